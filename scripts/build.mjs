@@ -1,0 +1,10 @@
+// Bundles the command-line checker (and, as they are added, the language
+// server, the client and the webview) with esbuild. `--production` minifies.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+
+await build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } });
+chmodSync('dist/cli.js', 0o755);

@@ -1,0 +1,37 @@
+import type { RelatedInfo } from '../diagnostic';
+import type { Team } from '../model/types';
+import { percentText, round1 } from '../model/values';
+import type { Span } from '../text/lineIndex';
+import { formatWeek } from '../time';
+import type { Contribution } from './loads';
+import { unconfirmedSteps } from './teamCapacity';
+
+const NAMED_IN_MESSAGE = 5;
+const MOST_RELATED = 20;
+
+/** "34.0 of 31.2 engineer-weeks (109%)" */
+export function loadText(load: number, capacity: number): string {
+  const share = capacity > 0 ? ` (${percentText(load / capacity)})` : ' (the team has no capacity then)';
+  return `${round1(load)} of ${round1(capacity)} engineer-weeks${share}`;
+}
+
+/** "db-scaling-2 (8.0), redis-cluster (8.0) and 2 more" */
+export function loadedBy(parts: { id: string; amount: number }[]): string {
+  const named = parts.slice(0, NAMED_IN_MESSAGE).map((part) => `${part.id} (${round1(part.amount)})`);
+  const rest = parts.length - named.length;
+  return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
+}
+
+/** Related information at each contributing initiative's effort. */
+export function contributionLinks(contributions: Contribution[], span: (path: readonly (string | number)[]) => Span, describe: (c: Contribution) => string): RelatedInfo[] {
+  return contributions.slice(0, MOST_RELATED).map((c) => ({ message: describe(c), span: span([...c.initiative.path, 'effort']) }));
+}
+
+/** " Not counting 2 unconfirmed hires from 2026-Q4-W1." when figures leave hires out. */
+export function hiresNote(team: Team, ifHired: boolean): string {
+  if (ifHired) return '';
+  const steps = unconfirmedSteps(team);
+  if (steps.length === 0) return '';
+  const first = steps[0];
+  return ` Not counting unconfirmed headcount (${first.count} from ${formatWeek(first.from)}${steps.length > 1 ? ` and ${steps.length - 1} more step(s)` : ''}).`;
+}

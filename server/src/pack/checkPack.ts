@@ -1,0 +1,70 @@
+import { PackAnalysis } from './analysis';
+import type { Finding, PackDiagnostic, Severity } from './diagnostic';
+import { docsUrl } from './docsLink';
+import { buildModel } from './model/buildModel';
+import type { PackModel } from './model/types';
+import { CheckOptions, withDefaults } from './options';
+import { ParsedPack, locate, parsePack } from './parse/parsePack';
+import { RULES, Rule, findRule } from './rules';
+import { findSuppressions } from './suppress/suppressions';
+import { LineIndex } from './text/lineIndex';
+
+export interface PackResult {
+  parsed: ParsedPack;
+  model: PackModel;
+  analysis: PackAnalysis;
+  lines: LineIndex;
+  diagnostics: PackDiagnostic[];
+}
+
+/** Parses and checks one pack. Never throws on any text. */
+export function checkPack(text: string, options: Partial<CheckOptions> = {}): PackResult {
+  return checkParsed(parsePack(text, withDefaults(options).limits), options);
+}
+
+/** Checks an already parsed pack (the language server re-parses only what changed). */
+export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOptions> = {}): PackResult {
+  const options = withDefaults(partialOptions);
+  const { model, findings } = buildModel(parsed);
+  if (options.defaultWarnAt !== undefined && model.input.capacity?.warn_at === undefined) model.capacity.warnAt = options.defaultWarnAt;
+  const analysis = new PackAnalysis(model, options.ifHired);
+  const context = { model, analysis, options, span: (path: readonly (string | number)[], part?: 'key' | 'value') => locate(parsed, path, part) };
+  const enabled = RULES.filter((rule) => rule.check && (options.severities[rule.code] ?? options.severities[rule.name]) !== 'off');
+  const all = [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check!(context))];
+  const lines = new LineIndex(parsed.text);
+  return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options) };
+}
+
+/** Applies severities and suppressions, adds ranges and docs links, and sorts by position. */
+export function toDiagnostics(findings: Finding[], lines: LineIndex, options: CheckOptions, syntax: 'yaml' | 'markdown' = 'yaml'): PackDiagnostic[] {
+  const suppressions = findSuppressions(splitLines(lines), syntax);
+  const diagnostics: PackDiagnostic[] = [];
+  for (const finding of findings) {
+    const rule = findRule(finding.code);
+    const severity = severityOf(finding, rule, options);
+    const range = lines.rangeOf(finding.span);
+    if (!severity || suppressions.isSuppressed(finding.code, rule?.name ?? '', range.start.line)) continue;
+    diagnostics.push({
+      code: finding.code,
+      rule: rule?.name ?? finding.code,
+      severity,
+      message: finding.message,
+      range,
+      span: finding.span,
+      related: (finding.related ?? []).map((info) => ({ ...info, range: lines.rangeOf(info.span) })),
+      fixes: finding.fixes ?? [],
+      docs: docsUrl(finding.code),
+    });
+  }
+  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+}
+
+function severityOf(finding: Finding, rule: Rule | undefined, options: CheckOptions): Severity | undefined {
+  const setting = options.severities[finding.code] ?? (rule ? options.severities[rule.name] : undefined);
+  if (setting === 'off') return undefined;
+  return setting ?? finding.severity ?? rule?.severity ?? 'error';
+}
+
+function splitLines(lines: LineIndex): string[] {
+  return Array.from({ length: lines.lineCount }, (_, line) => lines.lineText(line));
+}

@@ -1,0 +1,51 @@
+import { Range, Span } from './text/lineIndex';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A text edit: replace the span with new text (offsets into the checked document). */
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** A quick fix the checker already knows how to make, carried as data. */
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** The fix most users want: an editor may apply it on "fix all". */
+  preferred?: boolean;
+}
+
+export interface RelatedInfo {
+  message: string;
+  span: Span;
+  /** Another document; absent for the checked document itself. */
+  uri?: string;
+}
+
+/**
+ * What the core reports, in offsets. `locate()` turns it into line/character
+ * ranges for the CLI and the language server.
+ */
+export interface Finding {
+  code: string;
+  message: string;
+  span: Span;
+  related?: RelatedInfo[];
+  fixes?: Fix[];
+  /** Set only where a rule chooses a severity per finding (e.g. information vs warning). */
+  severity?: Severity;
+}
+
+export interface PackDiagnostic {
+  code: string;
+  /** The rule's short name, e.g. `dependency-cycle`. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  span: Span;
+  related: { message: string; range: Range; span: Span; uri?: string }[];
+  fixes: Fix[];
+  docs: string;
+}

@@ -1,0 +1,207 @@
+import type { z } from 'zod';
+import type { Finding } from '../diagnostic';
+import type { Path } from '../parse/nodeLoc';
+import { ParsedPack, locate } from '../parse/parsePack';
+import { gateSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema } from '../schema/packSchema';
+import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TeamInput } from '../schema/packSchema';
+import { Locator, validate } from '../schema/validate';
+import { CADENCE_PATTERN } from '../schema/timePatterns';
+import { Calendar, DEFAULT_CALENDAR, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
+import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
+import { parseEffort, parsePercent } from './values';
+
+const LISTS = { teams: teamSchema, initiatives: initiativeSchema, gates: gateSchema, risks: riskSchema, dependencies: registerDependencySchema, metrics: metricSchema } as const;
+type ListKey = keyof typeof LISTS;
+
+/**
+ * Turns a parsed pack into the model the checks read: validated data with
+ * times, efforts and owners parsed, every entity indexed by id and every
+ * dependency as an edge. Problems found on the way are returned as findings;
+ * whatever is still usable stays in the model.
+ */
+export function buildModel(parsed: ParsedPack): { model: PackModel; findings: Finding[] } {
+  return new ModelBuilder(parsed).build();
+}
+
+class ModelBuilder {
+  private readonly findings: Finding[] = [];
+  private readonly locator: Locator;
+  private calendar: Calendar = DEFAULT_CALENDAR;
+
+  constructor(private readonly parsed: ParsedPack) {
+    this.locator = { span: (path, part) => locate(parsed, path, part) };
+  }
+
+  build(): { model: PackModel; findings: Finding[] } {
+    const input = this.validateTopLevel();
+    this.calendar = { fiscalYearStart: input.calendar?.fiscal_year_start ?? 1 };
+    const lists = {
+      teams: this.validateList<TeamInput>('teams'),
+      initiatives: this.validateList<InitiativeInput>('initiatives'),
+      gates: this.validateList<GateInput>('gates'),
+      risks: this.validateList<RiskInput>('risks'),
+      dependencies: this.validateList<RegisterDependencyInput>('dependencies'),
+      metrics: this.validateList<MetricInput>('metrics'),
+    };
+    const edges: Edge[] = [];
+    const initiatives = lists.initiatives.map(({ data, path }) => this.initiative(data, path, edges));
+    const gates = lists.gates.map(({ data, path }) => this.gate(data, path, edges));
+    const risks = lists.risks.map(({ data, path }) => this.risk(data, path));
+    const dependencies = lists.dependencies.map(({ data, path }) => this.registerDependency(data, path));
+    this.checkOtherTimes(input);
+    const bauSet = input.capacity?.bau !== undefined || lists.teams.some(({ data }) => data.bau !== undefined);
+    const bau = parsePercent(input.capacity?.bau) ?? 0;
+    const model: PackModel = {
+      parsed: this.parsed,
+      input,
+      title: input.title ?? '',
+      format: input.format ?? 'quarterly',
+      horizon: input.horizon ? this.span(input.horizon, ['horizon']) : undefined,
+      calendar: this.calendar,
+      capacity: { bau, bauSet, estimate: input.capacity?.estimate ?? 'high', warnAt: parsePercent(input.capacity?.warn_at) ?? 0.85 },
+      teams: lists.teams.map(({ data, path }) => this.team(data, path, bau)),
+      initiatives,
+      gates,
+      risks,
+      dependencies,
+      metrics: lists.metrics.map(({ data, path }) => ({ input: data as MetricInput, path })),
+      byId: indexById([...initiatives, ...gates, ...risks, ...dependencies]),
+      edges,
+    };
+    return { model, findings: this.findings };
+  }
+
+  private validateTopLevel(): Partial<PackInput> {
+    const rest: Record<string, unknown> = { ...this.parsed.value };
+    for (const key of Object.keys(LISTS)) delete rest[key];
+    const mask = { teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true } as const;
+    const { data, findings } = validate(packSchema.omit(mask), rest, [], this.locator);
+    this.findings.push(...findings.map((finding) => (finding.span.end === 0 ? { ...finding, span: firstLine(this.parsed.text) } : finding)));
+    return (data ?? {}) as Partial<PackInput>;
+  }
+
+  private validateList<T>(key: ListKey): { data: Partial<T>; path: Path }[] {
+    const value = this.parsed.value[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.findings.push({ code: 'RP101', message: `\`${key}\` should be a list (items starting with \`- \`).`, span: this.locator.span([key]) });
+      return [];
+    }
+    const schema = LISTS[key] as unknown as z.ZodType<T>;
+    const items: { data: Partial<T>; path: Path }[] = [];
+    value.forEach((item, index) => {
+      const path = [key, index];
+      const { data, findings } = validate(schema, item, path, this.locator);
+      this.findings.push(...findings);
+      if (data) items.push({ data, path });
+    });
+    return items;
+  }
+
+  private initiative(input: Partial<InitiativeInput>, path: Path, edges: Edge[]): Initiative {
+    const id = input.id ?? '';
+    this.addEdges(id, input.depends_on, [...path, 'depends_on'], edges);
+    const milestones = (input.milestones ?? []).map((milestone, index) => {
+      const milestonePath = [...path, 'milestones', index];
+      this.addEdges(id, milestone.after, [...milestonePath, 'after'], edges, index);
+      return { name: milestone.name, span: this.span(milestone.when, [...milestonePath, 'when']), path: milestonePath };
+    });
+    return {
+      kind: 'initiative',
+      id,
+      title: input.title ?? id,
+      path,
+      input,
+      span: input.when === undefined ? undefined : this.span(input.when, [...path, 'when']),
+      effort: this.effort(input.effort, [...path, 'effort']),
+      owners: ownerShares(input.owner, [...path, 'owner']),
+      milestones,
+      status: input.status ?? 'planned',
+    };
+  }
+
+  private gate(input: Partial<GateInput>, path: Path, edges: Edge[]): Gate {
+    const id = input.id ?? '';
+    this.addEdges(id, input.depends_on, [...path, 'depends_on'], edges);
+    const at = input.at === undefined ? undefined : this.point(input.at, [...path, 'at']);
+    return { kind: 'gate', id, title: input.title ?? id, path, input, at };
+  }
+
+  private risk(input: Partial<RiskInput>, path: Path): Risk {
+    if (input.review !== undefined && !CADENCE_PATTERN.test(input.review)) this.point(input.review, [...path, 'review']);
+    return { kind: 'risk', id: input.id ?? '', title: input.risk ?? input.id ?? '', path, input };
+  }
+
+  private registerDependency(input: Partial<RegisterDependencyInput>, path: Path): RegisterDependency {
+    const neededBy = input.needed_by === undefined ? undefined : this.point(input.needed_by, [...path, 'needed_by']);
+    return { kind: 'dependency', id: input.id ?? '', title: input.dependency ?? input.id ?? '', path, input, neededBy };
+  }
+
+  private team(input: Partial<TeamInput>, path: Path, defaultBau: number): Team {
+    const engineers = input.engineers ?? 0;
+    const steps =
+      typeof engineers === 'number'
+        ? [{ from: Number.NEGATIVE_INFINITY, count: engineers, confirmed: true }]
+        : engineers.map((step, index) => ({ from: this.point(step.from, [...path, 'engineers', index, 'from']) ?? Number.POSITIVE_INFINITY, count: step.count, confirmed: step.confirmed !== false }));
+    steps.sort((a, b) => a.from - b.from);
+    return { id: input.id ?? '', name: input.name ?? input.id ?? '', path, headcount: steps, bau: parsePercent(input.bau) ?? defaultBau };
+  }
+
+  private addEdges(from: string, refs: DependencyRefInput[] | undefined, path: Path, edges: Edge[], milestone?: number): void {
+    (refs ?? []).forEach((ref, index) => {
+      if (typeof ref === 'string') {
+        edges.push({ from, to: ref, type: 'finish-to-start', lag: 0, path: [...path, index], milestone });
+        return;
+      }
+      const lag = typeof ref.lag === 'string' ? parseLag(ref.lag) : { ok: true as const, value: ref.lag ?? 0 };
+      edges.push({ from, to: ref.id, type: ref.type ?? 'finish-to-start', lag: lag.ok ? lag.value : 0, path: [...path, index, 'id'], milestone });
+    });
+  }
+
+  private effort(value: string | number | undefined, path: Path) {
+    const effort = parseEffort(value);
+    if (effort && effort.low > effort.high) {
+      this.findings.push({ code: 'RP104', message: `Effort \`${String(value)}\` has its low end above its high end; write it as \`${effort.high}-${effort.low}\`.`, span: this.locator.span(path) });
+      return { low: effort.high, high: effort.low };
+    }
+    return effort;
+  }
+
+  private span(text: string, path: Path): WeekSpan | undefined {
+    const result = parseSpan(text, this.calendar);
+    if (result.ok) return result.value;
+    this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
+    return undefined;
+  }
+
+  private point(text: string, path: Path): WeekIndex | undefined {
+    const result = parsePoint(text, this.calendar);
+    if (result.ok) return result.value;
+    this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
+    return undefined;
+  }
+
+  /** Times that no check reads still have to be real times. */
+  private checkOtherTimes(input: Partial<PackInput>): void {
+    input.open_questions?.forEach((question, index) => question.due && this.point(question.due, ['open_questions', index, 'due']));
+    input.strategy?.non_goals?.forEach((goal, index) => goal.revisit && this.point(goal.revisit, ['strategy', 'non_goals', index, 'revisit']));
+  }
+}
+
+function ownerShares(owner: InitiativeInput['owner'] | undefined, path: Path): OwnerShare[] {
+  if (owner === undefined) return [];
+  if (typeof owner === 'string') return [{ name: owner, share: 1, path }];
+  if (Array.isArray(owner)) return owner.map((name, index) => ({ name, share: 1 / owner.length, path: [...path, index] }));
+  return Object.entries(owner).map(([name, share]) => ({ name, share: parsePercent(share) ?? 0, path: [...path, name] }));
+}
+
+function indexById(entities: Entity[]): Map<string, Entity> {
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) if (entity.id && !byId.has(entity.id)) byId.set(entity.id, entity);
+  return byId;
+}
+
+function firstLine(text: string) {
+  const newline = text.indexOf('\n');
+  return { start: 0, end: newline === -1 ? text.length : newline };
+}

@@ -1,0 +1,123 @@
+import type { Path } from '../parse/nodeLoc';
+import type { ParsedPack } from '../parse/parsePack';
+import type { GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput } from '../schema/packSchema';
+import type { Calendar, WeekIndex, WeekSpan } from '../time';
+
+export type EntityKind = 'initiative' | 'gate' | 'risk' | 'dependency';
+export type DependencyType = 'finish-to-start' | 'start-to-start' | 'finish-to-finish';
+export type Estimate = 'low' | 'mid' | 'high';
+
+/** An edge: `from` waits for `to`. Written on the dependent side, at `path`. */
+export interface Edge {
+  from: string;
+  to: string;
+  type: DependencyType;
+  lag: number;
+  /** Path of the reference (the id text) in the source. */
+  path: Path;
+  /** Set for a milestone's `after`: the milestone's index in its initiative. */
+  milestone?: number;
+}
+
+export interface Effort {
+  low: number;
+  high: number;
+}
+
+/** A team's share of an initiative's effort. */
+export interface OwnerShare {
+  /** As written: a team id or name. */
+  name: string;
+  share: number;
+  path: Path;
+}
+
+export interface Milestone {
+  name: string;
+  span: WeekSpan | undefined;
+  path: Path;
+}
+
+export interface Initiative {
+  kind: 'initiative';
+  id: string;
+  title: string;
+  path: Path;
+  input: Partial<InitiativeInput>;
+  span: WeekSpan | undefined;
+  effort: Effort | undefined;
+  owners: OwnerShare[];
+  milestones: Milestone[];
+  status: NonNullable<InitiativeInput['status']>;
+}
+
+export interface Gate {
+  kind: 'gate';
+  id: string;
+  title: string;
+  path: Path;
+  input: Partial<GateInput>;
+  at: WeekIndex | undefined;
+}
+
+export interface Risk {
+  kind: 'risk';
+  id: string;
+  title: string;
+  path: Path;
+  input: Partial<RiskInput>;
+}
+
+export interface RegisterDependency {
+  kind: 'dependency';
+  id: string;
+  title: string;
+  path: Path;
+  input: Partial<RegisterDependencyInput>;
+  neededBy: WeekIndex | undefined;
+}
+
+export type Entity = Initiative | Gate | Risk | RegisterDependency;
+
+export interface HeadcountStep {
+  from: WeekIndex;
+  count: number;
+  confirmed: boolean;
+}
+
+export interface Team {
+  id: string;
+  name: string;
+  path: Path;
+  /** Headcount steps in time order; before the first step the first count applies. */
+  headcount: HeadcountStep[];
+  /** Share of time kept for BAU, 0..1. */
+  bau: number;
+}
+
+export interface CapacitySettings {
+  bau: number;
+  /** False when the pack sets no BAU anywhere: it earns a hint. */
+  bauSet: boolean;
+  estimate: Estimate;
+  warnAt: number;
+}
+
+export interface PackModel {
+  parsed: ParsedPack;
+  input: Partial<PackInput>;
+  title: string;
+  format: 'quarterly' | 'now-next-later';
+  horizon: WeekSpan | undefined;
+  calendar: Calendar;
+  capacity: CapacitySettings;
+  teams: Team[];
+  initiatives: Initiative[];
+  gates: Gate[];
+  risks: Risk[];
+  dependencies: RegisterDependency[];
+  metrics: { input: MetricInput; path: Path }[];
+  /** Every entity by id; the first definition wins (duplicates are reported). */
+  byId: Map<string, Entity>;
+  edges: Edge[];
+}

@@ -1,0 +1,32 @@
+import type { Effort } from './types';
+
+/** `40%` → 0.4; a number is already a fraction. */
+export function parsePercent(value: string | number | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return value;
+  const number = Number.parseFloat(value);
+  return Number.isFinite(number) ? number / 100 : undefined;
+}
+
+/** `10-12`, `10 – 12` or `8` engineer-weeks. Low may exceed high: the caller reports it. */
+export function parseEffort(value: string | number | undefined): Effort | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'number') return { low: value, high: value };
+  const [low, high = low] = value.split(/[-–]/).map((part) => Number.parseFloat(part));
+  return Number.isFinite(low) && Number.isFinite(high) ? { low, high } : undefined;
+}
+
+export function effortAt(effort: Effort, estimate: 'low' | 'mid' | 'high'): number {
+  if (estimate === 'low') return effort.low;
+  if (estimate === 'mid') return (effort.low + effort.high) / 2;
+  return effort.high;
+}
+
+/** Rounds for people: one decimal, no trailing `.0` noise in ranges. */
+export function round1(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1);
+}
+
+export function percentText(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}

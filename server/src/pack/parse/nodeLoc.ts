@@ -1,0 +1,39 @@
+/**
+ * Where a value stood in the source, kept beside plain data so that the parsed
+ * `yaml` Document (several times larger) can be dropped after parsing.
+ * Offsets are relative to the chunk the value was parsed from.
+ */
+export interface NodeLoc {
+  /** Value span [start, end). */
+  start: number;
+  end: number;
+  /** Key span when the value belongs to a mapping. */
+  keyStart?: number;
+  keyEnd?: number;
+  /** Children of a sequence. */
+  items?: NodeLoc[];
+  /** Children of a mapping, by key. */
+  props?: Record<string, NodeLoc>;
+}
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+export function childLoc(loc: NodeLoc | undefined, segment: PathSegment): NodeLoc | undefined {
+  if (!loc) return undefined;
+  if (typeof segment === 'number') return loc.items?.[segment];
+  return loc.props ? loc.props[segment] : undefined;
+}
+
+/** The deepest location along the path, and how many segments it matched. */
+export function deepestLoc(loc: NodeLoc, path: Path): { loc: NodeLoc; depth: number } {
+  let current = loc;
+  let depth = 0;
+  for (const segment of path) {
+    const next = childLoc(current, segment);
+    if (!next) break;
+    current = next;
+    depth++;
+  }
+  return { loc: current, depth };
+}

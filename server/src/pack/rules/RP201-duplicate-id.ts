@@ -1,0 +1,44 @@
+import type { Finding } from '../diagnostic';
+import type { Rule, RuleContext } from './rule';
+
+export const duplicateId: Rule = {
+  code: 'RP201',
+  name: 'duplicate-id',
+  severity: 'error',
+  summary: 'Two initiatives, gates, risks or dependencies (or two teams) share an id.',
+  check: (context) => [...entityDuplicates(context), ...teamDuplicates(context)],
+};
+
+function entityDuplicates({ model, span }: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const entity of [...model.initiatives, ...model.gates, ...model.risks, ...model.dependencies]) {
+    const first = model.byId.get(entity.id);
+    if (!entity.id || !first || first === entity) continue;
+    findings.push({
+      code: 'RP201',
+      message: `The id \`${entity.id}\` is already used by the ${first.kind} "${first.title}"; ids must be unique across initiatives, gates, risks and dependencies.`,
+      span: span([...entity.path, 'id']),
+      related: [{ message: `\`${entity.id}\` first defined here`, span: span([...first.path, 'id']) }],
+    });
+  }
+  return findings;
+}
+
+function teamDuplicates({ model, span }: RuleContext): Finding[] {
+  const seen = new Map<string, (typeof model.teams)[number]>();
+  const findings: Finding[] = [];
+  for (const team of model.teams) {
+    const first = seen.get(team.id.toLowerCase());
+    if (!first) {
+      seen.set(team.id.toLowerCase(), team);
+      continue;
+    }
+    findings.push({
+      code: 'RP201',
+      message: `Team id \`${team.id}\` is already used by ${first.name}.`,
+      span: span([...team.path, 'id']),
+      related: [{ message: 'First defined here', span: span([...first.path, 'id']) }],
+    });
+  }
+  return findings;
+}

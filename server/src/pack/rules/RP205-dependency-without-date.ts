@@ -1,0 +1,21 @@
+import type { Rule } from './rule';
+
+export const dependencyWithoutDate: Rule = {
+  code: 'RP205',
+  name: 'dependency-without-date',
+  severity: 'error',
+  summary: 'Work waits for a register dependency that has no `needed_by`, so nothing says when it is due.',
+  check: ({ model, span }) =>
+    model.edges.flatMap((edge) => {
+      const target = model.byId.get(edge.to);
+      if (target?.kind !== 'dependency' || target.input.needed_by !== undefined) return [];
+      return [
+        {
+          code: 'RP205',
+          message: `${edge.from} waits for ${target.id} ("${target.title}"), which has no \`needed_by\`: add the week it must be satisfied.`,
+          span: span(edge.path),
+          related: [{ message: `${target.id} is defined here`, span: span([...target.path, 'id']) }],
+        },
+      ];
+    }),
+};

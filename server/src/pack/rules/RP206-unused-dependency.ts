@@ -1,0 +1,18 @@
+import type { Rule } from './rule';
+
+export const unusedDependency: Rule = {
+  code: 'RP206',
+  name: 'unused-dependency',
+  severity: 'information',
+  summary: 'A register dependency that no initiative, milestone or gate waits for.',
+  check: ({ model, span }) => {
+    const used = new Set(model.edges.map((edge) => edge.to));
+    return model.dependencies
+      .filter((dependency) => dependency.id && !used.has(dependency.id))
+      .map((dependency) => ({
+        code: 'RP206',
+        message: `Nothing in the plan waits for ${dependency.id} ("${dependency.title}"); add it to the \`depends_on\` of the work it blocks, or drop it from the register.`,
+        span: span([...dependency.path, 'id']),
+      }));
+  },
+};

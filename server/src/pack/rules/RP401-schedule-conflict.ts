@@ -1,0 +1,58 @@
+import type { Finding } from '../diagnostic';
+import type { Edge } from '../model/types';
+import { Violation, checkEdge, dependentTiming, timingOf } from '../schedule/timing';
+import { formatSpan, formatWeek } from '../time';
+import type { Rule, RuleContext } from './rule';
+
+export const scheduleConflict: Rule = {
+  code: 'RP401',
+  name: 'schedule-conflict',
+  severity: 'warning',
+  summary: 'Work is scheduled to start (or finish) earlier than what it depends on allows, by dependency type and lag.',
+  check: (context) => context.model.edges.flatMap((edge) => conflict(context, edge)),
+};
+
+function conflict(context: RuleContext, edge: Edge): Finding[] {
+  const predecessor = context.model.byId.get(edge.to);
+  const before = timingOf(predecessor);
+  const after = dependentTiming(context.model, edge);
+  if (!predecessor || !before || !after || edge.from === edge.to) return [];
+  const violation = checkEdge(edge, after, before);
+  if (!violation) return [];
+  const timeField = predecessor.kind === 'initiative' ? 'when' : predecessor.kind === 'gate' ? 'at' : 'needed_by';
+  return [
+    {
+      code: 'RP401',
+      message: message(context, edge, violation),
+      span: context.span(edge.path),
+      related: [{ message: `${predecessor.id} runs ${formatSpan(before)}`, span: context.span([...predecessor.path, timeField]) }],
+    },
+  ];
+}
+
+function message(context: RuleContext, edge: Edge, violation: Violation): string {
+  const predecessor = context.model.byId.get(edge.to)!;
+  const subject = edge.milestone === undefined ? edge.from : `The milestone "${milestoneName(context, edge)}" of ${edge.from}`;
+  const verb = violation.end === 'start' ? 'starts' : 'finishes';
+  const lag = edge.lag === 0 ? '' : ` with a lag of ${edge.lag}w`;
+  return `${subject} ${verb} in ${formatWeek(violation.actual)}, but it ${waitsFor(edge)} ${predecessor.id}${lag} (${describe(context, edge)}): the earliest it can ${violation.end} is ${formatWeek(violation.earliest)}.`;
+}
+
+function waitsFor(edge: Edge): string {
+  if (edge.type === 'start-to-start') return 'may only start after the start of';
+  if (edge.type === 'finish-to-finish') return 'may only finish after the finish of';
+  return 'waits for';
+}
+
+function describe(context: RuleContext, edge: Edge): string {
+  const predecessor = context.model.byId.get(edge.to)!;
+  const timing = timingOf(predecessor)!;
+  if (predecessor.kind === 'gate') return `a gate decided at the end of ${formatWeek(timing.last)}`;
+  if (predecessor.kind === 'dependency') return `needed by the end of ${formatWeek(timing.last)}`;
+  return `which runs ${formatSpan(timing)}`;
+}
+
+function milestoneName(context: RuleContext, edge: Edge): string {
+  const initiative = context.model.byId.get(edge.from);
+  return initiative?.kind === 'initiative' ? (initiative.milestones[edge.milestone!]?.name ?? '') : '';
+}

@@ -1,0 +1,20 @@
+import { formatSpan, spanContains } from '../time';
+import type { Rule } from './rule';
+
+export const milestoneOutside: Rule = {
+  code: 'RP402',
+  name: 'milestone-outside-initiative',
+  severity: 'warning',
+  summary: "A milestone lies outside its initiative's `when`.",
+  check: ({ model, span }) =>
+    model.initiatives.flatMap((initiative) =>
+      initiative.milestones
+        .filter((milestone) => initiative.span && milestone.span && !spanContains(initiative.span, milestone.span))
+        .map((milestone) => ({
+          code: 'RP402',
+          message: `The milestone "${milestone.name}" (${formatSpan(milestone.span!)}) falls outside ${initiative.id}, which runs ${formatSpan(initiative.span!)}.`,
+          span: span([...milestone.path, 'when']),
+          related: [{ message: `${initiative.id} runs ${formatSpan(initiative.span!)}`, span: span([...initiative.path, 'when']) }],
+        })),
+    ),
+};

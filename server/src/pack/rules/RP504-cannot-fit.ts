@@ -1,0 +1,31 @@
+import type { Finding } from '../diagnostic';
+import type { Contribution } from '../capacity/loads';
+import { isAbove } from '../capacity/loads';
+import { weeklyCapacity } from '../capacity/teamCapacity';
+import { round1 } from '../model/values';
+import { formatSpan } from '../time';
+import type { Rule, RuleContext } from './rule';
+
+export const cannotFit: Rule = {
+  code: 'RP504',
+  name: 'cannot-fit',
+  severity: 'error',
+  summary: "An initiative's effort exceeds its owners' whole capacity over its own span, even with nothing else planned.",
+  check: (context) => [...context.analysis.loads.values()].flatMap((load) => load.contributions.flatMap((c) => check(context, c))),
+};
+
+function check(context: RuleContext, contribution: Contribution): Finding[] {
+  const { team, span, total, initiative } = contribution;
+  let available = 0;
+  for (let week = span.first; week <= span.last; week++) available += weeklyCapacity(team, week, context.options.ifHired);
+  if (!isAbove(total, available)) return [];
+  const share = initiative.owners.length > 1 ? ` (its share for ${team.name})` : '';
+  return [
+    {
+      code: 'RP504',
+      message: `${initiative.id} needs ${round1(total)} engineer-weeks${share} in ${formatSpan(span)}, but ${team.name} has only ${round1(available)} engineer-weeks in all of that span: widen \`when\`, add owners or cut scope.`,
+      span: context.span([...initiative.path, 'effort']),
+      related: [{ message: `${team.name} is defined here`, span: context.span([...team.path, 'id']) }],
+    },
+  ];
+}

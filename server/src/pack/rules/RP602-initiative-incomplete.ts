@@ -1,0 +1,15 @@
+import { listAnd, missingFromInitiative } from '../strategy/completeness';
+import type { Rule } from './rule';
+
+export const initiativeIncomplete: Rule = {
+  code: 'RP602',
+  name: 'initiative-incomplete',
+  severity: 'hint',
+  summary: 'An initiative lacks an owner, an effort, an outcome or a metric with baseline and target.',
+  check: ({ model, span }) =>
+    model.initiatives
+      .filter((initiative) => initiative.status !== 'cut')
+      .map((initiative) => ({ initiative, missing: missingFromInitiative(initiative) }))
+      .filter(({ missing }) => missing.length > 0)
+      .map(({ initiative, missing }) => ({ code: 'RP602', message: `${initiative.id} is missing ${listAnd(missing)}.`, span: span([...initiative.path, 'id']) })),
+};

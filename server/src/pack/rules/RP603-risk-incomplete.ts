@@ -1,0 +1,14 @@
+import { listAnd, missingFromRisk } from '../strategy/completeness';
+import type { Rule } from './rule';
+
+export const riskIncomplete: Rule = {
+  code: 'RP603',
+  name: 'risk-incomplete',
+  severity: 'hint',
+  summary: 'A risk lacks an owner, a mitigation or a review date.',
+  check: ({ model, span }) =>
+    model.risks
+      .map((risk) => ({ risk, missing: missingFromRisk(risk) }))
+      .filter(({ missing }) => missing.length > 0)
+      .map(({ risk, missing }) => ({ code: 'RP603', message: `Risk ${risk.id} is missing ${listAnd(missing)}.`, span: span([...risk.path, 'id']) })),
+};

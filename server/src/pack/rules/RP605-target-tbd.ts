@@ -1,0 +1,34 @@
+import type { Finding } from '../diagnostic';
+import type { Path } from '../parse/nodeLoc';
+import type { MetricInput } from '../schema/packSchema';
+import { isTbd } from '../strategy/completeness';
+import type { Rule, RuleContext } from './rule';
+
+export const targetTbd: Rule = {
+  code: 'RP605',
+  name: 'target-tbd',
+  severity: 'hint',
+  summary: 'A target is still "TBD".',
+  check: (context) => {
+    const { model } = context;
+    const metricLists: [MetricInput[] | undefined, Path][] = [
+      [model.metrics.map((metric) => metric.input), ['metrics']],
+      ...model.initiatives.map((initiative): [MetricInput[] | undefined, Path] => [initiative.input.metrics, [...initiative.path, 'metrics']]),
+    ];
+    const findings = metricLists.flatMap(([metrics, path]) => (metrics ?? []).flatMap((metric, index) => metricTbds(context, metric, [...path, index])));
+    (model.input.strategy?.diagnosis?.evidence ?? []).forEach((row, index) => {
+      if (isTbd(row.target)) findings.push(finding(context, row.signal, ['strategy', 'diagnosis', 'evidence', index, 'target']));
+    });
+    return findings;
+  },
+};
+
+function metricTbds(context: RuleContext, metric: MetricInput, path: Path): Finding[] {
+  const findings = isTbd(metric.target) ? [finding(context, metric.name, [...path, 'target'])] : [];
+  for (const [quarter, target] of Object.entries(metric.targets ?? {})) if (isTbd(target)) findings.push(finding(context, `${metric.name} (${quarter})`, [...path, 'targets', quarter]));
+  return findings;
+}
+
+function finding(context: RuleContext, name: string, path: Path): Finding {
+  return { code: 'RP605', message: `The target for "${name}" is still TBD: until it has a value, nobody can tell whether the plan worked.`, span: context.span(path) };
+}

@@ -1,0 +1,40 @@
+import type { Finding } from '../diagnostic';
+import { contributionLinks, hiresNote, loadText, loadedBy } from '../capacity/describe';
+import { QuarterLoad, isAbove } from '../capacity/loads';
+import type { Team } from '../model/types';
+import { round1 } from '../model/values';
+import { formatQuarter } from '../time';
+import type { RuleContext } from './rule';
+
+/**
+ * Quarter utilisation per team, shared by RP501 (over 100%) and RP502 (over
+ * warn_at): each quarter earns at most one of the two.
+ */
+export function quarterFindings(context: RuleContext, level: 'over' | 'warn'): Finding[] {
+  const findings: Finding[] = [];
+  for (const [team, load] of context.analysis.loads) {
+    for (const quarter of context.analysis.quarterLoads(team, load)) {
+      const over = quarter.capacity <= 0 || isAbove(quarter.load, quarter.capacity);
+      const warn = !over && isAbove(quarter.load, quarter.capacity * context.model.capacity.warnAt);
+      if ((level === 'over' && over) || (level === 'warn' && warn)) findings.push(finding(context, team, quarter, level));
+    }
+  }
+  return findings;
+}
+
+function finding(context: RuleContext, team: Team, quarter: QuarterLoad, level: 'over' | 'warn'): Finding {
+  const when = formatQuarter(quarter.quarter);
+  const threshold = Math.round(context.model.capacity.warnAt * 100);
+  const headline = level === 'over' ? `${team.name} is over capacity in ${when}` : `${team.name} is above ${threshold}% of its capacity in ${when}`;
+  const parts = quarter.parts.map((part) => ({ id: part.contribution.initiative.id, amount: part.amount }));
+  return {
+    code: level === 'over' ? 'RP501' : 'RP502',
+    message: `${headline}: ${loadText(quarter.load, quarter.capacity)}, loaded by ${loadedBy(parts)}.${hiresNote(team, context.options.ifHired)}`,
+    span: context.span([...team.path, 'id']),
+    related: contributionLinks(
+      quarter.parts.map((part) => part.contribution),
+      context.span,
+      (c) => `${c.initiative.id}: ${round1(quarter.parts.find((p) => p.contribution === c)!.amount)} engineer-weeks in ${when}`,
+    ),
+  };
+}

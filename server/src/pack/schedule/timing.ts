@@ -1,0 +1,54 @@
+import type { Edge, Entity, PackModel } from '../model/types';
+import { WeekIndex, WeekSpan, formatWeek } from '../time';
+
+/**
+ * When an entity happens, in weeks: an initiative its span, a gate its `at`
+ * week (decided at its end), a register dependency its `needed_by` week
+ * (satisfied at its end). Risks have no time.
+ */
+export function timingOf(entity: Entity | undefined): WeekSpan | undefined {
+  if (!entity) return undefined;
+  switch (entity.kind) {
+    case 'initiative':
+      return entity.span;
+    case 'gate':
+      return entity.at === undefined ? undefined : { first: entity.at, last: entity.at };
+    case 'dependency':
+      return entity.neededBy === undefined ? undefined : { first: entity.neededBy, last: entity.neededBy };
+    default:
+      return undefined;
+  }
+}
+
+/** The dependent side of an edge: the milestone for an `after`, else the entity. */
+export function dependentTiming(model: PackModel, edge: Edge): WeekSpan | undefined {
+  const entity = model.byId.get(edge.from);
+  if (edge.milestone === undefined) return timingOf(entity);
+  return entity?.kind === 'initiative' ? entity.milestones[edge.milestone]?.span : undefined;
+}
+
+export interface Violation {
+  /** Which end of the dependent is constrained. */
+  end: 'start' | 'finish';
+  actual: WeekIndex;
+  earliest: WeekIndex;
+}
+
+/**
+ * Finish-to-start: first ≥ predecessor's last + 1 + lag. Start-to-start:
+ * first ≥ predecessor's first + lag. Finish-to-finish: last ≥ predecessor's
+ * last + lag.
+ */
+export function checkEdge(edge: Edge, dependent: WeekSpan, predecessor: WeekSpan): Violation | undefined {
+  if (edge.type === 'finish-to-start') return compare('start', dependent.first, predecessor.last + 1 + edge.lag);
+  if (edge.type === 'start-to-start') return compare('start', dependent.first, predecessor.first + edge.lag);
+  return compare('finish', dependent.last, predecessor.last + edge.lag);
+}
+
+function compare(end: 'start' | 'finish', actual: WeekIndex, earliest: WeekIndex): Violation | undefined {
+  return actual < earliest ? { end, actual, earliest } : undefined;
+}
+
+export function describeWeekEnd(week: WeekIndex): string {
+  return formatWeek(week);
+}

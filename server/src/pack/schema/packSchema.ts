@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { CADENCE_PATTERN, EFFORT_PATTERN, ID_PATTERN, LAG_PATTERN, PERCENT_PATTERN, POINT_PATTERN, SPAN_PATTERN } from './timePatterns';
+
+/**
+ * The roadmap pack format, v1: the single source of truth for its shape.
+ * schemas/roadmap-pack.schema.json is generated from it (npm run schema).
+ * Objects are strict so that unknown keys are found (and reported as warnings
+ * with a "did you mean"); semantics beyond shape live in the checks.
+ */
+const text = z.string();
+const id = z.string().regex(ID_PATTERN, { error: 'An id is letters, digits, `.`, `_` and `-`, starting with a letter or digit.' });
+const point = z.string().regex(POINT_PATTERN, { error: 'Not a point in time.' }).meta({ description: 'A quarter-week `2026-Q3-W4`, a quarter `2026-Q3` (its first week) or a date `2026-07-13`.' });
+const span = z.string().regex(SPAN_PATTERN, { error: 'Not a span of time.' }).meta({ description: 'A span: `2026-Q3-W4..W8`, `2026-Q3-W10..2026-Q4-W2`, `2026-Q3`, `2026-Q3..2026-Q4`, `2026-Q4-W7` or `2026-07-06..2026-08-28`; ends inclusive.' });
+const percent = z.union([z.string().regex(PERCENT_PATTERN, { error: 'Write a percentage such as `40%`.' }), z.number().min(0).max(1)]).meta({ description: 'A percentage such as `40%` (or a fraction from 0 to 1).' });
+const level = z.enum(['low', 'medium', 'high']);
+const measure = z.union([z.string(), z.number()]);
+
+export const dependencyTypeSchema = z.enum(['finish-to-start', 'start-to-start', 'finish-to-finish']);
+
+export const dependencyRefSchema = z.union([
+  id.meta({ description: 'The id of an initiative, gate or register dependency this waits for (finish-to-start).' }),
+  z.strictObject({
+    id: id.meta({ description: 'The id of an initiative, gate or register dependency.' }),
+    type: dependencyTypeSchema.optional().meta({ description: 'finish-to-start (default), start-to-start or finish-to-finish.' }),
+    lag: z.union([z.string().regex(LAG_PATTERN, { error: 'Write a lag in whole weeks such as `3w` or `-1w`.' }), z.number().int()]).optional().meta({ description: 'Weeks to add to the constraint, such as `3w` (may be negative).' }),
+  }),
+]);
+
+export const metricSchema = z.strictObject({
+  name: text.meta({ description: 'What is measured.' }),
+  baseline: measure.optional().meta({ description: 'The value today.' }),
+  target: measure.optional().meta({ description: 'The value to reach.' }),
+  targets: z.record(z.string().regex(/^\d{4}-Q[1-4]$/i, { error: 'Targets are keyed by quarter, such as `2026-Q3`.' }), measure).optional().meta({ description: 'Targets by quarter: `{ 2026-Q3: 99.8%, 2026-Q4: 99.95% }`.' }),
+});
+
+const ownerSchema = z.union([
+  text.meta({ description: 'A team id or name.' }),
+  z.array(text).min(1).meta({ description: 'Several teams, splitting the effort evenly.' }),
+  z.record(text, percent).meta({ description: 'Teams with their share of the effort: `{ infra: 70%, devex: 30% }`.' }),
+]);
+
+export const milestoneSchema = z.strictObject({
+  when: span.meta({ description: 'When the milestone happens; must lie inside its initiative.' }),
+  name: text.meta({ description: 'What is delivered or decided.' }),
+  after: z.array(dependencyRefSchema).optional().meta({ description: 'Ids this milestone alone waits for (finish-to-start unless typed).' }),
+});
+
+export const initiativeSchema = z.strictObject({
+  id: id.meta({ description: 'Unique across initiatives, gates, risks and dependencies.' }),
+  title: text.meta({ description: 'A name people recognise.' }),
+  theme: text.optional().meta({ description: 'The theme it serves, e.g. Reliability.' }),
+  owner: ownerSchema.optional().meta({ description: 'The team (id or name) that carries the effort; a list or a share map splits it.' }),
+  contributors: z.array(text).optional().meta({ description: 'Teams or people who help without taking capacity.' }),
+  tier: z.number().int().min(1).max(9).optional().meta({ description: 'Priority tier; 1 = must do.' }),
+  status: z.enum(['exploring', 'planned', 'in-progress', 'done', 'cut']).optional().meta({ description: 'exploring, planned, in-progress, done or cut (cut work takes no capacity).' }),
+  when: span.optional().meta({ description: 'When the work runs (quarterly packs).' }),
+  horizon: z.enum(['now', 'next', 'later', 'future']).optional().meta({ description: 'now, next, later or future (now-next-later packs).' }),
+  effort: z.union([z.number().min(0), z.string().regex(EFFORT_PATTERN, { error: 'Effort is engineer-weeks: a number such as `6` or a range such as `10-12`.' })]).optional().meta({ description: 'Engineer-weeks: a number or a low-high range such as `10-12`.' }),
+  confidence: level.optional().meta({ description: 'How sure the estimate is: low, medium or high.' }),
+  risk: level.optional().meta({ description: 'Delivery risk: low, medium or high.' }),
+  outcome: text.optional().meta({ description: 'What is true when it is done.' }),
+  why_now: text.optional().meta({ description: 'Why it cannot wait.' }),
+  depends_on: z.array(dependencyRefSchema).optional().meta({ description: 'Ids of initiatives, gates or register dependencies this waits for.' }),
+  milestones: z.array(milestoneSchema).optional().meta({ description: 'Dated steps inside the initiative.' }),
+  metrics: z.array(metricSchema).optional().meta({ description: 'How success is measured: name, baseline and target.' }),
+  brief: text.optional().meta({ description: 'Path of the Markdown initiative brief, relative to the pack.' }),
+});
+
+export const gateSchema = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'What is being decided, in a few words.' }),
+  at: point.meta({ description: 'The week the decision is made (decided at the end of it).' }),
+  decision: text.optional().meta({ description: 'The question the gate answers.' }),
+  output: text.optional().meta({ description: 'The artefact the decision produces.' }),
+  owner: text.optional().meta({ description: 'Who decides (free text).' }),
+  depends_on: z.array(dependencyRefSchema).optional().meta({ description: 'What must be finished before the decision.' }),
+});
+
+export const riskSchema = z.strictObject({
+  id,
+  risk: text.meta({ description: 'What could go wrong.' }),
+  type: text.optional().meta({ description: 'technical, resourcing, external, compliance, organizational…' }),
+  likelihood: level.optional().meta({ description: 'low, medium or high.' }),
+  impact: z.enum(['low', 'medium', 'high', 'critical']).optional().meta({ description: 'low, medium, high or critical.' }),
+  mitigation: text.optional().meta({ description: 'What reduces it.' }),
+  owner: text.optional().meta({ description: 'Who watches it (free text).' }),
+  review: z.union([point, z.string().regex(CADENCE_PATTERN, { error: 'A review is a point in time or weekly, biweekly, monthly or quarterly.' })]).optional().meta({ description: 'A review date or a cadence (weekly, biweekly, monthly, quarterly).' }),
+  affects: z.array(id).optional().meta({ description: 'Ids of the initiatives or gates it threatens.' }),
+});
+
+export const registerDependencySchema = z.strictObject({
+  id,
+  dependency: text.meta({ description: 'What is needed.' }),
+  requester: text.optional().meta({ description: 'Who needs it.' }),
+  provider: text.optional().meta({ description: 'Who delivers it.' }),
+  needed_by: point.optional().meta({ description: 'The week it must be satisfied (at the end of it).' }),
+  status: z.enum(['open', 'in-progress', 'at-risk', 'blocked', 'done']).optional().meta({ description: 'open, in-progress, at-risk, blocked or done.' }),
+  owner: text.optional().meta({ description: 'Who chases it (free text).' }),
+  impact: text.optional().meta({ description: 'What slips if it is late.' }),
+  mitigation: text.optional().meta({ description: 'The fallback.' }),
+});
+
+export const teamSchema = z.strictObject({
+  id: id.meta({ description: 'Short id used in `owner`.' }),
+  name: text.optional().meta({ description: 'Display name; `owner` may use it too.' }),
+  engineers: z
+    .union([
+      z.number().min(0),
+      z.array(
+        z.strictObject({
+          from: point.meta({ description: 'The week this headcount starts.' }),
+          count: z.number().min(0).meta({ description: 'Engineers on the team from that week.' }),
+          confirmed: z.boolean().optional().meta({ description: 'false for hires not yet approved: left out of capacity unless "if hired" figures are asked for.' }),
+        }),
+      ).min(1),
+    ])
+    .meta({ description: 'Headcount: a number, or steps `[{ from: 2026-Q3, count: 4 }, { from: 2026-Q4-W1, count: 6 }]`.' }),
+  bau: percent.optional().meta({ description: 'Share kept for BAU, on-call and support; overrides capacity.bau.' }),
+});
+
+export const packSchema = z.strictObject({
+  pack: z.literal(1).meta({ description: 'Format version: 1.' }),
+  title: text.meta({ description: 'The pack title.' }),
+  audience: text.optional().meta({ description: 'Who decides with this pack.' }),
+  decision: text.optional().meta({ description: 'The decision it enables.' }),
+  horizon: span.meta({ description: 'The span the pack plans, e.g. `2026-Q3..2026-Q4`.' }),
+  format: z.enum(['quarterly', 'now-next-later']).optional().meta({ description: 'quarterly (default) or now-next-later.' }),
+  trigger: text.optional().meta({ description: 'What prompted the plan.' }),
+  calendar: z.strictObject({ fiscal_year_start: z.number().int().min(1).max(12).optional().meta({ description: 'Month the fiscal year starts (1 = January).' }) }).optional(),
+  assumptions: z.array(text).optional(),
+  open_questions: z.array(z.strictObject({ id: id.optional(), question: text, owner: text.optional(), due: point.optional() })).optional(),
+  strategy: z
+    .strictObject({
+      diagnosis: z
+        .strictObject({
+          summary: z.array(text).optional(),
+          evidence: z.array(z.strictObject({ signal: text, current: measure.optional(), target: measure.optional(), gap: measure.optional() })).optional(),
+          constraints: z.array(text).optional(),
+        })
+        .optional(),
+      guiding_policy: z.array(z.strictObject({ id: id.optional(), title: text, text: text.optional() })).optional(),
+      non_goals: z.array(z.strictObject({ item: text, rationale: text.optional(), revisit: point.optional() })).optional(),
+    })
+    .optional()
+    .meta({ description: 'Rumelt: diagnosis, guiding policy and non-goals.' }),
+  teams: z.array(teamSchema).optional(),
+  capacity: z
+    .strictObject({
+      bau: percent.optional().meta({ description: 'Share kept for BAU, on-call and support (default 0%).' }),
+      estimate: z.enum(['low', 'mid', 'high']).optional().meta({ description: 'Which end of effort ranges to load: low, mid or high (default high).' }),
+      warn_at: percent.optional().meta({ description: 'Utilisation above which a quarter earns a warning (default 85%).' }),
+    })
+    .optional(),
+  initiatives: z.array(initiativeSchema).optional(),
+  gates: z.array(gateSchema).optional(),
+  risks: z.array(riskSchema).optional(),
+  dependencies: z.array(registerDependencySchema).optional().meta({ description: 'Cross-team dependencies register (D1…).' }),
+  metrics: z.array(metricSchema).optional(),
+  governance: z
+    .strictObject({
+      cadence: z.array(z.strictObject({ cadence: text, audience: text.optional(), purpose: text.optional(), format: text.optional() })).optional(),
+      update_rules: z.array(z.strictObject({ trigger: text, action: text, approver: text.optional() })).optional(),
+      decision_owners: z.array(z.strictObject({ decision: text, owner: text, escalation: text.optional() })).optional(),
+    })
+    .optional(),
+});
+
+export type PackInput = z.infer<typeof packSchema>;
+export type InitiativeInput = z.infer<typeof initiativeSchema>;
+export type GateInput = z.infer<typeof gateSchema>;
+export type RiskInput = z.infer<typeof riskSchema>;
+export type RegisterDependencyInput = z.infer<typeof registerDependencySchema>;
+export type TeamInput = z.infer<typeof teamSchema>;
+export type MetricInput = z.infer<typeof metricSchema>;
+export type DependencyRefInput = z.infer<typeof dependencyRefSchema>;

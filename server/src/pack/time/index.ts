@@ -1,0 +1,3 @@
+export * from './weeks';
+export * from './calendar';
+export * from './parseTime';
