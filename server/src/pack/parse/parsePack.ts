@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import type { Finding } from '../diagnostic';
 import { Span } from '../text/lineIndex';
 import { NodeLoc, Path, deepestLoc } from './nodeLoc';
-import { splitTopLevel } from './splitTopLevel';
+import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
 import { yamlErrorFinding } from './yamlErrors';
 import { PlainLimits, toPlain } from './toPlain';
 
@@ -17,7 +17,10 @@ export const DEFAULT_PARSE_LIMITS: ParseLimits = {
   maxAliasNodes: 100_000,
 };
 
-/** One piece of text parsed on its own; its locations are relative to `base`. */
+/**
+ * One piece of text parsed on its own. Locations and findings are relative
+ * to `base`, so an unchanged piece can be reused at a new offset after an edit.
+ */
 export interface ParsedChunk {
   base: number;
   source: string;
@@ -42,64 +45,91 @@ export interface ParsedPack {
   /** The top level as plain data: what `toJS()` of the whole document would give. */
   value: Record<string, unknown>;
   findings: Finding[];
+  /** Every chunk by its source text, for re-parsing after an edit. */
+  chunks: Map<string, ParsedChunk>;
 }
 
-export function parsePack(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParsedPack {
+/**
+ * Parses a pack. With the previous parse of the same document, pieces whose
+ * text did not change are reused instead of parsed again, so an edit costs
+ * the pieces it touched plus a line scan.
+ */
+export function parsePack(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, previous?: ParsedPack): ParsedPack {
   const tooLarge = sizeFinding(text, limits.maxFileSize);
-  if (tooLarge) return { text, entries: new Map(), value: Object.create(null), findings: [tooLarge] };
+  if (tooLarge) return { text, entries: new Map(), value: Object.create(null), findings: [tooLarge], chunks: new Map() };
+  const parser = new ChunkParser(text, limits, previous?.chunks);
   const split = splitTopLevel(text);
-  const entries = split ? parseSplit(text, split, limits) : parseWhole(text, limits);
-  return assemble(text, entries.entries, entries.findings);
+  const entries = split ? parseSplit(parser, split) : parseWhole(parser);
+  return assemble(text, entries, parser.chunks);
 }
 
-function parseSplit(text: string, split: NonNullable<ReturnType<typeof splitTopLevel>>, limits: ParseLimits) {
-  const findings: Finding[] = [];
-  if (split.preludeEnd > 0) findings.push(...parseChunk(text, 0, split.preludeEnd, limits).findings);
+class ChunkParser {
+  readonly chunks = new Map<string, ParsedChunk>();
+
+  constructor(
+    private readonly text: string,
+    private readonly limits: ParseLimits,
+    private readonly reusable: Map<string, ParsedChunk> | undefined,
+  ) {}
+
+  parse(start: number, end: number): ParsedChunk {
+    const source = this.text.slice(start, end);
+    const reused = this.reusable?.get(source);
+    const chunk = reused ? { ...reused, base: start } : parseChunk(source, start, this.limits);
+    if (!this.chunks.has(source)) this.chunks.set(source, chunk);
+    return chunk;
+  }
+}
+
+function parseSplit(parser: ChunkParser, split: TopLevelSplit): ParsedEntry[] {
   const entries: ParsedEntry[] = [];
+  if (split.preludeEnd > 0) entries.push({ key: '', keySpan: { start: 0, end: 0 }, header: parser.parse(0, split.preludeEnd), items: [] });
   for (const entry of split.entries) {
-    const header = parseChunk(text, entry.start, entry.headerEnd, limits);
-    const items = entry.items.map((item) => parseChunk(text, item.start, item.end, limits));
+    const header = parser.parse(entry.start, entry.headerEnd);
+    const items = entry.items.map((item) => parser.parse(item.start, item.end));
     const keyLoc = header.loc?.props?.[entry.key];
     const keySpan = keyLoc?.keyStart !== undefined ? { start: entry.start + keyLoc.keyStart, end: entry.start + (keyLoc.keyEnd ?? keyLoc.keyStart) } : { start: entry.start, end: entry.start + entry.key.length };
     entries.push({ key: entry.key, keySpan, header, items });
   }
-  return { entries, findings };
+  return entries;
 }
 
-/** Whole-file parse, for YAML the line split cannot take apart. */
-function parseWhole(text: string, limits: ParseLimits) {
-  const whole = parseChunk(text, 0, text.length, limits);
-  const entries: ParsedEntry[] = [];
+/**
+ * Whole-file parse, for YAML the line split cannot take apart. The file's
+ * findings ride on a pseudo-entry with an empty key, as the prelude's do.
+ */
+function parseWhole(parser: ChunkParser): ParsedEntry[] {
+  const whole = parser.parse(0, Number.MAX_SAFE_INTEGER);
+  const entries: ParsedEntry[] = [{ key: '', keySpan: { start: 0, end: 0 }, header: whole, items: [] }];
   const root = whole.value;
-  const findings = [...whole.findings];
-  whole.findings = [];
-  if (root !== null && root !== undefined && (typeof root !== 'object' || Array.isArray(root))) {
-    findings.push({ code: 'RP101', message: 'A roadmap pack is a YAML mapping of keys such as `pack`, `title`, `teams` and `initiatives`.', span: { start: whole.loc?.start ?? 0, end: whole.loc?.end ?? 0 } });
-    return { entries, findings };
+  if (root === null || root === undefined) return entries;
+  if (typeof root !== 'object' || Array.isArray(root)) {
+    const span = { start: whole.loc?.start ?? 0, end: whole.loc?.end ?? 0 };
+    const notAMapping = { code: 'RP101', message: 'A roadmap pack is a YAML mapping of keys such as `pack`, `title`, `teams` and `initiatives`.', span };
+    entries[0] = { ...entries[0], header: { ...whole, findings: [...whole.findings, notAMapping] } };
+    return entries;
   }
-  for (const key of Object.keys((root ?? {}) as object)) {
+  for (const key of Object.keys(root)) {
     const loc = whole.loc?.props?.[key];
-    const keySpan = { start: loc?.keyStart ?? 0, end: loc?.keyEnd ?? 0 };
-    entries.push({ key, keySpan, header: whole, items: [] });
+    entries.push({ key, keySpan: { start: loc?.keyStart ?? 0, end: loc?.keyEnd ?? 0 }, header: { ...whole, findings: [] }, items: [] });
   }
-  return { entries, findings };
+  return entries;
 }
 
-function parseChunk(text: string, start: number, end: number, limits: ParseLimits): ParsedChunk {
-  const source = text.slice(start, end);
-  const chunk: ParsedChunk = { base: start, source, value: undefined, loc: undefined, findings: [] };
+function parseChunk(source: string, base: number, limits: ParseLimits): ParsedChunk {
+  const chunk: ParsedChunk = { base, source, value: undefined, loc: undefined, findings: [] };
   const deepAt = flowNestingBeyond(source, limits.maxDepth);
   if (deepAt !== -1) {
-    chunk.findings.push(limitFinding(`Nesting deeper than ${limits.maxDepth} levels is not checked.`, start + deepAt));
+    chunk.findings.push(limitFinding(`Nesting deeper than ${limits.maxDepth} levels is not checked.`, deepAt));
     return chunk;
   }
   const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false });
-  for (const error of doc.errors) chunk.findings.push(yamlErrorFinding(error, start, 'error'));
-  for (const warning of doc.warnings) chunk.findings.push(yamlErrorFinding(warning, start, 'warning'));
+  for (const error of doc.errors) chunk.findings.push(yamlErrorFinding(error, 0, 'error'));
+  for (const warning of doc.warnings) chunk.findings.push(yamlErrorFinding(warning, 0, 'warning'));
   const plain = toPlain(doc, doc.contents, limits);
   if (plain.problem) {
     const message = plain.problem.kind === 'depth' ? `Nesting deeper than ${limits.maxDepth} levels is not checked.` : 'Aliases here expand to too much data (an "alias bomb"); this part is not checked.';
-    chunk.findings.push(limitFinding(message, start + plain.problem.start, start + plain.problem.end));
+    chunk.findings.push(limitFinding(message, plain.problem.start, plain.problem.end));
     return chunk;
   }
   chunk.value = plain.value;
@@ -107,20 +137,28 @@ function parseChunk(text: string, start: number, end: number, limits: ParseLimit
   return chunk;
 }
 
-function assemble(text: string, entries: ParsedEntry[], findings: Finding[]): ParsedPack {
+function assemble(text: string, entries: ParsedEntry[], chunks: Map<string, ParsedChunk>): ParsedPack {
   const byKey = new Map<string, ParsedEntry>();
   const value: Record<string, unknown> = Object.create(null);
+  const findings: Finding[] = [];
   for (const entry of entries) {
-    findings.push(...entry.header.findings, ...entry.items.flatMap((item) => item.findings));
-    if (byKey.has(entry.key)) {
-      const first = byKey.get(entry.key)!;
+    for (const chunk of [entry.header, ...entry.items]) findings.push(...chunk.findings.map((finding) => shift(finding, chunk.base)));
+    if (entry.key === '') continue;
+    const first = byKey.get(entry.key);
+    if (first) {
       findings.push({ code: 'RP003', message: `\`${entry.key}\` appears twice at the top level; only the first one is read.`, span: entry.keySpan, related: [{ message: 'First defined here', span: first.keySpan }] });
       continue;
     }
     byKey.set(entry.key, entry);
     value[entry.key] = entry.items.length > 0 ? entry.items.map(firstItemValue) : (entry.header.value as Record<string, unknown> | undefined)?.[entry.key];
   }
-  return { text, entries: byKey, value, findings };
+  return { text, entries: byKey, value, findings, chunks };
+}
+
+function shift(finding: Finding, base: number): Finding {
+  if (base === 0) return finding;
+  const move = (span: Span) => ({ start: span.start + base, end: span.end + base });
+  return { ...finding, span: move(finding.span), related: finding.related?.map((info) => ({ ...info, span: move(info.span) })) };
 }
 
 function firstItemValue(chunk: ParsedChunk): unknown {

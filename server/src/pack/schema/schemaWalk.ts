@@ -69,3 +69,13 @@ export function describe(schema: z.ZodType | undefined): string | undefined {
   const meta = (schema as unknown as { meta?: () => { description?: string } | undefined }).meta?.();
   return meta?.description ?? (unwrap(schema) !== schema ? describe(unwrap(schema)) : undefined);
 }
+
+/** The allowed values of an enum (or a union of enums and literals), else []. */
+export function enumValues(schema: z.ZodType | undefined): string[] {
+  if (!schema) return [];
+  const def = defOf(unwrap(schema)) as Def & { entries?: Record<string, string>; values?: unknown[] };
+  if (def.type === 'enum' && def.entries) return Object.values(def.entries);
+  if (def.type === 'literal' && def.values) return def.values.map(String);
+  if (def.type === 'union' && def.options) return def.options.flatMap((option) => enumValues(option));
+  return [];
+}
