@@ -1,0 +1,35 @@
+import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, MarkupKind, Position } from 'vscode-languageserver';
+import { Candidate, CandidateKind, completionsAt, epochDay, weekOfDate } from '../../pack';
+import type { PackEntry } from '../packStore';
+
+const KIND: Record<CandidateKind, CompletionItemKind> = {
+  initiative: CompletionItemKind.Module,
+  gate: CompletionItemKind.Event,
+  dependency: CompletionItemKind.Interface,
+  team: CompletionItemKind.Constant,
+  value: CompletionItemKind.EnumMember,
+  time: CompletionItemKind.Value,
+  key: CompletionItemKind.Property,
+};
+
+export function completion(entry: PackEntry, position: Position, now = new Date()): CompletionList {
+  const { lines, model } = entry.result;
+  const offset = lines.offsetAt(position);
+  const today = weekOfDate(epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()), model.calendar);
+  const { candidates, replace } = completionsAt(model, entry.text, offset, today);
+  const range = lines.rangeOf(replace);
+  return { isIncomplete: false, items: candidates.map((candidate, index) => toItem(candidate, index, range)) };
+}
+
+function toItem(candidate: Candidate, index: number, range: ReturnType<PackEntry['result']['lines']['rangeOf']>): CompletionItem {
+  return {
+    label: candidate.label,
+    kind: KIND[candidate.kind],
+    detail: candidate.detail,
+    documentation: candidate.documentation ? { kind: MarkupKind.Markdown, value: candidate.documentation } : undefined,
+    textEdit: { range, newText: candidate.insertText ?? candidate.label },
+    // Keep the core's order; a choice that would close a cycle goes last, struck through.
+    sortText: `${candidate.discouraged ? '1' : '0'}${String(index).padStart(5, '0')}`,
+    tags: candidate.discouraged ? [CompletionItemTag.Deprecated] : undefined,
+  };
+}

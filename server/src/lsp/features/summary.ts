@@ -1,0 +1,12 @@
+import { capacityHeadline } from '../../pack';
+import type { PackEntry } from '../packStore';
+import type { PackSummary } from '../protocol';
+
+export function packSummary(entry: PackEntry): PackSummary {
+  const diagnostics = entry.result.diagnostics;
+  return {
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    peak: capacityHeadline(entry.result.analysis),
+  };
+}

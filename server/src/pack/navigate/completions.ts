@@ -1,0 +1,93 @@
+import type { Entity, PackModel } from '../model/types';
+import type { Path } from '../parse/nodeLoc';
+import { packSchema } from '../schema/packSchema';
+import { describe, enumValues, objectKeys, schemaAt } from '../schema/schemaWalk';
+import { formatDateLong, formatWeek, weekDates, WeekIndex, firstWeekOfQuarter, quarterOfWeek } from '../time';
+import { enclosingItem } from './nodeAt';
+import { reachableFrom } from './reachability';
+import { YamlContext, yamlContextAt } from './yamlContext';
+
+export type CandidateKind = 'initiative' | 'gate' | 'dependency' | 'team' | 'value' | 'time' | 'key';
+
+export interface Candidate {
+  label: string;
+  kind: CandidateKind;
+  detail?: string;
+  documentation?: string;
+  insertText?: string;
+  /** Sorts after the rest (e.g. a choice that would close a cycle). */
+  discouraged?: boolean;
+}
+
+export interface Completions {
+  candidates: Candidate[];
+  /** The text the chosen candidate replaces. */
+  replace: { start: number; end: number };
+}
+
+const TIME_KEYS = new Set(['when', 'at', 'needed_by', 'due', 'review', 'revisit', 'from']);
+
+/**
+ * What may be typed at the offset: ids where ids go (cycle-closing choices
+ * flagged), teams for owners, allowed values for enums, nearby quarter-weeks
+ * for times, and the keys valid in the enclosing mapping with their docs.
+ */
+export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex): Completions {
+  const context = yamlContextAt(text, offset);
+  const replace = { start: context.prefixStart, end: offset };
+  return { candidates: context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today), replace };
+}
+
+function keyCandidates(path: Path): Candidate[] {
+  const schema = schemaAt(packSchema, path);
+  return objectKeys(schema).map((key) => ({ label: key, kind: 'key', documentation: describe(schemaAt(packSchema, [...path, key])), insertText: `${key}: ` }));
+}
+
+function valueCandidates(model: PackModel, context: YamlContext, today: WeekIndex): Candidate[] {
+  const key = context.key ?? '';
+  const self = entityAt(model, context.prefixStart);
+  if (key === 'depends_on' || key === 'after' || (key === 'id' && context.path.includes('depends_on'))) return idCandidates(model, self, context.listed, new Set(['initiative', 'gate', 'dependency']));
+  if (key === 'affects') return idCandidates(model, undefined, context.listed, new Set(['initiative', 'gate']));
+  if (key === 'owner' || context.path.includes('owner') || key === 'contributors') return teamCandidates(model);
+  if (TIME_KEYS.has(key) || (key === 'horizon' && context.path.length === 0)) return timeCandidates(model, today);
+  const values = enumValues(schemaAt(packSchema, [...context.path, key]));
+  return values.map((value) => ({ label: value, kind: 'value' }));
+}
+
+/** Ids of the given kinds not yet in the list; for a dependency list, those that would close a cycle are flagged. */
+function idCandidates(model: PackModel, self: Entity | undefined, listed: string[], kinds: Set<string>): Candidate[] {
+  const closesCycle = self ? reachableFrom(model, self.id, 'incoming') : new Set<string>();
+  return [...model.byId.values()]
+    .filter((entity) => kinds.has(entity.kind) && entity !== self && !listed.includes(entity.id))
+    .map((entity) => {
+      const cycle = closesCycle.has(entity.id);
+      return {
+        label: entity.id,
+        kind: entity.kind as CandidateKind,
+        detail: cycle ? `${entity.title} (would create a dependency cycle)` : `${entity.kind}: ${entity.title}`,
+        discouraged: cycle,
+      };
+    });
+}
+
+/** The initiative or gate being edited at the offset. */
+function entityAt(model: PackModel, offset: number): Entity | undefined {
+  const [list, index] = enclosingItem(model.parsed, offset) ?? [];
+  const pool = list === 'initiatives' ? model.initiatives : list === 'gates' ? model.gates : [];
+  return pool.find((entity) => entity.path[1] === index);
+}
+
+function teamCandidates(model: PackModel): Candidate[] {
+  return model.teams.map((team) => ({ label: team.id, kind: 'team', detail: team.name }));
+}
+
+/** This quarter's and next quarter's weeks, with their dates. */
+function timeCandidates(model: PackModel, today: WeekIndex): Candidate[] {
+  const first = firstWeekOfQuarter(quarterOfWeek(today));
+  const candidates: Candidate[] = [];
+  for (let week = first; week < first + 26; week++) {
+    const dates = weekDates(week, model.calendar);
+    candidates.push({ label: formatWeek(week), kind: 'time', detail: `${formatDateLong(dates.start)} – ${formatDateLong(dates.end)}` });
+  }
+  return candidates;
+}

@@ -1,0 +1,60 @@
+import type { TextEdit } from '../diagnostic';
+import type { Path } from '../parse/nodeLoc';
+import { locate, type ParsedPack } from '../parse/parsePack';
+
+/**
+ * Minimal text edits for structural changes, computed from exact node ranges
+ * so that every byte outside the edited node stays as it was (re-rendering a
+ * yaml Document would reflow untouched flow mappings and quotes).
+ */
+export function removeListItem(parsed: ParsedPack, itemPath: Path, siblings: number): TextEdit {
+  const text = parsed.text;
+  const item = locate(parsed, itemPath);
+  if (isFlowItem(text, item.start)) return removeFlowItem(text, item);
+  if (siblings <= 1) return removeWholeKey(parsed, itemPath.slice(0, -1));
+  return { span: wholeLines(text, item.start, item.end), newText: '' };
+}
+
+/** Appends a block or flow list item after the last one. */
+export function appendListItem(parsed: ParsedPack, listPath: Path, lastIndex: number, flowText: string): TextEdit | undefined {
+  const text = parsed.text;
+  if (lastIndex < 0) return undefined;
+  const last = locate(parsed, [...listPath, lastIndex]);
+  if (isFlowItem(text, last.start)) return { span: { start: last.end, end: last.end }, newText: `, ${flowText}` };
+  const lineStart = text.lastIndexOf('\n', last.start - 1) + 1;
+  const dash = /^(\s*)-\s/.exec(text.slice(lineStart, last.start + 1));
+  const indent = dash ? dash[1] : ' '.repeat(Math.max(0, last.start - lineStart - 2));
+  const end = wholeLines(text, last.start, last.end).end;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const prefix = end === text.length && !text.endsWith('\n') ? newline : '';
+  return { span: { start: end, end }, newText: `${prefix}${indent}- ${flowText}${newline}` };
+}
+
+function isFlowItem(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === ' ' || c === '\t') continue;
+    return c === '[' || c === ',';
+  }
+  return false;
+}
+
+function removeFlowItem(text: string, item: { start: number; end: number }): TextEdit {
+  const after = /^\s*,\s*/.exec(text.slice(item.end));
+  if (after) return { span: { start: item.start, end: item.end + after[0].length }, newText: '' };
+  const before = /,\s*$/.exec(text.slice(0, item.start));
+  return { span: { start: before ? item.start - before[0].length : item.start, end: item.end }, newText: '' };
+}
+
+function removeWholeKey(parsed: ParsedPack, keyPath: Path): TextEdit {
+  const key = locate(parsed, keyPath, 'key');
+  const value = locate(parsed, keyPath);
+  return { span: wholeLines(parsed.text, key.start, value.end), newText: '' };
+}
+
+/** From the start of the first line to just after the last line's break. */
+function wholeLines(text: string, start: number, end: number): { start: number; end: number } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', Math.max(end - 1, start));
+  return { start: lineStart, end: newline === -1 ? text.length : newline + 1 };
+}

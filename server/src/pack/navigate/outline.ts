@@ -1,0 +1,47 @@
+import type { PackModel } from '../model/types';
+import type { Path } from '../parse/nodeLoc';
+import { locate } from '../parse/parsePack';
+import type { Span } from '../text/lineIndex';
+import { formatSpan, formatWeek } from '../time';
+
+export type OutlineKind = 'initiative' | 'milestone' | 'gate' | 'risk' | 'dependency' | 'team' | 'section';
+
+export interface OutlineItem {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  /** The whole item. */
+  span: Span;
+  /** What to select when the item is chosen: its id. */
+  selection: Span;
+  children: OutlineItem[];
+}
+
+/** The pack's outline: a section per list, an item per entity, milestones under initiatives. */
+export function outline(model: PackModel): OutlineItem[] {
+  const sections: [string, OutlineItem[]][] = [
+    ['teams', model.teams.map((team) => item(model, team.id, team.name, 'team', team.path))],
+    ['initiatives', model.initiatives.map((i) => ({ ...item(model, i.id, `${i.title}${i.span ? ` · ${formatSpan(i.span)}` : ''}`, 'initiative', i.path), children: i.milestones.map((m) => item(model, m.name, m.span ? formatSpan(m.span) : '', 'milestone', m.path, 'name')) }))],
+    ['gates', model.gates.map((g) => item(model, g.id, `${g.title}${g.at !== undefined ? ` · ${formatWeek(g.at)}` : ''}`, 'gate', g.path))],
+    ['risks', model.risks.map((r) => item(model, r.id, r.title, 'risk', r.path))],
+    ['dependencies', model.dependencies.map((d) => item(model, d.id, d.title, 'dependency', d.path))],
+  ];
+  return sections.filter(([key]) => model.parsed.entries.has(key)).map(([key, children]) => ({ ...item(model, key, `${children.length}`, 'section', [key]), selection: locate(model.parsed, [key], 'key'), span: sectionSpan(model, key), children }));
+}
+
+function item(model: PackModel, name: string, detail: string, kind: OutlineKind, path: Path, selectionKey = 'id'): OutlineItem {
+  const span = locate(model.parsed, path);
+  const selection = locate(model.parsed, [...path, selectionKey]);
+  return { name: name || '(no id)', detail, kind, span: cover(span, selection), selection, children: [] };
+}
+
+function sectionSpan(model: PackModel, key: string): Span {
+  const keySpan = locate(model.parsed, [key], 'key');
+  const value = locate(model.parsed, [key]);
+  return cover(keySpan, value);
+}
+
+/** LSP requires the selection to lie inside the item's range. */
+function cover(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}

@@ -1,0 +1,88 @@
+import type { Path } from '../parse/nodeLoc';
+
+/**
+ * Where the cursor stands in the YAML structure, read from indentation alone
+ * so that it works on the half-typed lines completion is asked for (which
+ * often do not parse): the path of enclosing keys (list items as index 0),
+ * and whether a key or a value is being typed.
+ */
+export interface YamlContext {
+  /** Enclosing keys from the top; list items appear as 0. */
+  path: Path;
+  /** Typing a key (`  dep|`) or a value (`owner: inf|`, `  - gat|`, `[a, b|`). */
+  typing: 'key' | 'value';
+  /** For a value: the key it belongs to (the list's key for list items). */
+  key?: string;
+  /** The partial word before the cursor. */
+  prefix: string;
+  /** Offset where the partial word starts. */
+  prefixStart: number;
+  /** Values already in the flow list being typed (`[a, b, |]`), to leave out. */
+  listed: string[];
+}
+
+interface LineInfo {
+  indent: number;
+  text: string;
+}
+
+export function yamlContextAt(text: string, offset: number): YamlContext {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  const prefix = /[^\s:[\],{}'"]*$/.exec(before)![0];
+  const prefixStart = offset - prefix.length;
+  const ancestors = ancestorsOf(text, lineStart, indentOf(before));
+  const keyValue = /^(\s*)(-\s+)?([^\s:#][^:#]*?):\s+(.*)$/.exec(before);
+  if (keyValue) return { path: [...ancestors, ...(keyValue[2] ? [0] : [])], typing: 'value', key: keyValue[3].trim(), prefix, prefixStart, listed: flowListed(keyValue[4], prefix) };
+  const listItem = /^(\s*)-\s+([^:]*)$/.exec(before);
+  if (listItem && !listItem[2].includes(' ')) {
+    const parentKey = ancestors[ancestors.length - 1];
+    return { path: ancestors, typing: isKeyedList(String(parentKey)) ? 'key' : 'value', key: String(parentKey), prefix, prefixStart, listed: [] };
+  }
+  return { path: ancestors, typing: 'key', prefix, prefixStart, listed: [] };
+}
+
+function flowListed(valueText: string, prefix: string): string[] {
+  if (!valueText.trimStart().startsWith('[')) return [];
+  const items = valueText.replace(/^\s*\[/, '').split(',').map((item) => item.trim());
+  return items.filter((item) => item && item !== prefix);
+}
+
+/** Lists whose items are mappings: `- |` there starts a key, not a value. */
+function isKeyedList(key: string): boolean {
+  return !['depends_on', 'after', 'affects', 'contributors', 'assumptions', 'summary', 'constraints', 'owner'].includes(key);
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)![0].length;
+}
+
+/** Walks up from the cursor's line, collecting each less-indented key or list item. */
+function ancestorsOf(text: string, lineStart: number, cursorIndent: number): Path {
+  const path: (string | number)[] = [];
+  let limit = cursorIndent;
+  let end = lineStart - 1;
+  while (end > 0 && limit > 0) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = lineInfo(text.slice(start, end));
+    end = start - 1;
+    if (!line || line.indent >= limit) continue;
+    if (/^\s*-(\s|$)/.test(line.text)) {
+      path.unshift(0);
+      limit = line.indent;
+      continue;
+    }
+    const key = /^\s*([^\s:#][^:#]*?):(\s|$)/.exec(line.text);
+    if (key) {
+      path.unshift(key[1].trim());
+      limit = line.indent;
+    }
+  }
+  return path;
+}
+
+function lineInfo(line: string): LineInfo | undefined {
+  const text = line.replace(/\r$/, '');
+  if (text.trim() === '' || text.trimStart().startsWith('#')) return undefined;
+  return { indent: indentOf(text), text };
+}

@@ -1,0 +1,99 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import {
+  InitializeRequest,
+  InitializedNotification,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  ExitNotification,
+  ShutdownRequest,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  ConfigurationRequest,
+} from 'vscode-languageserver-protocol/node';
+import { repoPath } from '../helpers/repoRoot';
+
+/**
+ * A real client over stdio to the bundled server (dist/server.js), as an
+ * editor would talk to it.
+ */
+export class LspClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  configuration: Record<string, unknown> = {};
+  stderr = '';
+
+  constructor() {
+    this.process = spawn(process.execPath, [repoPath('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.configuration));
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  async initialize(folder: string, settings: Record<string, unknown> = { debounce: 0 }): Promise<void> {
+    this.configuration = settings;
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(folder).toString(),
+      workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'test' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      initializationOptions: { settings },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  async open(uri: string, text: string, languageId = 'roadmap-yaml'): Promise<void> {
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async change(uri: string, version: number, text: string): Promise<void> {
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+  }
+
+  /** The next diagnostics for the uri that pass the test (or the latest, if it already does). */
+  diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true, timeout = 10000): Promise<PublishDiagnosticsParams> {
+    const known = this.latest.get(uri);
+    if (known && test(known)) return Promise.resolve(known);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeout} ms`)), timeout);
+      this.waiters.push({ uri, test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+    });
+  }
+
+  /** Forgets what was published, so the next wait sees only new diagnostics. */
+  forget(uri: string): void {
+    this.latest.delete(uri);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((resolve) => setTimeout(resolve, 2000))]);
+      await this.connection.sendNotification(ExitNotification.type);
+    } finally {
+      this.connection.dispose();
+      this.process.kill();
+    }
+  }
+
+  get alive(): boolean {
+    return this.process.exitCode === null;
+  }
+
+  private onDiagnostics(params: PublishDiagnosticsParams): void {
+    this.latest.set(params.uri, params);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.uri !== params.uri || !waiter.test(params)) continue;
+      this.waiters.splice(this.waiters.indexOf(waiter), 1);
+      waiter.resolve(params);
+    }
+  }
+}
