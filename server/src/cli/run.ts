@@ -1,0 +1,81 @@
+import { packageVersion } from './about';
+import { parseCommand, type CheckFlags, type Command } from './args';
+import { checkFiles } from './checkFiles';
+import { loadConfig } from './config';
+import { findPacks } from './findPacks';
+import { formatJson } from './formatJson';
+import { formatSarif } from './formatSarif';
+import { formatText } from './formatText';
+import { HELP } from './help';
+import type { PackReport } from './report';
+import { resolveSettings } from './resolveSettings';
+import type { CheckSettings } from './settings';
+import { failed, summarize, type Summary } from './summary';
+import { UsageError } from './usageError';
+
+/** The process as `run` sees it, so that nothing below reads globals. */
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown };
+}
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** Runs one command line and returns the exit status; never throws. */
+export function run(argv: readonly string[], io: Io): number {
+  try {
+    return runCommand(parseCommand(argv), io);
+  } catch (error) {
+    io.stderr.write(failureLine(error));
+    return EXIT_USAGE;
+  }
+}
+
+function failureLine(error: unknown): string {
+  if (error instanceof UsageError) return `roadmap-pack: ${error.message}; see roadmap-pack --help\n`;
+  // A bug in the checker, not in the user's input: still one line, but say so.
+  const message = error instanceof Error ? error.message : String(error);
+  return `roadmap-pack: internal error: ${message} (please report it, with the file being checked)\n`;
+}
+
+function runCommand(command: Command, io: Io): number {
+  switch (command.kind) {
+    case 'help':
+      io.stdout.write(HELP);
+      return EXIT_OK;
+    case 'version':
+      io.stdout.write(`${packageVersion()}\n`);
+      return EXIT_OK;
+    case 'check':
+      return check(command.flags, io);
+  }
+}
+
+function check(flags: CheckFlags, io: Io): number {
+  const settings = resolveSettings(flags, loadConfig(flags.config, io.cwd));
+  const reports = checkFiles(findPacks(settings.paths, io.cwd), settings, io.cwd);
+  const summary = summarize(reports);
+  if (reports.length === 0) io.stderr.write('roadmap-pack: no *.roadmap.yaml or *.roadmap.yml files found\n');
+  io.stdout.write(format(settings, reports, summary, io));
+  return failed(summary) ? EXIT_ERRORS : EXIT_OK;
+}
+
+function format(settings: CheckSettings, reports: PackReport[], summary: Summary, io: Io): string {
+  switch (settings.format) {
+    case 'json':
+      return formatJson(reports, summary);
+    case 'sarif':
+      return formatSarif(reports, packageVersion(), io.cwd);
+    case 'text':
+      return formatText(reports, summary, useColour(io));
+  }
+}
+
+/** Colour only on a terminal, and never when NO_COLOR is set to a non-empty value (https://no-color.org). */
+function useColour(io: Io): boolean {
+  return io.stdout.isTTY === true && !io.env.NO_COLOR;
+}
