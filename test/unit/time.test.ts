@@ -46,8 +46,9 @@ describe('time', () => {
   it('reads every span form of the format', () => {
     assert.equal(span('2026-Q3-W4..W8'), '2026-Q3-W4..W8');
     assert.equal(span('2026-Q3-W10..2026-Q4-W2'), '2026-Q3-W10..2026-Q4-W2');
-    assert.equal(span('2026-Q3'), '2026-Q3-W1..W13');
-    assert.equal(span('2026-Q3..2026-Q4'), '2026-Q3-W1..2026-Q4-W13');
+    assert.equal(span('2026-Q3'), '2026-Q3');
+    assert.equal(span('2026-Q3..2026-Q4'), '2026-Q3..2026-Q4');
+    assert.equal(span('2026-Q3-W1..2026-Q4-W12'), '2026-Q3-W1..2026-Q4-W12');
     assert.equal(span('2026-Q4-W7'), '2026-Q4-W7');
     assert.equal(span('2026-07-06..2026-08-28'), '2026-Q3-W1..W8');
   });

@@ -30,7 +30,9 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
   const analysis = new PackAnalysis(model, options.ifHired);
   const context = { model, analysis, options, span: (path: readonly (string | number)[], part?: 'key' | 'value') => locate(parsed, path, part) };
   const enabled = RULES.filter((rule) => rule.check && (options.severities[rule.code] ?? options.severities[rule.name]) !== 'off');
-  const all = [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check!(context))];
+  // A file too large or too hostile to read has nothing to check beyond saying so.
+  const unreadable = parsed.entries.size === 0 && parsed.findings.some((finding) => finding.code === 'RP002');
+  const all = unreadable ? parsed.findings : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check!(context))];
   const lines = new LineIndex(parsed.text);
   return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options) };
 }

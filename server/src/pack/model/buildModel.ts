@@ -114,7 +114,7 @@ class ModelBuilder {
       input,
       span: input.when === undefined ? undefined : this.span(input.when, [...path, 'when']),
       effort: this.effort(input.effort, [...path, 'effort']),
-      owners: ownerShares(input.owner, [...path, 'owner']),
+      owners: this.owners(input.owner, [...path, 'owner']),
       milestones,
       status: input.status ?? 'planned',
     };
@@ -156,6 +156,16 @@ class ModelBuilder {
       const lag = typeof ref.lag === 'string' ? parseLag(ref.lag) : { ok: true as const, value: ref.lag ?? 0 };
       edges.push({ from, to: ref.id, type: ref.type ?? 'finish-to-start', lag: lag.ok ? lag.value : 0, path: [...path, index, 'id'], milestone });
     });
+  }
+
+  /** Shares in `{ infra: 70%, devex: 30% }` must add up to 100%, or effort would vanish or double. */
+  private owners(owner: InitiativeInput['owner'] | undefined, path: Path): OwnerShare[] {
+    const shares = ownerShares(owner, path);
+    const total = shares.reduce((sum, share) => sum + share.share, 0);
+    if (shares.length > 0 && Math.abs(total - 1) > 1e-9) {
+      this.findings.push({ code: 'RP104', message: `The owners' shares add up to ${Math.round(total * 100)}%, not 100%, so ${Math.round(Math.abs(total - 1) * 100)}% of the effort would be ${total < 1 ? 'lost' : 'counted twice'}.`, span: this.locator.span(path) });
+    }
+    return shares;
   }
 
   private effort(value: string | number | undefined, path: Path) {

@@ -205,8 +205,14 @@ function sizeFinding(text: string, maxBytes: number): Finding | undefined {
   if (text.length * 3 <= maxBytes) return undefined;
   const bytes = utf8Length(text);
   if (bytes <= maxBytes) return undefined;
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return limitFinding(`This file is ${mb(bytes)} MB, over the ${mb(maxBytes)} MB limit for checking (setting \`roadmapPacks.maxFileSize\`).`, 0, firstLineLength(text));
+  return limitFinding(`This file is ${sizeText(bytes)}, over the ${sizeText(maxBytes)} limit for checking (raise it with the \`maxFileSize\` setting).`, 0, firstLineLength(text));
+}
+
+/** `6.0 MB`, `48 KB` or `120 bytes`. */
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
 }
 
 function utf8Length(text: string): number {

@@ -9,7 +9,11 @@ export const scheduleConflict: Rule = {
   name: 'schedule-conflict',
   severity: 'warning',
   summary: 'Work is scheduled to start (or finish) earlier than what it depends on allows, by dependency type and lag.',
-  check: (context) => context.model.edges.flatMap((edge) => conflict(context, edge)),
+  check: (context) => {
+    // Nothing in a cycle can be scheduled; RP301 already says so on those edges.
+    const onCycle = new Set(context.analysis.cycleEdges.map((cycle) => cycle.edge));
+    return context.model.edges.filter((edge) => !onCycle.has(edge)).flatMap((edge) => conflict(context, edge));
+  },
 };
 
 function conflict(context: RuleContext, edge: Edge): Finding[] {

@@ -49,7 +49,7 @@ function finding(context: RuleContext, load: TeamLoad, run: Run): Finding {
   const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
   return {
     code: 'RP503',
-    message: `${load.team.name} is overloaded in ${weeks}: peak ${peak} in ${formatWeek(run.peakWeek)}, while ${listAnd(shown)} overlap.${hiresNote(load.team, context.options.ifHired)}`,
+    message: `${load.team.name} is overloaded in ${weeks}: peak ${peak} in ${formatWeek(run.peakWeek)}, ${shown.length === 1 ? `from ${shown[0]} alone` : `while ${listAnd(shown)} overlap`}.${hiresNote(load.team, context.options.ifHired)}`,
     span: context.span([...load.team.path, 'id']),
     related: contributionLinks(overlapping, context.span, (c: Contribution) => `${c.initiative.id}: ${round1(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
   };

@@ -11,7 +11,7 @@ const text = z.string();
 const id = z.string().regex(ID_PATTERN, { error: 'An id is letters, digits, `.`, `_` and `-`, starting with a letter or digit.' });
 const point = z.string().regex(POINT_PATTERN, { error: 'Not a point in time.' }).meta({ description: 'A quarter-week `2026-Q3-W4`, a quarter `2026-Q3` (its first week) or a date `2026-07-13`.' });
 const span = z.string().regex(SPAN_PATTERN, { error: 'Not a span of time.' }).meta({ description: 'A span: `2026-Q3-W4..W8`, `2026-Q3-W10..2026-Q4-W2`, `2026-Q3`, `2026-Q3..2026-Q4`, `2026-Q4-W7` or `2026-07-06..2026-08-28`; ends inclusive.' });
-const percent = z.union([z.string().regex(PERCENT_PATTERN, { error: 'Write a percentage such as `40%`.' }), z.number().min(0).max(1)]).meta({ description: 'A percentage such as `40%` (or a fraction from 0 to 1).' });
+const percent = z.union([z.string().regex(PERCENT_PATTERN, { error: 'Write a percentage such as `40%`.' }), z.number().min(0).max(1, { error: 'A bare number here is a fraction from 0 to 1: write `40%` for forty percent.' })]).meta({ description: 'A percentage such as `40%` (or a fraction from 0 to 1).' });
 const level = z.enum(['low', 'medium', 'high']);
 const measure = z.union([z.string(), z.number()]);
 

@@ -24,7 +24,7 @@ export function findSuppressions(lines: readonly string[], syntax: 'yaml' | 'mar
   lines.forEach((text, line) => {
     if (!text.includes('roadmap-')) return;
     const match = pattern.exec(text);
-    if (match) directives.push({ line, kind: match[1] as Directive['kind'], codes: parseCodes(match[2]) });
+    if (match) directives.push({ line, kind: match[1] === 'disable-next-line' ? 'next-line' : (match[1] as Directive['kind']), codes: parseCodes(match[2]) });
   });
   return { isSuppressed: (code, name, line) => suppressed(directives, code, name, line) };
 }

@@ -50,6 +50,11 @@ export function formatWeek(week: WeekIndex): string {
 /** `2026-Q3-W4..W8`, `2026-Q3-W10..2026-Q4-W2` or a single week. */
 export function formatSpan(span: WeekSpan): string {
   if (span.first === span.last) return formatWeek(span.first);
+  const wholeQuarters = span.first % WEEKS_PER_QUARTER === 0 && span.last % WEEKS_PER_QUARTER === WEEKS_PER_QUARTER - 1;
+  if (wholeQuarters) {
+    const [first, last] = [quarterOfWeek(span.first), quarterOfWeek(span.last)];
+    return first === last ? formatQuarter(first) : `${formatQuarter(first)}..${formatQuarter(last)}`;
+  }
   const sameQuarter = quarterOfWeek(span.first) === quarterOfWeek(span.last);
   const end = sameQuarter ? `W${(span.last % WEEKS_PER_QUARTER) + 1}` : formatWeek(span.last);
   return `${formatWeek(span.first)}..${end}`;

@@ -1,0 +1,135 @@
+/**
+ * THE one place where text from a pack is made safe for Mermaid. Every view
+ * passes every title, name, theme, owner and id it shows through `label()`,
+ * and never writes a pack's id into the syntax: `SafeIds` hands out `t1`,
+ * `n1`, … and keeps the map back to the pack id for click-to-source.
+ *
+ * Strategy: a whitelist, the same in every context. Letters, digits and
+ * combining marks of any script, the space and `. , - _ ( ) / + ' ? !` pass
+ * as they are; every other character becomes a Mermaid entity code `#N;`
+ * (N decimal, the code point). Whitespace of any kind (newlines, tabs, the
+ * Unicode line separators) becomes one space; control and format characters
+ * (bidi overrides, zero-width characters) are dropped.
+ *
+ * Why entities work in every diagram used here (Mermaid 11, verified in its
+ * source): `Diagram.fromText` runs `encodeEntities` over the whole diagram
+ * text before any diagram's own parser sees it, turning `#35;` into the
+ * placeholder `ﬂ°°35¶ß` (so neither `#` nor `;` reaches the gantt, timeline,
+ * flowchart or xychart lexers), and `render` runs `decodeEntities` over the
+ * finished SVG, turning the placeholder into `&#35;`, which the browser shows
+ * as `#`. `mermaid.parse` goes through `Diagram.fromText` too. So gantt task
+ * names need no look-alike characters: a `:` (which would end a gantt task
+ * name) is written `#58;`, a `"` (which would end a flowchart or xychart
+ * string) `#34;`, `%` `#37;` (so no `%%{init}%%` directive or `%%` comment
+ * can form), `<` `#60;` (so no HTML or `<br>` reaches a label), and `ﬂ`, `°`,
+ * `¶` are never written raw, so a pack cannot forge the placeholders.
+ * The entity text makes Mermaid measure labels slightly wide; that is the price.
+ *
+ * What entities cannot fix is a keyword at the start of a statement: the
+ * gantt lexer reads a line that starts with `click `, `section `, `title `,
+ * `excludes `, a date… as that statement, whatever follows. For text that
+ * starts a line (gantt task names, timeline periods) `label()` writes the
+ * first character of such a word as an entity: `click here` becomes
+ * `#99;lick here`, still shown as "click here".
+ */
+
+/** Where a label goes; `line-start` texts also get the keyword guard. */
+export type LabelContext =
+  | 'gantt-task' // a gantt task name: the start of a line, up to `:`
+  | 'gantt-section' // after `section `
+  | 'title' // after `title ` (gantt, timeline) or inside `title "…"` (xychart)
+  | 'flowchart' // inside `["…"]`, `{{"…"}}`, `(["…"])`, … and `|"…"|`
+  | 'timeline' // a timeline period, section or event
+  | 'xychart'; // inside `"…"`
+
+export interface LabelOptions {
+  /** Used when the text is empty after cleaning (a label may not be empty). */
+  fallback?: string;
+  /** Longest label in characters before escaping; longer ones end in `...`. Default 160. */
+  maxLength?: number;
+}
+
+const DEFAULT_MAX_LENGTH = 160;
+const SAFE_ASCII = /^[A-Za-z0-9 .,\-_()/+'?!]$/;
+const SAFE_UNICODE = /^[\p{L}\p{M}\p{N}]$/u;
+const DROPPED = /^[\p{Cc}\p{Cf}]$/u;
+const WHITESPACE = /[\s\u0085]+/gu;
+/** Characters Mermaid uses for its entity placeholders: never written raw. */
+const PLACEHOLDER_CHARS = new Set(['\ufb02', '\u00b0', '\u00b6', '\u00df']);
+
+/**
+ * Words a gantt or timeline lexer reads as a statement when a line starts
+ * with them (case-insensitive). Longer than needed on purpose: guarding
+ * `Titles` costs nothing, missing a keyword a later Mermaid adds would.
+ */
+const LINE_KEYWORDS =
+  /^(gantt|timeline|dateformat|inclusiveenddates|topaxis|axisformat|tickinterval|includes|excludes|todaymarker|weekday|weekend|workdayhours|displaymode|title|accdescription|acctitle|accdescr|section|click|call|href|vert)/i;
+const LEADING_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** Text from a pack, made safe to place in `context`. Never empty, never multi-line. */
+export function label(text: unknown, context: LabelContext, options: LabelOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  const escaped = escapeChars(truncate(normalize(text), maxLength)) || escapeChars(truncate(normalize(options.fallback), maxLength)) || 'untitled';
+  return startsLine(context) ? guardLeadingKeyword(escaped) : escaped;
+}
+
+/** `#N;` for one code point. */
+export function entity(char: string): string {
+  return `#${char.codePointAt(0)};`;
+}
+
+function startsLine(context: LabelContext): boolean {
+  return context === 'gantt-task' || context === 'timeline';
+}
+
+function normalize(text: unknown): string {
+  if (text === undefined || text === null) return '';
+  const string = typeof text === 'string' ? text : String(text);
+  return string.replace(WHITESPACE, ' ').trim();
+}
+
+/** Cuts by code points (never inside a surrogate pair), before escaping (never inside an entity). */
+function truncate(text: string, maxLength: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= maxLength) return text;
+  return chars.slice(0, Math.max(1, maxLength - 3)).join('').trimEnd() + '...';
+}
+
+function escapeChars(text: string): string {
+  let result = '';
+  for (const char of text) result += escapeChar(char);
+  return result.replace(/ {2,}/g, ' ').trim();
+}
+
+function escapeChar(char: string): string {
+  if (SAFE_ASCII.test(char)) return char;
+  if (PLACEHOLDER_CHARS.has(char)) return entity(char);
+  if (char.length === 1 && char >= '\ud800' && char <= '\udfff') return entity('\ufffd'); // a lone surrogate
+  if (SAFE_UNICODE.test(char)) return char;
+  if (DROPPED.test(char)) return '';
+  return entity(char);
+}
+
+function guardLeadingKeyword(escaped: string): string {
+  if (!LINE_KEYWORDS.test(escaped) && !LEADING_DATE.test(escaped)) return escaped;
+  return entity(escaped[0]) + escaped.slice(1);
+}
+
+/**
+ * Ids for the diagram syntax: a prefix and a counter, never pack text. The
+ * source map goes from each Mermaid id back to the pack id it stands for.
+ */
+export class SafeIds {
+  readonly sourceMap: Record<string, string> = {};
+  private readonly counters = new Map<string, number>();
+
+  /** A fresh id such as `t3`; mapped back to `packId` when one is given. */
+  next(prefix: string, packId?: string): string {
+    if (!/^[a-z]+$/.test(prefix)) throw new Error(`id prefix must be lower-case letters: ${prefix}`);
+    const count = (this.counters.get(prefix) ?? 0) + 1;
+    this.counters.set(prefix, count);
+    const id = `${prefix}${count}`;
+    if (packId) this.sourceMap[id] = packId;
+    return id;
+  }
+}

@@ -1,0 +1,243 @@
+import type { Edge, Initiative } from '../model/types';
+import { EpochDay, formatDate, formatQuarter, quarterOfWeek, weekDates } from '../time';
+import { criticalPath } from './criticalPath';
+import { SafeIds, label } from './escape';
+import { INDENT, RenderedView, ViewInput, gateDate, initiativeDates, listIds, plural, primaryOwnerName, single } from './shared';
+
+export type GanttGroupBy = 'quarter' | 'theme' | 'team';
+
+export interface GanttOptions {
+  /** Sections by the quarter an initiative starts in (default), its theme or its main owner. */
+  groupBy?: GanttGroupBy;
+  /**
+   * Today, as an epoch day. Given, the chart draws it as a vertical marker and
+   * turns Mermaid's own clock-based marker off, so the text (and the picture)
+   * depend only on the input. Absent, Mermaid marks the viewer's today.
+   */
+  today?: EpochDay;
+  /** false: no today marker at all. */
+  todayMarker?: boolean;
+  /** Above this many initiatives, one bar per group instead of one per initiative (default 200). */
+  aggregateAbove?: number;
+  /** Initiatives' milestones as milestone tasks: `auto` (default) when the pack has at most 12, `all` or `none`. */
+  milestones?: 'auto' | 'all' | 'none';
+}
+
+export const DEFAULT_AGGREGATE_ABOVE = 200;
+const FEW_MILESTONES = 12;
+const GATES_SECTION = 'Decision gates';
+
+interface Row {
+  initiative: Initiative;
+  start: EpochDay;
+  end: EpochDay;
+  group: string;
+  order: number;
+}
+
+interface Task {
+  name: string;
+  tags: string[];
+  id: string;
+  start: EpochDay;
+  /** Undefined for milestones and markers (drawn with a 0d duration). */
+  end?: EpochDay;
+}
+
+/**
+ * The roadmap as a Mermaid gantt: one section per group, a task per initiative
+ * with its real dates (inclusive: first day of its first week to last day of
+ * its last week), `done` / `active` from its status, `crit` on the critical
+ * path, and the decision gates as milestones on the last day of their week.
+ */
+export function ganttView(input: ViewInput, options: GanttOptions = {}): RenderedView {
+  const { model } = input;
+  const ids = new SafeIds();
+  const warnings: string[] = [];
+  const rows = drawableRows(input, options.groupBy ?? 'quarter', warnings);
+  const critical = new Set(criticalIds(input, rows));
+  const aggregate = rows.length > (options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE);
+  const sections = aggregate ? aggregateSections(rows, critical, ids, options.groupBy ?? 'quarter', warnings) : initiativeSections(input, rows, critical, ids, options);
+  const gates = gateTasks(input, critical, ids, warnings);
+  if (gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates });
+  const marker = todayTask(options, ids);
+  // A vertical marker takes no row, so it may close any section.
+  if (marker && sections.length === 0) sections.push({ name: 'Today', tasks: [] });
+  if (marker) sections[sections.length - 1].tasks.push(marker);
+  const lines = [...header(input, rows, options), ...sections.flatMap(sectionLines)];
+  if (model.format === 'now-next-later' && rows.length === 0) warnings.push('This is a now-next-later pack: its initiatives have horizons, not dates. The board view draws them.');
+  return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
+}
+
+function header(input: ViewInput, rows: Row[], options: GanttOptions): string[] {
+  const lines = ['gantt', `${INDENT}title ${label(input.model.title, 'title', { fallback: 'Roadmap' })}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}inclusiveEndDates`];
+  const axis = axisFor(rows);
+  lines.push(`${INDENT}axisFormat ${axis.format}`, `${INDENT}tickInterval ${axis.interval}`);
+  if (options.todayMarker === false || options.today !== undefined) lines.push(`${INDENT}todayMarker off`);
+  return lines;
+}
+
+/** Weekly ticks for a short plan, monthly for up to 18 months, quarterly beyond. */
+function axisFor(rows: Row[]): { format: string; interval: string } {
+  const days = rows.length === 0 ? 0 : maxOf(rows, (row) => row.end) - minOf(rows, (row) => row.start);
+  if (days <= 100) return { format: '%d %b', interval: '1week' };
+  if (days <= 550) return { format: '%b %Y', interval: '1month' };
+  return { format: '%b %Y', interval: '3month' };
+}
+
+function drawableRows(input: ViewInput, groupBy: GanttGroupBy, warnings: string[]): Row[] {
+  const { model } = input;
+  const rows: Row[] = [];
+  const undated: string[] = [];
+  const cut: string[] = [];
+  model.initiatives.forEach((initiative, order) => {
+    if (initiative.status === 'cut') return void cut.push(initiative.id);
+    const dates = initiativeDates(initiative, model.calendar);
+    if (!dates) return void undated.push(initiative.id);
+    rows.push({ initiative, ...dates, group: groupOf(initiative, groupBy, input), order });
+  });
+  if (undated.length > 0 && model.format !== 'now-next-later') warnings.push(`${plural(undated.length, 'initiative')} without a valid \`when\` not drawn: ${listIds(undated)}.`);
+  if (cut.length > 0) warnings.push(`${plural(cut.length, 'cut initiative')} not drawn: ${listIds(cut)}.`);
+  return rows;
+}
+
+function groupOf(initiative: Initiative, groupBy: GanttGroupBy, input: ViewInput): string {
+  if (groupBy === 'quarter') return formatQuarter(quarterOfWeek(initiative.span!.first));
+  if (groupBy === 'theme') return initiative.input.theme?.trim() || 'No theme';
+  return primaryOwnerName(initiative, input.analysis) ?? 'No owner';
+}
+
+/** Ids of the initiatives and gates on the critical path (cycle edges left out, so the rest still counts). */
+function criticalIds(input: ViewInput, rows: Row[]): string[] {
+  const { model, analysis } = input;
+  const nodes = rows.map((row) => ({ id: row.initiative.id, start: row.start, end: row.end }));
+  for (const gate of model.gates) {
+    const day = gateDate(gate, model.calendar);
+    if (day !== undefined) nodes.push({ id: gate.id, start: day, end: day });
+  }
+  const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
+  const edges = model.edges.filter((edge) => edge.type === 'finish-to-start' && !onCycle.has(edge));
+  return criticalPath(nodes, edges);
+}
+
+interface Section {
+  name: string;
+  tasks: Task[];
+}
+
+function initiativeSections(input: ViewInput, rows: Row[], critical: Set<string>, ids: SafeIds, options: GanttOptions): Section[] {
+  const showMilestones = wantMilestones(rows, options.milestones ?? 'auto');
+  const sections = new Map<string, Task[]>();
+  for (const row of sortRows(rows, options.groupBy ?? 'quarter', input)) {
+    const tasks = sections.get(row.group) ?? [];
+    sections.set(row.group, tasks);
+    tasks.push(initiativeTask(row, critical, ids));
+    if (showMilestones) tasks.push(...milestoneTasks(row, input, ids));
+  }
+  return [...sections].map(([name, tasks]) => ({ name, tasks }));
+}
+
+/** Sections in time order for quarters, in the pack's team order for teams, by first appearance for themes; tasks by start date. */
+function sortRows(rows: Row[], groupBy: GanttGroupBy, input: ViewInput): Row[] {
+  const rank = groupRank(rows, groupBy, input);
+  return [...rows].sort((a, b) => rank(a.group) - rank(b.group) || a.start - b.start || a.end - b.end || a.order - b.order);
+}
+
+function groupRank(rows: Row[], groupBy: GanttGroupBy, input: ViewInput): (group: string) => number {
+  const order = new Map<string, number>();
+  if (groupBy === 'team') input.model.teams.forEach((team) => order.has(team.name) || order.set(team.name, order.size));
+  const firsts = groupBy === 'quarter' ? [...rows].sort((a, b) => a.start - b.start) : rows;
+  for (const row of firsts) if (!order.has(row.group)) order.set(row.group, order.size);
+  return (group) => order.get(group) ?? order.size;
+}
+
+function initiativeTask(row: Row, critical: Set<string>, ids: SafeIds): Task {
+  const { initiative } = row;
+  const tags = [...(critical.has(initiative.id) ? ['crit'] : []), ...statusTags(initiative.status)];
+  return { name: label(initiative.title, 'gantt-task', { fallback: initiative.id }), tags, id: ids.next('t', initiative.id), start: row.start, end: row.end };
+}
+
+function statusTags(status: Initiative['status']): string[] {
+  if (status === 'done') return ['done'];
+  if (status === 'in-progress') return ['active'];
+  return [];
+}
+
+function wantMilestones(rows: Row[], mode: 'auto' | 'all' | 'none'): boolean {
+  if (mode !== 'auto') return mode === 'all';
+  const count = rows.reduce((sum, row) => sum + row.initiative.milestones.filter((m) => m.span).length, 0);
+  return count > 0 && count <= FEW_MILESTONES;
+}
+
+/** A milestone is drawn where it is due: the last day of its span. */
+function milestoneTasks(row: Row, input: ViewInput, ids: SafeIds): Task[] {
+  return row.initiative.milestones
+    .filter((milestone) => milestone.span)
+    .map((milestone) => {
+      const day = weekDates(milestone.span!.last, input.model.calendar).end;
+      return { name: label(milestone.name, 'gantt-task', { fallback: 'milestone' }), tags: ['milestone'], id: ids.next('m', row.initiative.id), start: day };
+    });
+}
+
+function aggregateSections(rows: Row[], critical: Set<string>, ids: SafeIds, groupBy: GanttGroupBy, warnings: string[]): Section[] {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    const members = groups.get(row.group);
+    if (members) members.push(row);
+    else groups.set(row.group, [row]);
+  }
+  const tasks: Task[] = [...groups].map(([group, members]) => aggregateTask(group, members, critical, ids));
+  tasks.sort((a, b) => a.start - b.start || a.end! - b.end!);
+  warnings.push(`${rows.length} initiatives are more than a gantt shows legibly: drawn as one bar per ${groupBy} (${plural(tasks.length, 'bar')}).`);
+  return [{ name: `Initiatives by ${groupBy}`, tasks }];
+}
+
+function aggregateTask(group: string, members: Row[], critical: Set<string>, ids: SafeIds): Task {
+  const tags: string[] = [];
+  if (members.some((row) => critical.has(row.initiative.id))) tags.push('crit');
+  if (members.every((row) => row.initiative.status === 'done')) tags.push('done');
+  else if (members.some((row) => row.initiative.status === 'in-progress')) tags.push('active');
+  const name = label(`${group} (${plural(members.length, 'initiative')})`, 'gantt-task');
+  return { name, tags, id: ids.next('a'), start: minOf(members, (row) => row.start), end: maxOf(members, (row) => row.end) };
+}
+
+function minOf<T>(items: T[], value: (item: T) => number): number {
+  return items.reduce((min, item) => Math.min(min, value(item)), Infinity);
+}
+
+function maxOf<T>(items: T[], value: (item: T) => number): number {
+  return items.reduce((max, item) => Math.max(max, value(item)), -Infinity);
+}
+
+function gateTasks(input: ViewInput, critical: Set<string>, ids: SafeIds, warnings: string[]): Task[] {
+  const { model } = input;
+  const undated: string[] = [];
+  const dated = model.gates.flatMap((gate, order) => {
+    const day = gateDate(gate, model.calendar);
+    if (day === undefined) return (undated.push(gate.id), []);
+    return [{ gate, day, order }];
+  });
+  if (undated.length > 0) warnings.push(`${plural(undated.length, 'gate')} without a valid \`at\` not drawn: ${listIds(undated)}.`);
+  return dated
+    .sort((a, b) => a.day - b.day || a.order - b.order)
+    .map(({ gate, day }) => ({
+      name: label(gate.title, 'gantt-task', { fallback: gate.id }),
+      tags: [...(critical.has(gate.id) ? ['crit'] : []), 'milestone'],
+      id: ids.next('g', gate.id),
+      start: day,
+    }));
+}
+
+function todayTask(options: GanttOptions, ids: SafeIds): Task | undefined {
+  if (options.today === undefined || options.todayMarker === false || !Number.isFinite(options.today)) return undefined;
+  return { name: 'Today', tags: ['vert'], id: ids.next('v'), start: Math.floor(options.today) };
+}
+
+function sectionLines(section: Section): string[] {
+  return [`${INDENT}section ${label(section.name, 'gantt-section')}`, ...section.tasks.map(taskLine)];
+}
+
+function taskLine(task: Task): string {
+  const data = [...task.tags, task.id, formatDate(task.start), task.end === undefined ? '0d' : formatDate(task.end)];
+  return `${INDENT}${INDENT}${task.name} :${data.join(', ')}`;
+}

@@ -1,0 +1,64 @@
+import type { PackResult } from '../checkPack';
+import type { Gate, Initiative } from '../model/types';
+import type { PackAnalysis } from '../analysis';
+import { Calendar, EpochDay, weekDates } from '../time';
+
+/** What a view reads from a check: the model and its analysis (diagnostics only for warnings). */
+export type ViewInput = Pick<PackResult, 'model' | 'analysis'> & Partial<Pick<PackResult, 'diagnostics'>>;
+
+/** A drawn view: Mermaid source, the way back from Mermaid ids to pack ids, and what was left out. */
+export interface RenderedView {
+  /** The Mermaid source. For a view of several diagrams (capacity of every team), all of them, separated by a blank line: see `diagrams`. */
+  text: string;
+  /** Each complete Mermaid diagram on its own (one for every view but capacity without `team`). */
+  diagrams: string[];
+  /** Mermaid id (`t1`, `n3`, …) → pack id, for click-to-source. */
+  sourceMap: Record<string, string>;
+  /** What could not be drawn, or drawn only in part, in words for people. */
+  warnings: string[];
+}
+
+export const INDENT = '    ';
+
+/** First day of an initiative's first week to last day of its last week, or undefined without a span. */
+export function initiativeDates(initiative: Initiative, calendar: Calendar): { start: EpochDay; end: EpochDay } | undefined {
+  if (!initiative.span) return undefined;
+  return { start: weekDates(initiative.span.first, calendar).start, end: weekDates(initiative.span.last, calendar).end };
+}
+
+/** A gate is decided at the end of its week: the week's last day. */
+export function gateDate(gate: Gate, calendar: Calendar): EpochDay | undefined {
+  return gate.at === undefined ? undefined : weekDates(gate.at, calendar).end;
+}
+
+/** The team carrying most of an initiative's effort (the first on a tie), by display name; the owner as written when it names no team. */
+export function primaryOwnerName(initiative: Initiative, analysis: PackAnalysis): string | undefined {
+  let primary = initiative.owners[0];
+  for (const owner of initiative.owners) if (owner.share > primary.share) primary = owner;
+  if (!primary) return undefined;
+  return analysis.teams.find(primary.name)?.name || primary.name.trim() || undefined;
+}
+
+/** Every owner by display name, in the order written. */
+export function ownerNames(initiative: Initiative, analysis: PackAnalysis): string[] {
+  return initiative.owners.map((owner) => analysis.teams.find(owner.name)?.name || owner.name.trim()).filter((name) => name !== '');
+}
+
+/** `a, b, c and 4 more`, for warnings. */
+export function listIds(ids: string[], max = 5): string {
+  const shown = ids.slice(0, max).map((id) => id || '(no id)');
+  return ids.length > max ? `${shown.join(', ')} and ${ids.length - max} more` : shown.join(', ');
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Rounded to one decimal for charts and tables: 30.666 → 30.7, 22 → 22. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+export function single(text: string, sourceMap: Record<string, string>, warnings: string[]): RenderedView {
+  return { text, diagrams: [text], sourceMap, warnings };
+}

@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { RULES, checkPack } from '../../server/src/pack';
+import type { CheckOptions, PackDiagnostic, Rule, TextEdit } from '../../server/src/pack';
+
+/**
+ * Every rule has a page, docs/rules/<code>.md, whose "Bad" pack earns the
+ * rule's diagnostic (with the message the page quotes) and whose "Good" pack
+ * does not. A page may carry `<!-- test-options: {…} -->` with options for
+ * checkPack: in the Bad or Good section for that section alone, or before the
+ * first `##` heading for both. `"fileExists": true | false | ["path", …]`
+ * stands for a function answering for every path, or only those listed.
+ */
+
+const ROOT = repoRoot();
+const RULES_DIR = path.join(ROOT, 'docs', 'rules');
+
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`No package.json above ${__dirname}`);
+    dir = parent;
+  }
+  return dir;
+}
+
+function readPage(code: string): string {
+  return fs.readFileSync(path.join(RULES_DIR, `${code}.md`), 'utf8').replace(/\r\n/g, '\n');
+}
+
+/** The text under `## <title>` up to the next `## ` heading, or undefined. */
+function section(page: string, title: string): string | undefined {
+  const match = new RegExp(`^## ${title}[ \\t]*\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(page);
+  return match?.[1];
+}
+
+function yamlBlock(text: string): string | undefined {
+  return /^```yaml\n([\s\S]*?)^```/m.exec(text)?.[1];
+}
+
+function testOptions(text: string): Partial<CheckOptions> | undefined {
+  const match = /<!--\s*test-options:\s*([\s\S]*?)-->/.exec(text);
+  if (!match) return undefined;
+  const raw = JSON.parse(match[1]) as Record<string, unknown>;
+  const options = { ...raw } as Partial<CheckOptions>;
+  const exists = raw.fileExists;
+  if (typeof exists === 'boolean') options.fileExists = () => exists;
+  else if (Array.isArray(exists)) options.fileExists = (file) => exists.includes(file);
+  return options;
+}
+
+function optionsFor(page: string, part: string): Partial<CheckOptions> {
+  const head = page.slice(0, page.search(/^## /m));
+  return testOptions(part) ?? testOptions(head) ?? {};
+}
+
+function describeAll(diagnostics: PackDiagnostic[]): string {
+  return diagnostics.map((d) => `  ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`).join('\n') || '  (none)';
+}
+
+/** `> **error RP202** at line 12: message` */
+const QUOTED = /^> \*\*(\w+) (RP\d{3})\*\* at line (\d+): (.*)$/gm;
+
+function checkBad(rule: Rule, page: string): void {
+  const bad = section(page, 'Bad');
+  assert.ok(bad, `${rule.code}.md has no "## Bad" section`);
+  const yaml = yamlBlock(bad);
+  assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## Bad"`);
+  const options = optionsFor(page, bad);
+  const diagnostics = checkPack(yaml, options).diagnostics;
+  const own = diagnostics.filter((d) => d.code === rule.code);
+  assert.ok(own.length > 0, `${rule.code}.md: the Bad pack earns no ${rule.code}; it earns:\n${describeAll(diagnostics)}`);
+  checkQuickFix(rule, page, yaml, own, options);
+  const quoted = [...bad.matchAll(QUOTED)];
+  assert.ok(quoted.length > 0, `${rule.code}.md: the Bad section quotes no diagnostic as "> **severity CODE** at line N: message"`);
+  for (const [line, severity, code, lineNumber, message] of quoted) {
+    const found = diagnostics.some((d) => d.code === code && d.severity === severity && d.range.start.line + 1 === Number(lineNumber) && d.message === message);
+    assert.ok(found, `${rule.code}.md quotes a diagnostic the Bad pack does not earn:\n  ${line}\nIt earns:\n${describeAll(diagnostics)}`);
+  }
+}
+
+/** A page has a "Quick fix" section exactly when the diagnostic carries fixes, and the fix works. */
+function checkQuickFix(rule: Rule, page: string, yaml: string, own: PackDiagnostic[], options: Partial<CheckOptions>): void {
+  const quickFix = section(page, 'Quick fix');
+  const fixes = own.flatMap((d) => d.fixes);
+  if (fixes.length === 0) {
+    assert.equal(quickFix, undefined, `${rule.code}.md describes a quick fix, but the Bad diagnostic carries none`);
+    return;
+  }
+  assert.ok(quickFix, `${rule.code}.md has no "## Quick fix" section, but the Bad diagnostic offers: ${fixes.map((f) => f.title).join('; ')}`);
+  for (const fix of fixes) assert.ok(quickFix.includes(`**${fix.title}**`), `${rule.code}.md: "## Quick fix" should name **${fix.title}**`);
+  const edits = own.flatMap((d) => (d.fixes.find((f) => f.preferred) ?? d.fixes[0])?.edits ?? []);
+  const fixed = applyEdits(yaml, edits);
+  const left = checkPack(fixed, options).diagnostics.filter((d) => d.code === rule.code);
+  assert.deepEqual(left, [], `${rule.code}.md: the Bad pack still earns ${rule.code} after its quick fix:\n${describeAll(left)}`);
+}
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  return [...edits].sort((a, b) => b.span.start - a.span.start).reduce((result, edit) => result.slice(0, edit.span.start) + edit.newText + result.slice(edit.span.end), text);
+}
+
+function checkGood(rule: Rule, page: string): void {
+  const good = section(page, 'Good');
+  assert.ok(good, `${rule.code}.md has no "## Good" section`);
+  const yaml = yamlBlock(good);
+  assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## Good"`);
+  const diagnostics = checkPack(yaml, optionsFor(page, good)).diagnostics;
+  const serious = diagnostics.filter((d) => d.code === rule.code || d.severity === 'error' || d.severity === 'warning');
+  assert.deepEqual(serious, [], `${rule.code}.md: the Good pack should earn no ${rule.code} and no error or warning; it earns:\n${describeAll(diagnostics)}`);
+}
+
+/** The rules table of docs/rules/README.md, one row per rule, as RULES says. */
+function tableRow(rule: Rule): string {
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  return `| [${rule.code}](${rule.code}.md) | ${rule.name} | ${rule.severity} | ${escape(rule.summary)} |`;
+}
+
+describe('rule docs (docs/rules)', () => {
+  for (const rule of RULES) {
+    describe(`${rule.code} ${rule.name}`, () => {
+      const file = path.join(RULES_DIR, `${rule.code}.md`);
+
+      it('has a page with a title, its default severity and every section', () => {
+        assert.ok(fs.existsSync(file), `missing ${path.relative(ROOT, file)}`);
+        const page = readPage(rule.code);
+        assert.match(page, new RegExp(`^# ${rule.code} ${rule.name}\\n`), `${rule.code}.md should start with "# ${rule.code} ${rule.name}"`);
+        assert.match(page, new RegExp(`^Default severity: \\*\\*${rule.severity}\\*\\*`, 'm'));
+        for (const title of ['What it finds', 'Why it matters', 'Bad', 'Good', 'Configure']) assert.ok(section(page, title) !== undefined, `${rule.code}.md has no "## ${title}" section`);
+      });
+
+      it('has a Bad pack that earns the diagnostic it quotes', () => {
+        checkBad(rule, readPage(rule.code));
+      });
+
+      it('has a Good pack that earns neither it nor any error or warning', () => {
+        checkGood(rule, readPage(rule.code));
+      });
+    });
+  }
+
+  it('format.md opens with a complete pack that earns no finding at all', () => {
+    const guide = fs.readFileSync(path.join(ROOT, 'docs', 'format.md'), 'utf8').replace(/\r\n/g, '\n');
+    const yaml = yamlBlock(section(guide, 'A complete small pack') ?? '');
+    assert.ok(yaml, 'docs/format.md has no ```yaml block under "## A complete small pack"');
+    const diagnostics = checkPack(yaml).diagnostics;
+    assert.deepEqual(diagnostics, [], `the example in docs/format.md earns:\n${describeAll(diagnostics)}`);
+  });
+
+  it('README.md lists exactly the rules in RULES, as RULES describes them', () => {
+    const readme = fs.readFileSync(path.join(RULES_DIR, 'README.md'), 'utf8').replace(/\r\n/g, '\n');
+    const rows = readme.split('\n').filter((line) => /^\| \[RP\d{3}\]/.test(line));
+    assert.deepEqual(
+      rows.map((row) => /^\| \[(RP\d{3})\]/.exec(row)![1]),
+      RULES.map((rule) => rule.code),
+    );
+    assert.deepEqual(rows, RULES.map(tableRow));
+  });
+});
