@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { startLanguageClient } from './languageClient';
+import { PackStatusBar } from './statusBar';
+
+/**
+ * Thin plumbing: starts the language server, and shows the active pack's
+ * health in the status bar. Everything a pack means is decided by the server.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const client = await startLanguageClient(context);
+  const statusBar = new PackStatusBar(client);
+  context.subscriptions.push(
+    statusBar,
+    vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
+    vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
+    { dispose: () => void client.stop() },
+  );
+}
+
+export function deactivate(): void {
+  // The client is stopped through the subscription registered in activate.
+}

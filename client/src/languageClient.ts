@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
+
+/** The documents the server serves: packs by language id, so Red Hat's YAML extension leaves them alone. */
+export const PACK_SELECTOR: { scheme: string; language: string }[] = [
+  { scheme: 'file', language: 'roadmap-yaml' },
+  { scheme: 'untitled', language: 'roadmap-yaml' },
+];
+
+export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: PACK_SELECTOR,
+    synchronize: {
+      // Settings changes reach the server without a reload; pack files changed on disk are re-checked.
+      configurationSection: 'roadmapPacks',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.roadmap.{yaml,yml}'),
+    },
+    diagnosticCollectionName: 'roadmap',
+  };
+  const client = new LanguageClient('roadmapPacks', 'Roadmap Packs', serverOptions, clientOptions);
+  await client.start();
+  return client;
+}
