@@ -1,6 +1,6 @@
 import type { RelatedInfo } from '../diagnostic';
 import type { Team } from '../model/types';
-import { percentText, round1 } from '../model/values';
+import { percentText, round1, roundPair } from '../model/values';
 import type { Span } from '../text/lineIndex';
 import { formatWeek } from '../time';
 import type { Contribution } from './loads';
@@ -12,7 +12,8 @@ const MOST_RELATED = 20;
 /** "34.0 of 31.2 engineer-weeks (109%)" */
 export function loadText(load: number, capacity: number): string {
   const share = capacity > 0 ? ` (${percentText(load / capacity)})` : ' (the team has no capacity then)';
-  return `${round1(load)} of ${round1(capacity)} engineer-weeks${share}`;
+  const [planned, available] = roundPair(load, capacity);
+  return `${planned} of ${available} engineer-weeks${share}`;
 }
 
 /** "db-scaling-2 (8.0), redis-cluster (8.0) and 2 more" */

@@ -30,3 +30,15 @@ export function round1(value: number): string {
 export function percentText(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }
+
+/**
+ * Two figures rounded alike, with as many decimals (up to 3) as it takes for
+ * different values not to read the same: "1.54 of 1.50", not "1.5 of 1.5".
+ */
+export function roundPair(a: number, b: number): [string, string] {
+  for (let digits = 1; digits < 3; digits++) {
+    const [x, y] = [a.toFixed(digits), b.toFixed(digits)];
+    if (x !== y || Math.abs(a - b) < 1e-9) return [x, y];
+  }
+  return [a.toFixed(3), b.toFixed(3)];
+}

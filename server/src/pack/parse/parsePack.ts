@@ -3,8 +3,8 @@ import type { Finding } from '../diagnostic';
 import { Span } from '../text/lineIndex';
 import { NodeLoc, Path, deepestLoc } from './nodeLoc';
 import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
-import { yamlErrorFinding } from './yamlErrors';
-import { PlainLimits, toPlain } from './toPlain';
+import { yamlErrorFindings } from './yamlErrors';
+import { DuplicateKey, PlainLimits, toPlain } from './toPlain';
 
 export interface ParseLimits extends PlainLimits {
   /** Largest file checked, in bytes (UTF-8). */
@@ -124,9 +124,9 @@ function parseChunk(source: string, base: number, limits: ParseLimits): ParsedCh
     return chunk;
   }
   const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false });
-  for (const error of doc.errors) chunk.findings.push(yamlErrorFinding(error, 0, 'error'));
-  for (const warning of doc.warnings) chunk.findings.push(yamlErrorFinding(warning, 0, 'warning'));
+  chunk.findings.push(...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning'));
   const plain = toPlain(doc, doc.contents, limits);
+  chunk.findings.push(...plain.duplicates.map(duplicateKeyFinding));
   if (plain.problem) {
     const message = plain.problem.kind === 'depth' ? `Nesting deeper than ${limits.maxDepth} levels is not checked.` : 'Aliases here expand to too much data (an "alias bomb"); this part is not checked.';
     chunk.findings.push(limitFinding(message, plain.problem.start, plain.problem.end));
@@ -153,6 +153,15 @@ function assemble(text: string, entries: ParsedEntry[], chunks: Map<string, Pars
     value[entry.key] = entry.items.length > 0 ? entry.items.map(firstItemValue) : (entry.header.value as Record<string, unknown> | undefined)?.[entry.key];
   }
   return { text, entries: byKey, value, findings, chunks };
+}
+
+function duplicateKeyFinding(duplicate: DuplicateKey): Finding {
+  return {
+    code: 'RP003',
+    message: `\`${duplicate.key}\` appears twice in this mapping; only the first one is read.`,
+    span: duplicate.span,
+    related: [{ message: `\`${duplicate.key}\` first set here`, span: duplicate.first }],
+  };
 }
 
 function shift(finding: Finding, base: number): Finding {

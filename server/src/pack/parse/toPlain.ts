@@ -10,10 +10,18 @@ export interface PlainLimits {
 
 export type PlainProblem = { kind: 'depth' | 'aliases'; start: number; end: number };
 
+export interface DuplicateKey {
+  key: string;
+  span: { start: number; end: number };
+  first: { start: number; end: number };
+}
+
 export interface PlainResult {
   value: unknown;
   loc: NodeLoc | undefined;
   problem?: PlainProblem;
+  /** Keys repeated in one mapping (the first one counts). */
+  duplicates: DuplicateKey[];
 }
 
 class LimitExceeded extends Error {
@@ -31,15 +39,16 @@ export function toPlain(doc: Document, node: unknown, limits: PlainLimits): Plai
   const walker = new PlainWalker(doc, limits);
   try {
     const { value, loc } = walker.convert(node, 0, false);
-    return { value, loc };
+    return { value, loc, duplicates: walker.duplicates };
   } catch (error) {
-    if (error instanceof LimitExceeded) return { value: undefined, loc: undefined, problem: error.problem };
+    if (error instanceof LimitExceeded) return { value: undefined, loc: undefined, problem: error.problem, duplicates: [] };
     throw error;
   }
 }
 
 class PlainWalker {
   private aliasNodes = 0;
+  readonly duplicates: DuplicateKey[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -86,8 +95,12 @@ class PlainWalker {
     for (const pair of pairs) {
       if (!isPair(pair)) continue;
       const key = keyText(pair);
-      if (key in values) continue; // duplicate keys are reported by yaml itself; the first one counts
       const keyRange = (pair.key as Node | null)?.range ?? [range[0], range[0]];
+      if (key in values) {
+        // The first one counts, as in most YAML tools; both places are reported.
+        if (!viaAlias) this.duplicates.push({ key, span: { start: keyRange[0], end: keyRange[1] }, first: { start: props[key].keyStart ?? 0, end: props[key].keyEnd ?? 0 } });
+        continue;
+      }
       const child = this.convert(pair.value, depth + 1, viaAlias);
       const valueLoc = child.loc ?? emptyValueLoc(keyRange[1]);
       values[key] = child.value;

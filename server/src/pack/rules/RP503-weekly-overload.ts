@@ -2,7 +2,7 @@ import type { Finding } from '../diagnostic';
 import { contributionLinks, hiresNote } from '../capacity/describe';
 import { listAnd } from '../strategy/completeness';
 import { Contribution, TeamLoad, isAbove } from '../capacity/loads';
-import { percentText, round1 } from '../model/values';
+import { percentText, round1, roundPair } from '../model/values';
 import { WeekSpan, formatSpan, formatWeek, spansOverlap } from '../time';
 import type { Rule, RuleContext } from './rule';
 
@@ -43,7 +43,8 @@ function ratio(load: number, capacity: number): number {
 
 function finding(context: RuleContext, load: TeamLoad, run: Run): Finding {
   const overlapping = load.contributions.filter((c) => spansOverlap(c.span, run.span)).sort((a, b) => b.rate - a.rate);
-  const peak = run.peakCapacity > 0 ? `${round1(run.peakLoad)} of ${round1(run.peakCapacity)} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${round1(run.peakLoad)} engineer-weeks a week with no capacity`;
+  const [peakLoad, peakCapacity] = roundPair(run.peakLoad, run.peakCapacity);
+  const peak = run.peakCapacity > 0 ? `${peakLoad} of ${peakCapacity} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${round1(run.peakLoad)} engineer-weeks a week with no capacity`;
   const weeks = run.span.first === run.span.last ? formatWeek(run.span.first) : formatSpan(run.span);
   const names = overlapping.map((c) => `${c.initiative.id} (${round1(c.rate)}/week)`);
   const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;

@@ -5,7 +5,7 @@ import type { Span } from '../text/lineIndex';
 import { closest } from '../suggest';
 import { parsePoint, parseSpan, DEFAULT_CALENDAR } from '../time';
 import { objectKeys, schemaAt } from './schemaWalk';
-import { TIME_PATTERN_SOURCES } from './timePatterns';
+import { POINT_PATTERN, TIME_PATTERN_SOURCES } from './timePatterns';
 
 /** Finds where a path stands in the source. */
 export interface Locator {
@@ -98,8 +98,8 @@ function enumFinding(allowed: string[], value: unknown, at: Path, locator: Locat
 function formatFinding(issue: Extract<Issue, { code: 'invalid_format' }>, value: unknown, at: Path, locator: Locator): Finding {
   const pattern = (issue as { pattern?: string }).pattern;
   if (pattern && TIME_PATTERN_SOURCES.has(pattern) && typeof value === 'string') {
-    const looksLikeSpan = value.includes('..');
-    const parsed = looksLikeSpan || /span/i.test(issue.message) ? parseSpan(value, DEFAULT_CALENDAR) : parsePoint(value, DEFAULT_CALENDAR);
+    const wantsPoint = pattern === String(POINT_PATTERN);
+    const parsed = wantsPoint ? parsePoint(value, DEFAULT_CALENDAR) : parseSpan(value, DEFAULT_CALENDAR);
     const reason = parsed.ok ? `\`${value}\` is not a valid time here.` : parsed.message;
     return { code: 'RP103', message: `\`${fieldName(at)}\`: ${reason}`, span: locator.span(at) };
   }
@@ -132,15 +132,19 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** `title`, or `initiatives item 2` for a list item itself. */
 function fieldName(at: Path): string {
-  const named = [...at].reverse().find((segment) => typeof segment === 'string');
-  return String(named ?? at[0] ?? 'value');
+  const last = at[at.length - 1];
+  if (typeof last === 'number') return at.length > 1 ? `${String(at[at.length - 2])} item ${last + 1}` : `item ${last + 1}`;
+  return String(last ?? 'value');
 }
 
+/** The nearest list item above the field (`milestones item 2`), else its parent key. */
 function parentName(at: Path): string {
   const parent = at.slice(0, -1);
-  const index = parent.findIndex((segment) => typeof segment === 'number');
-  if (index > 0) return `${String(parent[index - 1])} item ${Number(parent[index]) + 1}`;
+  for (let i = parent.length - 1; i > 0; i--) {
+    if (typeof parent[i] === 'number') return `${String(parent[i - 1])} item ${Number(parent[i]) + 1}`;
+  }
   return `\`${String(parent[parent.length - 1])}\``;
 }
 
