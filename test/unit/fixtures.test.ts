@@ -27,7 +27,9 @@ describe('rule fixtures (test/fixtures/rules)', () => {
   it('has fixtures', () => assert.ok(files.length > 0, `no fixtures in ${FIXTURES}`));
 
   it('has at least one fixture per rule, and each RPnnn-… fixture marks its own code', () => {
-    const missing = RULES.filter((rule) => !files.some((file) => file.startsWith(`${rule.code}-`))).map((rule) => `${rule.code} (${rule.name})`);
+    // RP7xx rules check Markdown briefs; their fixtures live in test/fixtures/briefs.
+    const packRules = RULES.filter((rule) => !rule.code.startsWith('RP7'));
+    const missing = packRules.filter((rule) => !files.some((file) => file.startsWith(`${rule.code}-`))).map((rule) => `${rule.code} (${rule.name})`);
     assert.deepEqual(missing, [], `rules without a fixture: ${missing.join(', ')}`);
     const unmarked = files.filter((file) => /^RP\d{3}-/.test(file) && !load(file).markers.some((marker) => file.startsWith(`${marker.code}-`)));
     assert.deepEqual(unmarked, [], `fixtures that never mark the code they are named after: ${unmarked.join(', ')}`);

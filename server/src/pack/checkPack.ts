@@ -7,7 +7,7 @@ import { CheckOptions, withDefaults } from './options';
 import { ParsedPack, locate, parsePack } from './parse/parsePack';
 import { RULES, Rule, findRule } from './rules';
 import { findSuppressions } from './suppress/suppressions';
-import { LineIndex } from './text/lineIndex';
+import { LineIndex, Span } from './text/lineIndex';
 
 export interface PackResult {
   parsed: ParsedPack;
@@ -41,7 +41,8 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
 export function toDiagnostics(findings: Finding[], lines: LineIndex, options: CheckOptions, syntax: 'yaml' | 'markdown' = 'yaml'): PackDiagnostic[] {
   const suppressions = findSuppressions(splitLines(lines), syntax);
   const diagnostics: PackDiagnostic[] = [];
-  for (const finding of findings) {
+  for (const raw of findings) {
+    const finding = { ...raw, span: within(raw.span, lines.text.length) };
     const rule = findRule(finding.code);
     const severity = severityOf(finding, rule, options);
     const range = lines.rangeOf(finding.span);
@@ -59,6 +60,12 @@ export function toDiagnostics(findings: Finding[], lines: LineIndex, options: Ch
     });
   }
   return diagnostics.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+}
+
+/** Parsers may point one past the end of the text; a diagnostic never does. */
+function within(span: Span, length: number): Span {
+  const start = Math.max(0, Math.min(span.start, length));
+  return { start, end: Math.max(start, Math.min(span.end, length)) };
 }
 
 function severityOf(finding: Finding, rule: Rule | undefined, options: CheckOptions): Severity | undefined {

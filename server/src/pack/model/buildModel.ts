@@ -6,7 +6,7 @@ import { gateSchema, initiativeSchema, metricSchema, packSchema, registerDepende
 import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TeamInput } from '../schema/packSchema';
 import { Locator, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
-import { Calendar, DEFAULT_CALENDAR, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
+import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
 import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
 import { parseEffort, parsePercent } from './values';
 
@@ -89,9 +89,10 @@ class ModelBuilder {
     }
     const schema = LISTS[key] as unknown as z.ZodType<T>;
     const items: { data: Partial<T>; path: Path }[] = [];
+    const chunks = this.parsed.entries.get(key)?.items ?? [];
     value.forEach((item, index) => {
       const path = [key, index];
-      const { data, findings } = validate(schema, item, path, this.locator);
+      const { data, findings } = validateCached(schema, item, path, this.locator, chunks[index]?.base);
       this.findings.push(...findings);
       if (data) items.push({ data, path });
     });
@@ -178,14 +179,14 @@ class ModelBuilder {
   }
 
   private span(text: string, path: Path): WeekSpan | undefined {
-    const result = parseSpan(text, this.calendar);
+    const result = memoized('span', text, this.calendar, parseSpan);
     if (result.ok) return result.value;
     this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
     return undefined;
   }
 
   private point(text: string, path: Path): WeekIndex | undefined {
-    const result = parsePoint(text, this.calendar);
+    const result = memoized('point', text, this.calendar, parsePoint);
     if (result.ok) return result.value;
     this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
     return undefined;
@@ -196,6 +197,47 @@ class ModelBuilder {
     input.open_questions?.forEach((question, index) => question.due && this.point(question.due, ['open_questions', index, 'due']));
     input.strategy?.non_goals?.forEach((goal, index) => goal.revisit && this.point(goal.revisit, ['strategy', 'non_goals', index, 'revisit']));
   }
+}
+
+/**
+ * Validation results of list items, by the item's parsed value. An item whose
+ * text did not change keeps its value object across re-parses (parsePack reuses
+ * the piece), so an edit re-validates only the items it touched. Spans are
+ * kept relative to the item's piece and moved to where the piece is now.
+ */
+const validated = new WeakMap<object, { schema: unknown; data: unknown; findings: Finding[]; base: number }>();
+
+function validateCached<T>(schema: z.ZodType<T>, item: unknown, path: Path, locator: Locator, base: number | undefined) {
+  if (base === undefined || item === null || typeof item !== 'object') return validate(schema, item, path, locator);
+  const cached = validated.get(item);
+  if (cached && cached.schema === schema) return { data: cached.data as T | undefined, findings: cached.findings.map((finding) => shiftFinding(finding, base - cached.base)) };
+  const result = validate(schema, item, path, locator);
+  validated.set(item, { schema, data: result.data, findings: result.findings, base });
+  return result;
+}
+
+function shiftFinding(finding: Finding, by: number): Finding {
+  if (by === 0) return finding;
+  const move = (span: { start: number; end: number }) => ({ start: span.start + by, end: span.end + by });
+  return { ...finding, span: move(finding.span), related: finding.related?.map((info) => ({ ...info, span: move(info.span) })), fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: move(edit.span) })) })) };
+}
+
+/**
+ * Packs repeat the same time values thousands of times, and an editor checks
+ * the same pack on every keystroke: parsed times are remembered (results are
+ * never mutated), up to a bound.
+ */
+const times = new Map<string, Parsed<unknown>>();
+const MOST_REMEMBERED = 50_000;
+
+function memoized<T>(kind: string, text: string, calendar: Calendar, parse: (text: string, calendar: Calendar) => Parsed<T>): Parsed<T> {
+  const key = `${kind}|${calendar.fiscalYearStart}|${text}`;
+  const known = times.get(key);
+  if (known) return known as Parsed<T>;
+  if (times.size >= MOST_REMEMBERED) times.clear();
+  const result = parse(text, calendar);
+  times.set(key, result);
+  return result;
 }
 
 function ownerShares(owner: InitiativeInput['owner'] | undefined, path: Path): OwnerShare[] {

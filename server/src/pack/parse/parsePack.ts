@@ -73,23 +73,38 @@ class ChunkParser {
   ) {}
 
   parse(start: number, end: number): ParsedChunk {
-    const source = this.text.slice(start, end);
+    const source = detached(this.text.slice(start, end));
     const reused = this.reusable?.get(source);
-    const chunk = reused ? { ...reused, base: start } : parseChunk(source, start, this.limits);
+    const chunk = reused ? { ...reused, base: start, source } : parseChunk(source, start, this.limits);
     if (!this.chunks.has(source)) this.chunks.set(source, chunk);
     return chunk;
   }
 }
 
+/**
+ * A copy of a slice that does not keep the whole text alive. V8 represents a
+ * slice as a view into its parent string, and every value yaml reads from the
+ * piece would then pin the full text of the version it came from: an editor
+ * that reuses pieces across keystrokes would keep every old version in memory.
+ */
+function detached(slice: string): string {
+  return slice.length < 64 ? slice : (slice + ' ').slice(0, -1);
+}
+
+/** The pseudo-entry holding the prelude's (or a whole-file parse's) findings: no YAML key can be this. */
+const NO_KEY = '\u0000';
+
 function parseSplit(parser: ChunkParser, split: TopLevelSplit): ParsedEntry[] {
   const entries: ParsedEntry[] = [];
-  if (split.preludeEnd > 0) entries.push({ key: '', keySpan: { start: 0, end: 0 }, header: parser.parse(0, split.preludeEnd), items: [] });
+  if (split.preludeEnd > 0) entries.push({ key: NO_KEY, keySpan: { start: 0, end: 0 }, header: parser.parse(0, split.preludeEnd), items: [] });
   for (const entry of split.entries) {
     const header = parser.parse(entry.start, entry.headerEnd);
     const items = entry.items.map((item) => parser.parse(item.start, item.end));
-    const keyLoc = header.loc?.props?.[entry.key];
+    // The key as yaml reads it (`null:` is the key "", `"a b":` is `a b`).
+    const key = Object.keys((header.value ?? {}) as object)[0] ?? entry.key;
+    const keyLoc = header.loc?.props?.[key];
     const keySpan = keyLoc?.keyStart !== undefined ? { start: entry.start + keyLoc.keyStart, end: entry.start + (keyLoc.keyEnd ?? keyLoc.keyStart) } : { start: entry.start, end: entry.start + entry.key.length };
-    entries.push({ key: entry.key, keySpan, header, items });
+    entries.push({ key, keySpan, header, items });
   }
   return entries;
 }
@@ -100,7 +115,7 @@ function parseSplit(parser: ChunkParser, split: TopLevelSplit): ParsedEntry[] {
  */
 function parseWhole(parser: ChunkParser): ParsedEntry[] {
   const whole = parser.parse(0, Number.MAX_SAFE_INTEGER);
-  const entries: ParsedEntry[] = [{ key: '', keySpan: { start: 0, end: 0 }, header: whole, items: [] }];
+  const entries: ParsedEntry[] = [{ key: NO_KEY, keySpan: { start: 0, end: 0 }, header: whole, items: [] }];
   const root = whole.value;
   if (root === null || root === undefined) return entries;
   if (typeof root !== 'object' || Array.isArray(root)) {
@@ -143,7 +158,7 @@ function assemble(text: string, entries: ParsedEntry[], chunks: Map<string, Pars
   const findings: Finding[] = [];
   for (const entry of entries) {
     for (const chunk of [entry.header, ...entry.items]) findings.push(...chunk.findings.map((finding) => shift(finding, chunk.base)));
-    if (entry.key === '') continue;
+    if (entry.key === NO_KEY) continue;
     const first = byKey.get(entry.key);
     if (first) {
       findings.push({ code: 'RP003', message: `\`${entry.key}\` appears twice at the top level; only the first one is read.`, span: entry.keySpan, related: [{ message: 'First defined here', span: first.keySpan }] });
@@ -224,16 +239,19 @@ function sizeText(bytes: number): string {
   return `${bytes} bytes`;
 }
 
+/** UTF-8 size: one byte per ASCII character, found by a native regex scan, plus the rest. */
 function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  let bytes = text.length;
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
+  for (const match of text.matchAll(/[^\x00-\x7f]+/g)) {
+    for (let i = 0; i < match[0].length; i++) {
+      const c = match[0].charCodeAt(i);
+      if (c < 0x800) bytes += 1;
+      else if (c >= 0xd800 && c <= 0xdbff) {
+        bytes += 2; // a surrogate pair: 2 UTF-16 units, 4 bytes
+        i++;
+      } else bytes += 2;
+    }
   }
   return bytes;
 }

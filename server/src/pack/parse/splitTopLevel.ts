@@ -26,118 +26,141 @@ export interface TopLevelSplit {
   entries: TopLevelEntry[];
 }
 
-interface Line {
-  start: number;
-  end: number; // after the line break
-  text: string; // without the line break
-}
-
 const KEY_LINE = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]}>|!&*%@`,?:-][^#]*?|-[^\s][^#]*?)\s*:(?:\s|$)/;
 
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
+const DASH = 45;
+const LF = 10;
+const CR = 13;
+
+/**
+ * One pass over line starts with `indexOf` and character codes: only lines at
+ * column 0 are sliced and matched, so the scan stays a few milliseconds for
+ * a 10,000-initiative file (the editor runs it on every keystroke).
+ */
 export function splitTopLevel(text: string): TopLevelSplit | undefined {
   if (usesAnchorsAndAliases(text)) return undefined;
-  const lines = scanLines(text);
-  let index = skipPrelude(lines);
-  const preludeEnd = index < lines.length ? lines[index].start : text.length;
+  const scanner = new LineScanner(text);
+  const preludeEnd = scanner.skipPrelude();
   const entries: TopLevelEntry[] = [];
-  while (index < lines.length) {
-    const line = lines[index];
-    const key = keyOf(line.text);
+  let current: EntryBuilder | undefined;
+  for (let start = preludeEnd; start < text.length; start = scanner.next(start)) {
+    const kind = scanner.kind(start);
+    if (kind === 'content') {
+      current?.content(start, scanner);
+      continue;
+    }
+    if (kind === 'other') return undefined;
+    const line = scanner.lineText(start);
+    const key = keyOf(line);
     if (key === undefined) return undefined;
-    const next = nextTopLevelLine(lines, index + 1);
-    if (next === -1) return undefined;
-    entries.push(entryOf(key, lines, index, next));
-    index = next;
+    if (current) entries.push(current.finish(start));
+    current = new EntryBuilder(key, start, /:\s*(#.*)?$/.test(line));
   }
+  if (current) entries.push(current.finish(text.length));
   return { preludeEnd, entries };
 }
 
-function scanLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    end = end === -1 ? text.length : end + 1;
-    lines.push({ start, end, text: text.slice(start, end).replace(/\r?\n$/, '') });
-    start = end;
+class LineScanner {
+  constructor(readonly text: string) {}
+
+  /** The start of the next line. */
+  next(start: number): number {
+    const newline = this.text.indexOf('\n', start);
+    return newline === -1 ? this.text.length : newline + 1;
   }
-  return lines;
+
+  lineText(start: number): string {
+    const newline = this.text.indexOf('\n', start);
+    return this.text.slice(start, newline === -1 ? this.text.length : newline).replace(/\r$/, '');
+  }
+
+  /** A top-level key line, a line inside an entry, or something that is neither. */
+  kind(start: number): 'key' | 'content' | 'other' {
+    const c = this.text.charCodeAt(start);
+    if (c === SPACE || c === TAB || c === HASH || c === LF || c === CR) return 'content';
+    if (c === DASH && this.isSpaceOrEnd(start + 1)) return 'content';
+    const head = this.text.slice(start, start + 4);
+    if (/^(---|\.\.\.)(\s|$)/.test(head) || head.startsWith('%')) return 'other';
+    return 'key';
+  }
+
+  /** Leading spaces, or -1 for a blank or comment line (which never starts an item). */
+  indentOf(start: number): number {
+    let i = start;
+    while (this.text.charCodeAt(i) === SPACE) i++;
+    const c = this.text.charCodeAt(i);
+    return Number.isNaN(c) || c === LF || c === CR || c === HASH ? -1 : i - start;
+  }
+
+  isItemAt(start: number, indent: number): boolean {
+    return this.text.charCodeAt(start + indent) === DASH && this.isSpaceOrEnd(start + indent + 1);
+  }
+
+  private isSpaceOrEnd(at: number): boolean {
+    const c = this.text.charCodeAt(at);
+    return Number.isNaN(c) || c === SPACE || c === TAB || c === LF || c === CR;
+  }
+
+  /** Leading comments, blank lines and one `---`. */
+  skipPrelude(): number {
+    let start = 0;
+    let sawDocumentStart = false;
+    while (start < this.text.length) {
+      const line = this.lineText(start);
+      const trimmed = line.trimStart();
+      if (trimmed === '' || trimmed.startsWith('#')) start = this.next(start);
+      else if (/^---\s*(#.*)?$/.test(line) && !sawDocumentStart) {
+        sawDocumentStart = true;
+        start = this.next(start);
+      } else break;
+    }
+    return start;
+  }
 }
 
-function isBlankOrComment(text: string): boolean {
-  const trimmed = text.trimStart();
-  return trimmed === '' || trimmed.startsWith('#');
-}
+/** Collects one top-level entry's items as its lines go by. */
+class EntryBuilder {
+  private itemIndent: number | undefined;
+  private decided: boolean;
+  private headerEnd: number | undefined;
+  private readonly itemStarts: number[] = [];
 
-/** Leading comments, blank lines and one `---`. */
-function skipPrelude(lines: Line[]): number {
-  let index = 0;
-  let sawDocumentStart = false;
-  while (index < lines.length) {
-    const text = lines[index].text;
-    if (isBlankOrComment(text)) index++;
-    else if (/^---\s*(#.*)?$/.test(text) && !sawDocumentStart) {
-      sawDocumentStart = true;
-      index++;
-    } else break;
+  constructor(
+    private readonly key: string,
+    private readonly start: number,
+    opensBlock: boolean,
+  ) {
+    // A value on the key line (`title: x`, `teams: [ … ]`) is never split.
+    this.decided = !opensBlock;
   }
-  return index;
+
+  content(lineStart: number, scanner: LineScanner): void {
+    if (this.decided && this.itemIndent === undefined) return;
+    const indent = scanner.indentOf(lineStart);
+    if (indent === -1) return;
+    if (!this.decided) {
+      this.decided = true;
+      if (!scanner.isItemAt(lineStart, indent)) return;
+      this.itemIndent = indent;
+      this.headerEnd = lineStart;
+    }
+    if (indent === this.itemIndent && scanner.isItemAt(lineStart, indent)) this.itemStarts.push(lineStart);
+  }
+
+  finish(end: number): TopLevelEntry {
+    const items = this.itemStarts.map((start, i) => ({ start, end: i + 1 < this.itemStarts.length ? this.itemStarts[i + 1] : end }));
+    return { key: this.key, start: this.start, end, headerEnd: this.headerEnd ?? end, items };
+  }
 }
 
 function keyOf(text: string): string | undefined {
   const match = KEY_LINE.exec(text);
   if (!match) return undefined;
-  const raw = match[0].replace(/\s*:\s*$/, '').replace(/\s*:$/, '');
-  if (raw.startsWith('"')) return JSON.parse(raw) as string;
-  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
-  return raw.trim();
-}
-
-/**
- * The index of the next line that starts a top-level key (lines.length at the
- * end), or -1 when a line at column 0 is neither a key, an item, a comment nor
- * blank: then the file is not a plain block mapping and must be parsed whole.
- */
-function nextTopLevelLine(lines: Line[], from: number): number {
-  for (let index = from; index < lines.length; index++) {
-    const text = lines[index].text;
-    if (text === '' || /^[\s#]/.test(text) || /^-(\s|$)/.test(text)) continue;
-    if (/^(---|\.\.\.)(\s|$)/.test(text) || text.startsWith('%')) return -1;
-    return keyOf(text) === undefined ? -1 : index;
-  }
-  return lines.length;
-}
-
-function entryOf(key: string, lines: Line[], keyIndex: number, nextIndex: number): TopLevelEntry {
-  const start = lines[keyIndex].start;
-  const end = nextIndex < lines.length ? lines[nextIndex].start : lines[lines.length - 1].end;
-  const unsplit: TopLevelEntry = { key, start, end, headerEnd: end, items: [] };
-  if (!/:\s*(#.*)?$/.test(lines[keyIndex].text)) return unsplit; // value on the key line
-  const firstContent = firstContentLine(lines, keyIndex + 1, nextIndex);
-  if (firstContent === -1) return unsplit;
-  const itemIndent = sequenceItemIndent(lines[firstContent].text);
-  if (itemIndent === undefined) return unsplit;
-  const items = itemSpans(lines, firstContent, nextIndex, itemIndent, end);
-  return { key, start, end, headerEnd: lines[firstContent].start, items };
-}
-
-function firstContentLine(lines: Line[], from: number, to: number): number {
-  for (let index = from; index < to; index++) if (!isBlankOrComment(lines[index].text)) return index;
-  return -1;
-}
-
-function sequenceItemIndent(text: string): number | undefined {
-  const match = /^( *)-(\s|$)/.exec(text);
-  return match ? match[1].length : undefined;
-}
-
-/** Items begin at lines with `-` at exactly the first item's indent. */
-function itemSpans(lines: Line[], from: number, to: number, indent: number, end: number) {
-  const starts: number[] = [];
-  for (let index = from; index < to; index++) {
-    if (sequenceItemIndent(lines[index].text) === indent) starts.push(lines[index].start);
-  }
-  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : end }));
+  // As written; the key as yaml reads it (escapes, `null`) comes from parsing the piece.
+  return match[0].replace(/\s*:\s*$/, '').trim();
 }
 
 /**

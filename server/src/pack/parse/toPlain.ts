@@ -1,4 +1,4 @@
-import { Alias, Document, Node, Pair, Scalar, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { Alias, Document, Node, Pair, Scalar, isAlias, isMap, isPair, isScalar, isSeq, stringify } from 'yaml';
 import { NodeLoc } from './nodeLoc';
 
 export interface PlainLimits {
@@ -78,6 +78,21 @@ class PlainWalker {
     return { value, loc: { start: range[0], end: range[1] } };
   }
 
+  /**
+   * Keys as yaml's toJS() writes them: a null key is "", a collection key (never
+   * meaningful in a pack) in flow style. Collection keys go through the same
+   * depth and alias limits as values.
+   */
+  private keyText(pair: Pair, depth: number): string {
+    const key = pair.key;
+    if (isScalar(key)) {
+      const value = scalarValue(key);
+      return value === null || value === undefined ? '' : String(value);
+    }
+    if (key === null || key === undefined) return '';
+    return stringify(this.convert(key, depth + 1, false).value, { collectionStyle: 'flow' }).trim();
+  }
+
   private convertSeq(items: unknown[], range: readonly number[], depth: number, viaAlias: boolean) {
     const values: unknown[] = [];
     const locs: NodeLoc[] = [];
@@ -94,7 +109,7 @@ class PlainWalker {
     const props: Record<string, NodeLoc> = Object.create(null);
     for (const pair of pairs) {
       if (!isPair(pair)) continue;
-      const key = keyText(pair);
+      const key = this.keyText(pair, depth);
       const keyRange = (pair.key as Node | null)?.range ?? [range[0], range[0]];
       if (key in values) {
         // The first one counts, as in most YAML tools; both places are reported.
@@ -113,13 +128,6 @@ class PlainWalker {
 /** A key with no value (`owner:`) has an empty value span right after the key. */
 function emptyValueLoc(afterKey: number): NodeLoc {
   return { start: afterKey, end: afterKey };
-}
-
-function keyText(pair: Pair): string {
-  const key = pair.key;
-  if (isScalar(key)) return String(scalarValue(key));
-  if (key === null || key === undefined) return '';
-  return String(key);
 }
 
 function scalarValue(scalar: Scalar): unknown {

@@ -18,7 +18,7 @@ function finding(context: RuleContext, initiativeId: string, owner: string, path
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Teams: ${known}.`;
   return {
     code: 'RP203',
-    message: `\`${owner}\` owns ${initiativeId} but is not a team of this pack, so its effort counts against no one's capacity.${hint}`,
+    message: `\`${owner}\` owns ${initiativeId || 'an initiative without an id'} but is not a team of this pack, so its effort counts against no one's capacity.${hint}`,
     span,
     fixes: suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ span, newText: suggestion }], preferred: true }] : undefined,
   };
