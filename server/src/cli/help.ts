@@ -3,6 +3,7 @@ import { PROJECT_URL } from './about';
 import { DEFAULT_CONFIG_FILE } from './config';
 
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
+       roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [--markdown]
        roadmap-pack --help | --version
 
 Checks roadmap packs. Folders are searched recursively for *.roadmap.yaml and

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { packageVersion } from './about';
+import { runRender } from './renderCommand';
 import { parseCommand, type CheckFlags, type Command } from './args';
 import { checkFiles } from './checkFiles';
 import { loadConfig } from './config';
@@ -28,6 +31,7 @@ export const EXIT_USAGE = 2;
 /** Runs one command line and returns the exit status; never throws. */
 export function run(argv: readonly string[], io: Io): number {
   try {
+    if (argv[0] === 'render') return render(argv.slice(1), io);
     return runCommand(parseCommand(argv), io);
   } catch (error) {
     io.stderr.write(failureLine(error));
@@ -53,6 +57,11 @@ function runCommand(command: Command, io: Io): number {
     case 'check':
       return check(command.flags, io);
   }
+}
+
+function render(args: readonly string[], io: Io): number {
+  const resolved = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
+  return runRender([...args], { readFile: (path) => readFileSync(resolved(path), 'utf8'), stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text) });
 }
 
 function check(flags: CheckFlags, io: Io): number {

@@ -19,30 +19,38 @@ export const CYCLE_LINK_STYLE = 'stroke:#d00,stroke-width:2px';
  * (`after`). Edges on a dependency cycle are drawn red with `linkStyle`.
  */
 export function dependenciesView(input: ViewInput): RenderedView {
-  const { model, analysis } = input;
   const ids = new SafeIds();
-  const nodes = new Map<string, string>();
   const lines = ['flowchart LR'];
-  for (const entity of [...model.initiatives, ...model.gates, ...model.dependencies]) {
-    if (!entity.id || nodes.has(entity.id)) continue;
-    nodes.set(entity.id, ids.next('n', entity.id));
-    lines.push(`${INDENT}${nodeLine(nodes.get(entity.id)!, entity, input)}`);
-  }
-  const { edgeLines, ghosts, cycles, unresolved } = edgesOf(input, nodes, ids, lines);
-  const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
-  lines.push(...edgeLines.map((edge) => `${INDENT}${edge.line}`));
-  const red = edgeLines.flatMap((edge, index) => (onCycle.has(edge.edge) ? [index] : []));
+  const { nodes, classes } = drawNodes(input, ids, lines);
+  const { edgeLines, ghosts, red, unresolved } = edgesOf(input, nodes, ids, lines);
+  lines.push(...edgeLines.map((edge) => `${INDENT}${edge}`));
   for (const chunk of chunks(red, 50)) lines.push(`${INDENT}linkStyle ${chunk.join(',')} ${CYCLE_LINK_STYLE}`);
-  lines.push(...classLines(ghosts, input, nodes));
+  lines.push(...classLines({ ...classes, ghost: ghosts }));
   const warnings: string[] = [];
   if (unresolved.length > 0) warnings.push(`${plural(unresolved.length, 'reference')} to ids the pack does not define, drawn dashed: ${listIds(unresolved)}.`);
-  if (cycles > 0) warnings.push(`${plural(cycles, 'dependency', 'dependencies')} on a cycle, drawn red.`);
+  if (red.length > 0) warnings.push(`${plural(red.length, 'dependency', 'dependencies')} on a cycle, drawn red.`);
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
 }
 
-function nodeLine(id: string, entity: Entity, input: ViewInput): string {
+/** A node per initiative, gate and register dependency, in that order; pack id → Mermaid id. */
+function drawNodes(input: ViewInput, ids: SafeIds, lines: string[]) {
+  const { model } = input;
+  const nodes = new Map<string, string>();
+  const classes = { gate: [] as string[], register: [] as string[] };
+  for (const entity of [...model.initiatives, ...model.gates, ...model.dependencies]) {
+    if (nodes.has(entity.id)) continue; // a duplicate id: the first definition is the one referenced
+    const id = ids.next('n', entity.id);
+    if (entity.id) nodes.set(entity.id, id); // without a valid id it is drawn, but nothing can point at it
+    lines.push(`${INDENT}${nodeLine(id, entity)}`);
+    if (entity.kind === 'gate') classes.gate.push(id);
+    if (entity.kind === 'dependency') classes.register.push(id);
+  }
+  return { nodes, classes };
+}
+
+function nodeLine(id: string, entity: Entity): string {
   const title = label(entity.title, 'flowchart', { fallback: entity.id });
-  const detail = label(detailOf(entity, input), 'flowchart');
+  const detail = label(detailOf(entity), 'flowchart');
   const text = `${title}<br/>${detail}`;
   switch (entity.kind) {
     case 'gate':
@@ -56,44 +64,41 @@ function nodeLine(id: string, entity: Entity, input: ViewInput): string {
   }
 }
 
-/** `tracing · 2026-Q3-W1..W12`; what a gate or register item is and when. */
-function detailOf(entity: Entity, input: ViewInput): string {
+/** `tracing, 2026-Q3-W1..W12`: the id, and when it happens. */
+function detailOf(entity: Entity): string {
+  const id = entity.id || 'no valid id';
   switch (entity.kind) {
     case 'initiative':
-      return entity.span ? `${entity.id} · ${formatSpan(entity.span)}` : entity.id;
+      return entity.span ? `${id}, ${formatSpan(entity.span)}` : `${id}, not dated`;
     case 'gate':
-      return entity.at === undefined ? `${entity.id} · gate` : `${entity.id} · gate at ${formatWeek(entity.at)}`;
+      return entity.at === undefined ? `${id}, gate not dated` : `${id}, gate at ${formatWeek(entity.at)}`;
     case 'dependency':
-      return entity.neededBy === undefined ? `${entity.id} · needed by ?` : `${entity.id} · needed by ${formatWeek(entity.neededBy)}`;
+      return entity.neededBy === undefined ? `${id}, needed by ?` : `${id}, needed by ${formatWeek(entity.neededBy)}`;
     default:
-      return `${entity.id} · risk`;
+      return `${id}, risk`;
   }
-  void input;
 }
 
-interface EdgeLine {
-  edge: Edge;
-  line: string;
-}
-
-/** Edge statements, one link each, so that `linkStyle N` counts them in this order. */
+/**
+ * Edge statements, one link each, so that `linkStyle N` counts them in this
+ * order; `red` holds the indices of those on a cycle.
+ */
 function edgesOf(input: ViewInput, nodes: Map<string, string>, ids: SafeIds, lines: string[]) {
   const { model, analysis } = input;
-  const edgeLines: EdgeLine[] = [];
+  const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
+  const edgeLines: string[] = [];
+  const red: number[] = [];
   const ghosts: string[] = [];
   const unresolved: string[] = [];
-  const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
-  let cycles = 0;
   for (const edge of model.edges) {
     const from = nodes.get(edge.from);
-    if (!from) continue; // an edge written on an entity without an id
-    let to = nodes.get(edge.to);
-    if (!to) to = nodeFor(edge.to, input, nodes, ids, lines, ghosts, unresolved);
+    if (!from) continue; // an edge written on an entity without a valid id
+    const to = nodes.get(edge.to) ?? nodeFor(edge.to, input, nodes, ids, lines, ghosts, unresolved);
     const text = edgeLabel(edge, input);
-    edgeLines.push({ edge, line: text ? `${to} -->|"${text}"| ${from}` : `${to} --> ${from}` });
-    if (onCycle.has(edge)) cycles++;
+    if (onCycle.has(edge)) red.push(edgeLines.length);
+    edgeLines.push(text ? `${to} -->|"${text}"| ${from}` : `${to} --> ${from}`);
   }
-  return { edgeLines, ghosts, cycles, unresolved };
+  return { edgeLines, ghosts, red, unresolved };
 }
 
 /** A node for a referenced id that is not yet drawn: a risk, or a ghost for an undefined id. */
@@ -102,7 +107,7 @@ function nodeFor(id: string, input: ViewInput, nodes: Map<string, string>, ids: 
   const mermaidId = ids.next('n', id);
   nodes.set(id, mermaidId);
   if (entity) {
-    lines.push(`${INDENT}${nodeLine(mermaidId, entity, input)}`);
+    lines.push(`${INDENT}${nodeLine(mermaidId, entity)}`);
     return mermaidId;
   }
   ghosts.push(mermaidId);
@@ -118,18 +123,16 @@ function edgeLabel(edge: Edge, input: ViewInput): string {
   if (edge.lag !== 0) parts.push(`${edge.lag > 0 ? '+' : '-'}${Math.abs(edge.lag)}w`);
   const text = parts.length > 0 ? label(parts.join(' '), 'flowchart') : '';
   if (edge.milestone === undefined) return text;
-  const initiative = input.model.initiatives.find((candidate) => candidate.id === edge.from);
-  const milestone = initiative?.milestones[edge.milestone];
+  const owner = input.model.byId.get(edge.from);
+  const milestone = owner?.kind === 'initiative' ? owner.milestones[edge.milestone] : undefined;
   const forMilestone = label(`for: ${milestone?.name ?? `milestone ${edge.milestone + 1}`}`, 'flowchart', { maxLength: 60 });
   return text ? `${text}<br/>${forMilestone}` : forMilestone;
 }
 
-function classLines(ghosts: string[], input: ViewInput, nodes: Map<string, string>): string[] {
+function classLines(classes: { gate: string[]; register: string[]; ghost: string[] }): string[] {
   const lines = [`${INDENT}classDef gate fill:#fff4d6,stroke:#b58900`, `${INDENT}classDef register fill:#eef3ff,stroke:#4466aa`, `${INDENT}classDef ghost stroke-dasharray: 5 5,fill:#ffffff,color:#888888`];
-  const gates = input.model.gates.map((gate) => nodes.get(gate.id)).filter((id): id is string => id !== undefined);
-  const registers = input.model.dependencies.map((dependency) => nodes.get(dependency.id)).filter((id): id is string => id !== undefined);
-  for (const [name, members] of [['gate', gates], ['register', registers], ['ghost', ghosts]] as const) {
-    for (const chunk of chunks([...new Set(members)], 50)) lines.push(`${INDENT}class ${chunk.join(',')} ${name}`);
+  for (const [name, members] of Object.entries(classes)) {
+    for (const chunk of chunks(members, 50)) lines.push(`${INDENT}class ${chunk.join(',')} ${name}`);
   }
   return lines;
 }

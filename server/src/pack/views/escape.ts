@@ -24,16 +24,21 @@
  * can form), `<` `#60;` (so no HTML or `<br>` reaches a label), and `ﬂ`, `°`,
  * `¶` are never written raw, so a pack cannot forge the placeholders.
  * The entity text makes Mermaid measure labels slightly wide; that is the price.
+ * (Entities in gantt task and section names: mermaid-js/mermaid#1981, #742.)
  *
  * What entities cannot fix is a keyword at the start of a statement: the
  * gantt lexer reads a line that starts with `click `, `section `, `title `,
  * `excludes `, a date… as that statement, whatever follows. For text that
  * starts a line (gantt task names, timeline periods) `label()` writes the
  * first character of such a word as an entity: `click here` becomes
- * `#99;lick here`, still shown as "click here".
+ * `#99;lick here`, still shown as "click here" (a task named `Gantt` breaks
+ * a chart otherwise: mermaid-js/mermaid#5660).
+ *
+ * test/views/shape.ts repeats Mermaid's preprocessing and lexing rules for the
+ * statements the views write; the hostile fixtures are checked against it.
  */
 
-/** Where a label goes; `line-start` texts also get the keyword guard. */
+/** Where a label goes; `gantt-task` and `timeline` texts start a line and also get the keyword guard. */
 export type LabelContext =
   | 'gantt-task' // a gantt task name: the start of a line, up to `:`
   | 'gantt-section' // after `section `

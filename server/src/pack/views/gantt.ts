@@ -51,21 +51,18 @@ interface Task {
  * path, and the decision gates as milestones on the last day of their week.
  */
 export function ganttView(input: ViewInput, options: GanttOptions = {}): RenderedView {
-  const { model } = input;
+  const groupBy = options.groupBy ?? 'quarter';
   const ids = new SafeIds();
   const warnings: string[] = [];
-  const rows = drawableRows(input, options.groupBy ?? 'quarter', warnings);
+  const rows = drawableRows(input, groupBy, warnings);
   const critical = new Set(criticalIds(input, rows));
   const aggregate = rows.length > (options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE);
-  const sections = aggregate ? aggregateSections(rows, critical, ids, options.groupBy ?? 'quarter', warnings) : initiativeSections(input, rows, critical, ids, options);
+  const sections = aggregate ? aggregateSections(rows, critical, ids, groupBy, warnings) : initiativeSections(input, rows, critical, ids, options);
   const gates = gateTasks(input, critical, ids, warnings);
   if (gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates });
-  const marker = todayTask(options, ids);
-  // A vertical marker takes no row, so it may close any section.
-  if (marker && sections.length === 0) sections.push({ name: 'Today', tasks: [] });
-  if (marker) sections[sections.length - 1].tasks.push(marker);
+  addToday(sections, options, ids);
   const lines = [...header(input, rows, options), ...sections.flatMap(sectionLines)];
-  if (model.format === 'now-next-later' && rows.length === 0) warnings.push('This is a now-next-later pack: its initiatives have horizons, not dates. The board view draws them.');
+  if (input.model.format === 'now-next-later' && rows.length === 0) warnings.push('This is a now-next-later pack: its initiatives have horizons, not dates. The board view draws them.');
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
 }
 
@@ -228,9 +225,19 @@ function gateTasks(input: ViewInput, critical: Set<string>, ids: SafeIds, warnin
     }));
 }
 
-function todayTask(options: GanttOptions, ids: SafeIds): Task | undefined {
-  if (options.today === undefined || options.todayMarker === false || !Number.isFinite(options.today)) return undefined;
-  return { name: 'Today', tags: ['vert'], id: ids.next('v'), start: Math.floor(options.today) };
+/**
+ * Today as a vertical marker, when it falls within the chart: a marker far
+ * outside would stretch the time axis to reach it. It takes no row, so it
+ * closes the last section.
+ */
+function addToday(sections: Section[], options: GanttOptions, ids: SafeIds): void {
+  const today = options.today;
+  if (today === undefined || options.todayMarker === false || !Number.isFinite(today)) return;
+  const tasks = sections.flatMap((section) => section.tasks);
+  const first = minOf(tasks, (task) => task.start);
+  const last = maxOf(tasks, (task) => task.end ?? task.start);
+  if (today < first || today > last) return;
+  sections[sections.length - 1].tasks.push({ name: 'Today', tags: ['vert'], id: ids.next('v'), start: Math.floor(today) });
 }
 
 function sectionLines(section: Section): string[] {

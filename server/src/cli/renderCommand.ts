@@ -1,0 +1,167 @@
+/**
+ * `roadmap-pack render <pack> --view …`: draws one view of a pack as Mermaid
+ * source on stdout. main.ts calls `runRender` with the arguments after
+ * `render`; everything the command touches comes through `io`, so tests call
+ * it directly.
+ *
+ * Exit status: 0 drawn (warnings, if any, on stderr; a pack with errors still
+ * draws everything valid), 1 the pack could not be read, 2 bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { checkPack, parseIsoDate } from '../pack';
+import { VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
+import type { GanttGroupBy } from '../pack/views';
+import { readErrorReason } from './readError';
+
+export interface RenderIo {
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const EXIT_OK = 0;
+const EXIT_UNREADABLE = 1;
+const EXIT_USAGE = 2;
+
+const GROUPS: readonly GanttGroupBy[] = ['quarter', 'theme', 'team'];
+
+export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [options]
+
+Draws one view of a roadmap pack as Mermaid source on stdout.
+
+Views:
+  gantt      initiatives on a calendar, gates as milestones, critical path marked
+  gates      the decision gates in time order, with decisions and outputs
+  deps       dependency graph of initiatives, gates and register dependencies
+  capacity   planned load against capacity, one chart per team
+  board      now / next / later board (now-next-later packs)
+
+Options:
+  --view NAME                  the view to draw (required)
+  --group-by quarter|theme|team
+                               gantt sections (default: quarter)
+  --today YYYY-MM-DD           gantt: mark this day as today (default: Mermaid
+                               marks the viewer's today when the chart is drawn)
+  --no-today                   gantt: no today marker
+  --aggregate-above N          gantt: one bar per group above N initiatives (default 200)
+  --team ID                    capacity: only this team (id or name)
+  --weekly                     capacity: one bar per week instead of per quarter
+  --if-hired                   capacity: count hires marked \`confirmed: false\`
+  --markdown                   wrap each diagram in a \`\`\`mermaid fenced block
+  -h, --help                   show this help
+
+Exit status: 0 drawn, 1 the pack could not be read, 2 bad usage.
+`;
+
+const OPTIONS = {
+  view: { type: 'string' },
+  'group-by': { type: 'string' },
+  today: { type: 'string' },
+  'no-today': { type: 'boolean' },
+  'aggregate-above': { type: 'string' },
+  team: { type: 'string' },
+  weekly: { type: 'boolean' },
+  'if-hired': { type: 'boolean' },
+  markdown: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface RenderRequest {
+  pack: string;
+  view: ViewName;
+  options: ViewOptions;
+  ifHired: boolean;
+  markdown: boolean;
+}
+
+class RenderUsageError extends Error {}
+
+/** Runs `render` with the arguments after the subcommand; returns the exit status and never throws. */
+export function runRender(args: string[], io: RenderIo): number {
+  let request: RenderRequest | 'help';
+  try {
+    request = parseRenderArgs(args);
+  } catch (error) {
+    io.stderr(`roadmap-pack render: ${usageMessage(error)}; see roadmap-pack render --help\n`);
+    return EXIT_USAGE;
+  }
+  if (request === 'help') {
+    io.stdout(RENDER_HELP);
+    return EXIT_OK;
+  }
+  return render(request, io);
+}
+
+/** Node's parseArgs messages run to several sentences; the first one is the reason. */
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split('. ')[0];
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+function render(request: RenderRequest, io: RenderIo): number {
+  let text: string;
+  try {
+    text = io.readFile(request.pack);
+  } catch (error) {
+    io.stderr(`roadmap-pack render: ${request.pack}: ${readErrorReason(error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const result = checkPack(text, { ifHired: request.ifHired });
+  const rendered = renderView(result, request.view, request.options);
+  io.stdout(request.markdown ? rendered.diagrams.map(fence).join('\n') : rendered.text);
+  for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
+  return EXIT_OK;
+}
+
+/** A fence longer than any run of backticks in the diagram, so nothing in it can close the block early. */
+function fence(diagram: string): string {
+  const longest = Math.max(2, ...(diagram.match(/`+/g) ?? []).map((run) => run.length));
+  const marker = '`'.repeat(longest + 1);
+  return `${marker}mermaid\n${diagram.endsWith('\n') ? diagram : `${diagram}\n`}${marker}\n`;
+}
+
+/** Reads the arguments; throws RenderUsageError (or parseArgs' own error) for anything it cannot accept. */
+export function parseRenderArgs(args: readonly string[]): RenderRequest | 'help' {
+  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new RenderUsageError('missing the pack to render');
+  if (positionals.length > 1) throw new RenderUsageError(`one pack at a time (got ${positionals.length} paths)`);
+  if (values.view === undefined) throw new RenderUsageError(`missing --view: use one of ${VIEWS.join(', ')}`);
+  const view = VIEWS.find((name) => name === values.view);
+  if (!view) throw new RenderUsageError(`unknown view '${values.view}': use one of ${VIEWS.join(', ')}`);
+  onlyFor(view, 'gantt', values, ['group-by', 'today', 'no-today', 'aggregate-above']);
+  onlyFor(view, 'capacity', values, ['team', 'weekly']);
+  const options: ViewOptions = {
+    groupBy: values['group-by'] === undefined ? undefined : groupBy(values['group-by']),
+    today: values.today === undefined ? undefined : day(values.today),
+    todayMarker: values['no-today'] ? false : undefined,
+    aggregateAbove: values['aggregate-above'] === undefined ? undefined : count(values['aggregate-above']),
+    team: values.team,
+    weekly: values.weekly,
+  };
+  return { pack: positionals[0], view, options, ifHired: values['if-hired'] ?? false, markdown: values.markdown ?? false };
+}
+
+function onlyFor(view: ViewName, owner: ViewName, values: Record<string, unknown>, flags: string[]): void {
+  const given = flags.find((flag) => values[flag] !== undefined);
+  if (given && view !== owner) throw new RenderUsageError(`--${given} applies to the ${owner} view only`);
+}
+
+function groupBy(value: string): GanttGroupBy {
+  const group = GROUPS.find((candidate) => candidate === value);
+  if (!group) throw new RenderUsageError(`unknown --group-by '${value}': use one of ${GROUPS.join(', ')}`);
+  return group;
+}
+
+function day(value: string): number {
+  const parsed = parseIsoDate(value);
+  if (parsed === undefined) throw new RenderUsageError(`--today expects a date such as 2026-07-13 (got '${value}')`);
+  return parsed;
+}
+
+function count(value: string): number {
+  const number = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(number)) throw new RenderUsageError(`--aggregate-above expects a whole number (got '${value}')`);
+  return number;
+}

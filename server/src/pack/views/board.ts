@@ -1,0 +1,107 @@
+import type { Initiative } from '../model/types';
+import { SafeIds, label } from './escape';
+import { INDENT, RenderedView, ViewInput, listIds, ownerNames, plural, single } from './shared';
+
+type Column = 'now' | 'next' | 'later' | 'future' | 'unplaced';
+type CardClass = 'done' | 'active' | 'exploring' | 'empty' | 'plain';
+
+const TITLES: Record<Column, string> = { now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
+const STATUS_WORDS: Partial<Record<Initiative['status'], string>> = { done: 'done', 'in-progress': 'in progress', exploring: 'exploring' };
+
+interface Card {
+  id: string;
+  text: string;
+  className: CardClass;
+}
+
+/**
+ * The now / next / later (/ future) board for now-next-later packs, as a
+ * Mermaid flowchart: one subgraph per column, left to right, each initiative
+ * a card with its title and, on a second line, its owner (and its status
+ * unless planned).
+ *
+ * Why a flowchart and not a mindmap: a board is read column by column, left
+ * to right, and compared across columns; a mindmap spreads the columns round
+ * a centre and puts "Now" wherever the layout lands. Invisible links (`~~~`)
+ * keep the columns in order and stack each column's cards. `Now`, `Next` and
+ * `Later` are always drawn (an empty one says so); `Future` only when used.
+ * Initiatives without a `horizon` go to a last "Not placed" column, with a
+ * warning; cut ones are left out.
+ */
+export function boardView(input: ViewInput): RenderedView {
+  const ids = new SafeIds();
+  const warnings: string[] = [];
+  const lines = ['flowchart LR'];
+  const columnIds: string[] = [];
+  const classes = new Map<CardClass, string[]>();
+  for (const [column, items] of columnsOf(input, warnings)) {
+    const columnId = ids.next('c');
+    columnIds.push(columnId);
+    const cards = items.length > 0 ? items.map((initiative) => card(initiative, input, ids)) : [emptyCard(ids)];
+    lines.push(`${INDENT}subgraph ${columnId}["${label(TITLES[column], 'flowchart')}"]`, `${INDENT}${INDENT}direction TB`);
+    lines.push(...cards.map((c) => `${INDENT}${INDENT}${c.id}["${c.text}"]`));
+    if (cards.length > 1) lines.push(`${INDENT}${INDENT}${cards.map((c) => c.id).join(' ~~~ ')}`);
+    lines.push(`${INDENT}end`);
+    for (const c of cards) {
+      const members = classes.get(c.className);
+      if (members) members.push(c.id);
+      else classes.set(c.className, [c.id]);
+    }
+  }
+  if (columnIds.length > 1) lines.push(`${INDENT}${columnIds.join(' ~~~ ')}`);
+  lines.push(...classLines(classes));
+  return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
+}
+
+function columnsOf(input: ViewInput, warnings: string[]): [Column, Initiative[]][] {
+  const columns = new Map<Column, Initiative[]>([['now', []], ['next', []], ['later', []]]);
+  for (const initiative of input.model.initiatives) {
+    if (initiative.status === 'cut') continue;
+    const column: Column = initiative.input.horizon ?? 'unplaced';
+    const items = columns.get(column);
+    if (items) items.push(initiative);
+    else columns.set(column, [initiative]);
+  }
+  const unplaced = columns.get('unplaced') ?? [];
+  if (input.model.format !== 'now-next-later') warnings.push('The board is meant for now-next-later packs; this one is quarterly, so its initiatives have no `horizon`.');
+  else if (unplaced.length > 0) warnings.push(`${plural(unplaced.length, 'initiative')} without a \`horizon\` shown as not placed: ${listIds(unplaced.map((i) => i.id))}.`);
+  const order: Column[] = ['now', 'next', 'later', 'future', 'unplaced'];
+  return order.filter((column) => columns.has(column)).map((column) => [column, columns.get(column)!]);
+}
+
+function card(initiative: Initiative, input: ViewInput, ids: SafeIds): Card {
+  const owners = ownerNames(initiative, input.analysis);
+  const status = STATUS_WORDS[initiative.status];
+  const detail = [owners.length > 0 ? owners.join(', ') : 'no owner', ...(status ? [status] : [])].join(', ');
+  const text = `${label(initiative.title, 'flowchart', { fallback: initiative.id })}<br/>${label(detail, 'flowchart')}`;
+  return { id: ids.next('n', initiative.id), text, className: classOf(initiative.status) };
+}
+
+function emptyCard(ids: SafeIds): Card {
+  return { id: ids.next('e'), text: label('nothing here yet', 'flowchart'), className: 'empty' };
+}
+
+function classOf(status: Initiative['status']): CardClass {
+  if (status === 'done') return 'done';
+  if (status === 'in-progress') return 'active';
+  if (status === 'exploring') return 'exploring';
+  return 'plain';
+}
+
+const CLASS_STYLES: Record<Exclude<CardClass, 'plain'>, string> = {
+  done: 'fill:#e6f4ea,stroke:#2e7d32',
+  active: 'fill:#fff4d6,stroke:#b58900,stroke-width:2px',
+  exploring: 'stroke-dasharray: 4 4',
+  empty: 'fill:#ffffff,stroke:#cccccc,color:#999999',
+};
+
+function classLines(classes: Map<CardClass, string[]>): string[] {
+  const lines: string[] = [];
+  for (const [name, style] of Object.entries(CLASS_STYLES) as [Exclude<CardClass, 'plain'>, string][]) {
+    const members = classes.get(name) ?? [];
+    if (members.length === 0) continue;
+    lines.push(`${INDENT}classDef ${name} ${style}`);
+    for (let i = 0; i < members.length; i += 50) lines.push(`${INDENT}class ${members.slice(i, i + 50).join(',')} ${name}`);
+  }
+  return lines;
+}

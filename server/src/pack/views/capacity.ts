@@ -1,0 +1,165 @@
+import type { TeamLoad } from '../capacity/loads';
+import { weeklyCapacity } from '../capacity/teamCapacity';
+import type { Team } from '../model/types';
+import { WEEKS_PER_QUARTER, WeekIndex, firstWeekOfQuarter, formatQuarter, quarterOfWeek } from '../time';
+import { label } from './escape';
+import { INDENT, RenderedView, ViewInput, round1 } from './shared';
+
+export interface CapacityOptions {
+  /** One bar per week instead of per quarter. */
+  weekly?: boolean;
+  /** Only this team (id or name, any case); every team when absent. */
+  team?: string;
+}
+
+/** One period of one team: planned load and capacity in engineer-weeks. */
+export interface CapacityPeriod {
+  /** `2026-Q3`, or `2026-Q3-W4` when weekly. */
+  period: string;
+  load: number;
+  capacity: number;
+  /** load ÷ capacity; undefined without capacity. */
+  utilisation: number | undefined;
+}
+
+/** The numbers behind one team's chart, for a table beside it. */
+export interface TeamCapacity {
+  id: string;
+  name: string;
+  periods: CapacityPeriod[];
+  /** The most loaded period (by utilisation; by load where there is no capacity). */
+  peak: CapacityPeriod | undefined;
+}
+
+/** Bars for the load, a line for the capacity: a second colour so an overload (bar above line) shows. */
+const PALETTE = '#4e79a7, #d62728';
+
+/**
+ * Planned load against capacity per team as Mermaid `xychart-beta` charts,
+ * one per team: x-axis quarters (or weeks), bars the planned engineer-weeks,
+ * the line what the team has for planned work (engineers × (1 − BAU), hires
+ * counted from their week). The title names the team and its peak.
+ */
+export function capacityView(input: ViewInput, options: CapacityOptions = {}): RenderedView {
+  const warnings: string[] = [];
+  const teams = selectTeams(input, options, warnings);
+  const diagrams = teams.flatMap((team) => {
+    if (team.periods.length === 0) return (warnings.push(`${team.name || team.id} has no capacity or load in the horizon: not drawn.`), []);
+    return [chart(team, options)];
+  });
+  if (diagrams.length === 0 && input.model.teams.length === 0) warnings.push('The pack defines no teams.');
+  return { text: diagrams.join('\n'), diagrams, sourceMap: {}, warnings };
+}
+
+/** Every team's figures, per quarter or per week, in the pack's team order. */
+export function capacityData(input: ViewInput, options: CapacityOptions = {}): TeamCapacity[] {
+  return input.model.teams.map((team) => teamCapacity(input, team, options.weekly ?? false));
+}
+
+function selectTeams(input: ViewInput, options: CapacityOptions, warnings: string[]): TeamCapacity[] {
+  if (options.team === undefined) return capacityData(input, options);
+  const team = input.analysis.teams.find(options.team);
+  if (team) return [teamCapacity(input, team, options.weekly ?? false)];
+  warnings.push(`No team \`${options.team}\` in the pack; drawing every team.`);
+  return capacityData(input, options);
+}
+
+function teamCapacity(input: ViewInput, team: Team, weekly: boolean): TeamCapacity {
+  const load = input.analysis.loads.get(team);
+  const weeks = load ? weeksOf(load) : horizonWeeks(input, team);
+  const periods = weekly ? weeks.map(weekPeriod) : quarterPeriods(weeks);
+  return { id: team.id, name: team.name, periods, peak: peakOf(periods) };
+}
+
+interface Week {
+  week: WeekIndex;
+  load: number;
+  capacity: number;
+}
+
+function weeksOf(load: TeamLoad): Week[] {
+  return Array.from(load.load, (value, i) => ({ week: load.firstWeek + i, load: value, capacity: load.capacity[i] }));
+}
+
+/** A team with no planned work: its capacity over the horizon's quarters. */
+function horizonWeeks(input: ViewInput, team: Team): Week[] {
+  const { horizon } = input.model;
+  if (!horizon) return [];
+  const first = firstWeekOfQuarter(quarterOfWeek(horizon.first));
+  const last = Math.min(firstWeekOfQuarter(quarterOfWeek(horizon.last)) + WEEKS_PER_QUARTER - 1, first + 5200);
+  const weeks: Week[] = [];
+  for (let week = first; week <= last; week++) weeks.push({ week, load: 0, capacity: weeklyCapacity(team, week, input.analysis.ifHired) });
+  return weeks;
+}
+
+function weekPeriod(week: Week): CapacityPeriod {
+  return period(formatQuarter(quarterOfWeek(week.week)) + `-W${(week.week % WEEKS_PER_QUARTER) + 1}`, week.load, week.capacity);
+}
+
+function quarterPeriods(weeks: Week[]): CapacityPeriod[] {
+  const quarters = new Map<number, { load: number; capacity: number }>();
+  for (const week of weeks) {
+    const quarter = quarterOfWeek(week.week);
+    const sums = quarters.get(quarter) ?? { load: 0, capacity: 0 };
+    sums.load += week.load;
+    sums.capacity += week.capacity;
+    quarters.set(quarter, sums);
+  }
+  return [...quarters].map(([quarter, sums]) => period(formatQuarter(quarter), sums.load, sums.capacity));
+}
+
+function period(name: string, load: number, capacity: number): CapacityPeriod {
+  return { period: name, load, capacity, utilisation: capacity > 0 ? load / capacity : undefined };
+}
+
+function peakOf(periods: CapacityPeriod[]): CapacityPeriod | undefined {
+  let peak: CapacityPeriod | undefined;
+  for (const candidate of periods) {
+    if (!peak || heavier(candidate, peak)) peak = candidate;
+  }
+  return peak;
+}
+
+/** Load without capacity outranks any utilisation. */
+function heavier(a: CapacityPeriod, b: CapacityPeriod): boolean {
+  const rank = (p: CapacityPeriod) => (p.utilisation === undefined ? (p.load > 0 ? Infinity : -1) : p.utilisation);
+  return rank(a) > rank(b);
+}
+
+function chart(team: TeamCapacity, options: CapacityOptions): string {
+  const labels = team.periods.map((p) => `"${label(options.weekly ? shortWeek(p.period) : p.period, 'xychart')}"`);
+  const loads = team.periods.map((p) => round1(p.load));
+  const capacities = team.periods.map((p) => round1(p.capacity));
+  const top = Math.max(1, Math.ceil([...loads, ...capacities].reduce((max, value) => Math.max(max, value), 0) * 1.15));
+  return [
+    '---',
+    'config:',
+    '  themeVariables:',
+    '    xyChart:',
+    `      plotColorPalette: "${PALETTE}"`,
+    '---',
+    'xychart-beta',
+    `${INDENT}title "${label(titleOf(team), 'xychart')}"`,
+    `${INDENT}x-axis "${options.weekly ? 'Week' : 'Quarter'}" [${labels.join(', ')}]`,
+    `${INDENT}y-axis "Engineer-weeks" 0 --> ${top}`,
+    `${INDENT}bar [${loads.join(', ')}]`,
+    `${INDENT}line [${capacities.join(', ')}]`,
+    '',
+  ].join('\n');
+}
+
+/** `Infra Squad: peak 98% of capacity in 2026-Q4`. */
+function titleOf(team: TeamCapacity): string {
+  const name = team.name || team.id;
+  const { peak } = team;
+  if (!peak || peak.load <= 0) return `${name}: no planned work`;
+  if (peak.utilisation === undefined) return `${name}: work planned in ${peak.period} with no capacity`;
+  const over = peak.utilisation > 1 ? ', over capacity' : '';
+  return `${name}: peak ${Math.round(peak.utilisation * 100)}% of capacity in ${peak.period}${over}`;
+}
+
+/** `2026-Q3-W4` → `Q3 W4` for the x-axis: 26 full labels would not fit. */
+function shortWeek(period: string): string {
+  const match = /^\d{4}-(Q\d)-(W\d+)$/.exec(period);
+  return match ? `${match[1]} ${match[2]}` : period;
+}

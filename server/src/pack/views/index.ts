@@ -1,0 +1,86 @@
+/**
+ * The Mermaid views of a checked pack: pure functions from a check's model and
+ * analysis to Mermaid source text. Every label from the pack goes through
+ * `escape.ts`; every id in the syntax is generated there too.
+ */
+import { boardView } from './board';
+import { CapacityOptions, capacityView } from './capacity';
+import { dependenciesView } from './dependencies';
+import { GanttOptions, ganttView } from './gantt';
+import { gatesView } from './gates';
+import { RenderedView, ViewInput, plural } from './shared';
+
+export { boardView } from './board';
+export { capacityData, capacityView } from './capacity';
+export type { CapacityOptions, CapacityPeriod, TeamCapacity } from './capacity';
+export { criticalPath } from './criticalPath';
+export type { PathEdge, PathNode } from './criticalPath';
+export { CYCLE_LINK_STYLE, dependenciesView } from './dependencies';
+export { SafeIds, entity, label } from './escape';
+export type { LabelContext, LabelOptions } from './escape';
+export { DEFAULT_AGGREGATE_ABOVE, ganttView } from './gantt';
+export type { GanttGroupBy, GanttOptions } from './gantt';
+export { gatesView } from './gates';
+export type { RenderedView, ViewInput } from './shared';
+
+export const VIEWS = ['gantt', 'gates', 'deps', 'capacity', 'board'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export type ViewOptions = GanttOptions & CapacityOptions;
+
+/**
+ * Mermaid's default `maxTextSize`. Above it Mermaid draws a small "Maximum
+ * text size in diagram exceeded" placeholder instead of failing, so a longer
+ * diagram earns a warning: the host must raise the limit deliberately.
+ */
+export const MERMAID_DEFAULT_MAX_TEXT_SIZE = 50_000;
+
+/**
+ * Draws one view of a checked pack. Never throws: a pack with errors draws
+ * everything that is valid, and anything that cannot be drawn is named in
+ * `warnings`.
+ */
+export function renderView(input: ViewInput, view: ViewName, options: ViewOptions = {}): RenderedView {
+  let rendered: RenderedView;
+  try {
+    rendered = draw(input, view, options);
+  } catch (error) {
+    return failed(view, error);
+  }
+  return { ...rendered, warnings: [...packWarnings(input), ...rendered.warnings, ...sizeWarnings(rendered)] };
+}
+
+function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedView {
+  switch (view) {
+    case 'gantt':
+      return ganttView(input, options);
+    case 'gates':
+      return gatesView(input);
+    case 'deps':
+      return dependenciesView(input);
+    case 'capacity':
+      return capacityView(input, options);
+    case 'board':
+      return boardView(input);
+    default:
+      throw new Error(`unknown view \`${String(view)}\`; use one of ${VIEWS.join(', ')}`);
+  }
+}
+
+function packWarnings(input: ViewInput): string[] {
+  const errors = (input.diagnostics ?? []).filter((diagnostic) => diagnostic.severity === 'error').length;
+  return errors > 0 ? [`The pack has ${plural(errors, 'error')}; the view draws what is valid.`] : [];
+}
+
+function sizeWarnings(rendered: RenderedView): string[] {
+  const longest = rendered.diagrams.reduce((max, diagram) => Math.max(max, diagram.length), 0);
+  if (longest <= MERMAID_DEFAULT_MAX_TEXT_SIZE) return [];
+  return [`The diagram is ${longest} characters, above Mermaid's default maxTextSize of ${MERMAID_DEFAULT_MAX_TEXT_SIZE}: raise maxTextSize, or Mermaid draws a placeholder instead.`];
+}
+
+/** A valid diagram that says the view failed, so a preview shows something rather than nothing. */
+function failed(view: string, error: unknown): RenderedView {
+  const text = 'flowchart LR\n    e1["This view could not be drawn"]\n';
+  const message = error instanceof Error ? error.message : String(error);
+  return { text, diagrams: [text], sourceMap: {}, warnings: [`The ${view} view could not be drawn: ${message}`] };
+}

@@ -1,0 +1,61 @@
+import { strict as assert } from 'node:assert';
+import { capacityData, capacityView } from '../../server/src/pack/views';
+import { SEED, load, pack } from './packs';
+import { checkDiagram, shownText } from './shape';
+
+describe('views: capacity', () => {
+  it('draws one chart per team; Infra Squad in Q4: bar 30.7 against line 31.2, peak 98%', () => {
+    const view = capacityView(load(SEED));
+    assert.equal(view.diagrams.length, 3);
+    assert.equal(view.text, view.diagrams.join('\n'));
+    const infra = checkDiagram(view.diagrams[0], 'xychart');
+    assert.equal(shownText(infra.of('title')[0].label!), 'Infra Squad: peak 98% of capacity in 2026-Q4');
+    assert.deepEqual(infra.of('x-axis')[0].data, ['2026-Q3', '2026-Q4']);
+    assert.deepEqual(infra.of('bar')[0].data, ['22', '30.7']);
+    assert.deepEqual(infra.of('line')[0].data, ['31.2', '31.2']);
+    assert.ok(view.diagrams[0].includes('    bar [22, 30.7]\n    line [31.2, 31.2]\n'));
+  });
+
+  it('exports the figures for a table: DevEx at 64.1% in Q3', () => {
+    const data = capacityData(load(SEED));
+    assert.deepEqual(data.map((team) => team.name), ['Infra Squad', 'DevEx Squad', 'Data Platform Squad']);
+    const devex = data[1];
+    assert.equal(devex.periods[0].period, '2026-Q3');
+    assert.equal(Math.round(devex.periods[0].utilisation! * 1000) / 10, 64.1);
+    assert.equal(Math.round(data[0].periods[1].load * 10) / 10, 30.7);
+    assert.equal(data[0].peak!.period, '2026-Q4');
+  });
+
+  it('draws weeks on demand: Infra peaks at 192% in 2026-Q4-W4, the bar above the line', () => {
+    const view = capacityView(load(SEED), { weekly: true, team: 'Infra Squad' });
+    assert.equal(view.diagrams.length, 1);
+    const shape = checkDiagram(view.text, 'xychart');
+    assert.equal(shape.of('x-axis')[0].data!.length, 26);
+    assert.equal(shape.of('x-axis')[0].data![16], 'Q4 W4');
+    assert.equal(shownText(shape.of('title')[0].label!), 'Infra Squad: peak 192% of capacity in 2026-Q4-W4, over capacity');
+    const bars = shape.of('bar')[0].data!.map(Number);
+    const line = shape.of('line')[0].data!.map(Number);
+    assert.ok(bars[16] > line[16]);
+  });
+
+  it('counts hires from their week and shows work with no capacity', () => {
+    const view = capacityView(
+      pack(`teams:
+  - { id: core, name: Core, engineers: [{ from: 2026-Q3, count: 2 }, { from: 2026-Q4-W1, count: 4 }] }
+  - { id: ghost, name: Nobody, engineers: 0 }
+initiatives:
+  - { id: a, title: A, owner: core, when: 2026-Q3, effort: 13 }
+  - { id: b, title: B, owner: ghost, when: 2026-Q3, effort: 2 }`),
+    );
+    const core = checkDiagram(view.diagrams[0], 'xychart');
+    assert.deepEqual(core.of('line')[0].data, ['26', '52']);
+    assert.equal(shownText(core.of('title')[0].label!), 'Core: peak 50% of capacity in 2026-Q3');
+    assert.equal(shownText(checkDiagram(view.diagrams[1], 'xychart').of('title')[0].label!), 'Nobody: work planned in 2026-Q3 with no capacity');
+  });
+
+  it('warns about an unknown team and draws them all', () => {
+    const view = capacityView(load(SEED), { team: 'nope' });
+    assert.equal(view.diagrams.length, 3);
+    assert.deepEqual(view.warnings, ['No team `nope` in the pack; drawing every team.']);
+  });
+});
