@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, checkPack } from '../../server/src/pack';
+import { RULES, checkBrief, checkPack } from '../../server/src/pack';
 import type { CheckOptions, PackDiagnostic, Rule, TextEdit } from '../../server/src/pack';
 
 /**
@@ -11,6 +11,10 @@ import type { CheckOptions, PackDiagnostic, Rule, TextEdit } from '../../server/
  * checkPack: in the Bad or Good section for that section alone, or before the
  * first `##` heading for both. `"fileExists": true | false | ["path", …]`
  * stands for a function answering for every path, or only those listed.
+ *
+ * Brief rules (RP7xx) check a Markdown brief against a pack: their Bad and
+ * Good sections hold a ```markdown block (the brief, which the quoted line
+ * numbers count in) and a ```yaml block (the pack that owns it).
  */
 
 const ROOT = repoRoot();
@@ -30,14 +34,50 @@ function readPage(code: string): string {
   return fs.readFileSync(path.join(RULES_DIR, `${code}.md`), 'utf8').replace(/\r\n/g, '\n');
 }
 
-/** The text under `## <title>` up to the next `## ` heading, or undefined. */
+/** The text under `## <title>` up to the next `## ` heading, or undefined; headings inside fenced blocks do not count. */
 function section(page: string, title: string): string | undefined {
-  const match = new RegExp(`^## ${title}[ \\t]*\\n([\\s\\S]*?)(?=^## |(?![\\s\\S]))`, 'm').exec(page);
-  return match?.[1];
+  const lines = page.split('\n');
+  let fence = '';
+  let start = -1;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const marker = /^(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === '' || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker))) fence = fence === '' ? marker : '';
+    if (fence !== '' || !line.startsWith('## ')) continue;
+    if (start >= 0) return lines.slice(start, index).join('\n') + '\n';
+    if (new RegExp(`^## ${title}[ \\t]*$`).test(line)) start = index + 1;
+  }
+  return start >= 0 ? lines.slice(start).join('\n') : undefined;
 }
 
 function yamlBlock(text: string): string | undefined {
   return /^```yaml\n([\s\S]*?)^```/m.exec(text)?.[1];
+}
+
+function markdownBlock(text: string): string | undefined {
+  return /^```markdown\n([\s\S]*?)^```/m.exec(text)?.[1];
+}
+
+/** What a page's example checks: a pack, or for brief rules a brief with the pack that owns it. */
+interface Example {
+  /** The text the quoted lines count in and the quick fixes edit. */
+  text: string;
+  check(text: string): PackDiagnostic[];
+}
+
+function isBriefRule(rule: Rule): boolean {
+  return rule.code.startsWith('RP7');
+}
+
+function exampleIn(rule: Rule, part: string, title: string, options: Partial<CheckOptions>): Example {
+  const yaml = yamlBlock(part);
+  assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## ${title}"`);
+  if (!isBriefRule(rule)) return { text: yaml, check: (text) => checkPack(text, options).diagnostics };
+  const markdown = markdownBlock(part);
+  assert.ok(markdown, `${rule.code}.md: no \`\`\`markdown block (the brief) under "## ${title}"`);
+  const pack = checkPack(yaml, options);
+  const packIds = pack.model.initiatives.map((initiative) => initiative.id);
+  return { text: markdown, check: (text) => checkBrief(text, { pack, packIds }, options).diagnostics };
 }
 
 function testOptions(text: string): Partial<CheckOptions> | undefined {
@@ -66,23 +106,21 @@ const QUOTED = /^> \*\*(\w+) (RP\d{3})\*\* at line (\d+): (.*)$/gm;
 function checkBad(rule: Rule, page: string): void {
   const bad = section(page, 'Bad');
   assert.ok(bad, `${rule.code}.md has no "## Bad" section`);
-  const yaml = yamlBlock(bad);
-  assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## Bad"`);
-  const options = optionsFor(page, bad);
-  const diagnostics = checkPack(yaml, options).diagnostics;
+  const example = exampleIn(rule, bad, 'Bad', optionsFor(page, bad));
+  const diagnostics = example.check(example.text);
   const own = diagnostics.filter((d) => d.code === rule.code);
-  assert.ok(own.length > 0, `${rule.code}.md: the Bad pack earns no ${rule.code}; it earns:\n${describeAll(diagnostics)}`);
-  checkQuickFix(rule, page, yaml, own, options);
+  assert.ok(own.length > 0, `${rule.code}.md: the Bad ${isBriefRule(rule) ? 'brief' : 'pack'} earns no ${rule.code}; it earns:\n${describeAll(diagnostics)}`);
+  checkQuickFix(rule, page, example, own);
   const quoted = [...bad.matchAll(QUOTED)];
   assert.ok(quoted.length > 0, `${rule.code}.md: the Bad section quotes no diagnostic as "> **severity CODE** at line N: message"`);
   for (const [line, severity, code, lineNumber, message] of quoted) {
     const found = diagnostics.some((d) => d.code === code && d.severity === severity && d.range.start.line + 1 === Number(lineNumber) && d.message === message);
-    assert.ok(found, `${rule.code}.md quotes a diagnostic the Bad pack does not earn:\n  ${line}\nIt earns:\n${describeAll(diagnostics)}`);
+    assert.ok(found, `${rule.code}.md quotes a diagnostic the Bad example does not earn:\n  ${line}\nIt earns:\n${describeAll(diagnostics)}`);
   }
 }
 
 /** A page has a "Quick fix" section exactly when the diagnostic carries fixes, and the fix works. */
-function checkQuickFix(rule: Rule, page: string, yaml: string, own: PackDiagnostic[], options: Partial<CheckOptions>): void {
+function checkQuickFix(rule: Rule, page: string, example: Example, own: PackDiagnostic[]): void {
   const quickFix = section(page, 'Quick fix');
   const fixes = own.flatMap((d) => d.fixes);
   if (fixes.length === 0) {
@@ -92,9 +130,9 @@ function checkQuickFix(rule: Rule, page: string, yaml: string, own: PackDiagnost
   assert.ok(quickFix, `${rule.code}.md has no "## Quick fix" section, but the Bad diagnostic offers: ${fixes.map((f) => f.title).join('; ')}`);
   for (const fix of fixes) assert.ok(quickFix.includes(`**${fix.title}**`), `${rule.code}.md: "## Quick fix" should name **${fix.title}**`);
   const edits = own.flatMap((d) => (d.fixes.find((f) => f.preferred) ?? d.fixes[0])?.edits ?? []);
-  const fixed = applyEdits(yaml, edits);
-  const left = checkPack(fixed, options).diagnostics.filter((d) => d.code === rule.code);
-  assert.deepEqual(left, [], `${rule.code}.md: the Bad pack still earns ${rule.code} after its quick fix:\n${describeAll(left)}`);
+  const fixed = applyEdits(example.text, edits);
+  const left = example.check(fixed).filter((d) => d.code === rule.code);
+  assert.deepEqual(left, [], `${rule.code}.md: the Bad example still earns ${rule.code} after its quick fix:\n${describeAll(left)}`);
 }
 
 function applyEdits(text: string, edits: TextEdit[]): string {
@@ -104,11 +142,10 @@ function applyEdits(text: string, edits: TextEdit[]): string {
 function checkGood(rule: Rule, page: string): void {
   const good = section(page, 'Good');
   assert.ok(good, `${rule.code}.md has no "## Good" section`);
-  const yaml = yamlBlock(good);
-  assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## Good"`);
-  const diagnostics = checkPack(yaml, optionsFor(page, good)).diagnostics;
+  const example = exampleIn(rule, good, 'Good', optionsFor(page, good));
+  const diagnostics = example.check(example.text);
   const serious = diagnostics.filter((d) => d.code === rule.code || d.severity === 'error' || d.severity === 'warning');
-  assert.deepEqual(serious, [], `${rule.code}.md: the Good pack should earn no ${rule.code} and no error or warning; it earns:\n${describeAll(diagnostics)}`);
+  assert.deepEqual(serious, [], `${rule.code}.md: the Good ${isBriefRule(rule) ? 'brief' : 'pack'} should earn no ${rule.code} and no error or warning; it earns:\n${describeAll(diagnostics)}`);
 }
 
 /** The rules table of docs/rules/README.md, one row per rule, as RULES says. */

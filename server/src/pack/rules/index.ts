@@ -25,6 +25,12 @@ import { initiativeIncomplete } from './RP602-initiative-incomplete';
 import { riskIncomplete } from './RP603-risk-incomplete';
 import { noNonGoals } from './RP604-no-non-goals';
 import { targetTbd } from './RP605-target-tbd';
+import { briefFrontMatter } from './RP701-brief-front-matter';
+import { briefUnknownInitiative } from './RP702-brief-unknown-initiative';
+import { briefMissingSection } from './RP703-brief-missing-section';
+import { briefMilestoneOutside } from './RP704-brief-milestone-outside';
+import { briefTable } from './RP705-brief-table';
+import { briefMetricMismatch } from './RP706-brief-metric-mismatch';
 import type { Rule } from './rule';
 
 /** Every rule, in code order. docs/rules/<code>.md documents each one. */
@@ -56,6 +62,12 @@ export const RULES: readonly Rule[] = [
   riskIncomplete,
   noNonGoals,
   targetTbd,
+  briefFrontMatter,
+  briefUnknownInitiative,
+  briefMissingSection,
+  briefMilestoneOutside,
+  briefTable,
+  briefMetricMismatch,
 ];
 
 const BY_CODE = new Map(RULES.flatMap((rule) => [[rule.code, rule] as const, [rule.name, rule] as const]));

@@ -1,0 +1,62 @@
+import type { Finding } from '../../diagnostic';
+import { closest } from '../../suggest';
+import type { Span } from '../../text/lineIndex';
+import type { BriefCheck } from '../context';
+import { textOf } from '../parseBrief';
+import type { Brief, BriefField } from '../types';
+
+const KNOWN_KEYS = ['initiative', 'pack', 'title', 'owner'];
+
+/** RP701: the front matter is there, is YAML keys, names an initiative and only known keys. */
+export function checkFrontMatter({ brief, options }: BriefCheck): Finding[] {
+  if (!brief.frontMatter) return brief.findings.length > 0 ? brief.findings : [noFrontMatter(brief)];
+  // What YAML could not read says nothing reliable about the keys: report the syntax only.
+  if (brief.findings.some((finding) => finding.severity !== 'warning')) return brief.findings;
+  const fields = [...brief.frontMatter.fields.values()];
+  return [
+    ...brief.findings,
+    ...(brief.initiative ? notText(brief.initiative, 'an initiative id such as `db-scaling-1`') : [noInitiative(brief.frontMatter.open)]),
+    ...fields.filter((field) => field.key !== 'initiative' && KNOWN_KEYS.includes(field.key)).flatMap((field) => notText(field, 'text')),
+    ...fields.filter((field) => !KNOWN_KEYS.includes(field.key)).map(unknownKey),
+    ...missingPack(brief.pack, options.fileExists),
+  ];
+}
+
+function noFrontMatter(brief: Brief): Finding {
+  const first = brief.lines[0];
+  return {
+    code: 'RP701',
+    message: 'This brief has no front matter: start it with a line `---`, then `initiative: <id>`, then `---`.',
+    span: { start: first.start, end: first.start + first.text.trimEnd().length },
+  };
+}
+
+function noInitiative(open: Span): Finding {
+  return { code: 'RP701', message: 'The front matter has no `initiative`: add `initiative: <id>` naming the initiative of the pack this brief describes.', span: open };
+}
+
+function notText(field: BriefField, what: string): Finding[] {
+  const text = textOf(field.value);
+  if (text !== undefined && text.trim() !== '') return [];
+  const span = field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan;
+  return [{ code: 'RP701', message: `\`${field.key}\` should be ${what}.`, span }];
+}
+
+function unknownKey(field: BriefField): Finding {
+  const suggestion = closest(field.key, KNOWN_KEYS);
+  const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+  return {
+    code: 'RP701',
+    severity: 'warning',
+    message: `\`${field.key}\` is not a brief front-matter key (${KNOWN_KEYS.join(', ')}); it is not checked.${hint}`,
+    span: field.keySpan,
+    fixes: suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ span: field.keySpan, newText: suggestion }], preferred: true }] : undefined,
+  };
+}
+
+/** With a host that can tell, a `pack:` override must name a file that exists (relative to the brief). */
+function missingPack(pack: BriefField | undefined, fileExists: ((path: string) => boolean) | undefined): Finding[] {
+  const path = textOf(pack?.value);
+  if (!pack || !path || !fileExists || fileExists(path)) return [];
+  return [{ code: 'RP701', message: `\`pack\` names \`${path}\`, which does not exist (the path is relative to this brief).`, span: pack.valueSpan }];
+}

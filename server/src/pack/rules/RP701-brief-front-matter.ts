@@ -1,0 +1,9 @@
+import type { Rule } from './rule';
+
+/** Reported by checkBrief (briefs/checks/frontMatter.ts). */
+export const briefFrontMatter: Rule = {
+  code: 'RP701',
+  name: 'brief-front-matter',
+  severity: 'error',
+  summary: "A brief's front matter is missing, not valid YAML, has no `initiative`, or has a key briefs do not use (warning).",
+};
