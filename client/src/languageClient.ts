@@ -1,10 +1,16 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 
-/** The documents the server serves: packs by language id, so Red Hat's YAML extension leaves them alone. */
+/**
+ * The documents the server serves: packs by their own language id, so Red
+ * Hat's YAML extension leaves them alone; Markdown for briefs and ```roadmap
+ * blocks (the server ignores Markdown that is neither).
+ */
 export const PACK_SELECTOR: { scheme: string; language: string }[] = [
   { scheme: 'file', language: 'roadmap-yaml' },
   { scheme: 'untitled', language: 'roadmap-yaml' },
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'markdown' },
 ];
 
 export async function startLanguageClient(context: vscode.ExtensionContext): Promise<LanguageClient> {
@@ -18,7 +24,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     synchronize: {
       // Settings changes reach the server without a reload; pack files changed on disk are re-checked.
       configurationSection: 'roadmapPacks',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.roadmap.{yaml,yml}'),
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.roadmap.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.md')],
     },
     diagnosticCollectionName: 'roadmap',
   };

@@ -29,8 +29,9 @@ export class LspClient {
   configuration: Record<string, unknown> = {};
   stderr = '';
 
-  constructor() {
-    this.process = spawn(process.execPath, [repoPath('dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** By default the bundled server; the bench passes another server's command line. */
+  constructor(args: string[] = [repoPath('dist', 'server.js'), '--stdio']) {
+    this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
@@ -82,6 +83,10 @@ export class LspClient {
       this.connection.dispose();
       this.process.kill();
     }
+  }
+
+  get pid(): number | undefined {
+    return this.process.pid;
   }
 
   get alive(): boolean {

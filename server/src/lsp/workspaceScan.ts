@@ -4,17 +4,18 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SKIPPED = new Set(['node_modules', '.git', 'out', 'dist']);
 export const PACK_FILE = /\.roadmap\.ya?ml$/i;
+export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
-/** URIs of every pack under the workspace folders (skipping dependencies and build output). */
-export function findPackUris(folderUris: string[], limit = 5000): string[] {
+/** URIs of the files under the workspace folders whose names match (skipping dependencies and build output). */
+export function findFileUris(folderUris: string[], name: RegExp, limit = 5000): string[] {
   const found: string[] = [];
   for (const folder of folderUris) {
-    if (folder.startsWith('file:')) walk(fileURLToPath(folder), found, limit);
+    if (folder.startsWith('file:')) walk(fileURLToPath(folder), name, found, limit);
   }
   return found;
 }
 
-function walk(dir: string, found: string[], limit: number): void {
+function walk(dir: string, name: RegExp, found: string[], limit: number): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
@@ -23,7 +24,7 @@ function walk(dir: string, found: string[], limit: number): void {
   }
   for (const entry of entries) {
     if (found.length >= limit) return;
-    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name), found, limit);
-    else if (entry.isFile() && PACK_FILE.test(entry.name)) found.push(pathToFileURL(join(dir, entry.name)).toString());
+    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name), name, found, limit);
+    else if (entry.isFile() && name.test(entry.name)) found.push(pathToFileURL(join(dir, entry.name)).toString());
   }
 }

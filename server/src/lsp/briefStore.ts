@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Brief, BriefHeader, PackDiagnostic, PackResult, briefHeader, checkBrief, checkMarkdownPacks, ownerPackFor, parseBrief } from '../pack';
+import type { PackStore } from './packStore';
+import { Settings, toCheckOptions } from './settings';
+
+/** A Markdown document the server checks: a brief, or any file with ```roadmap blocks. */
+export interface BriefEntry {
+  uri: string;
+  version: number;
+  text: string;
+  open: boolean;
+  header: BriefHeader | undefined;
+  brief: Brief;
+  /** The pack that owns the brief, when one defines its initiative. */
+  packUri: string | undefined;
+  diagnostics: PackDiagnostic[];
+}
+
+/**
+ * Briefs and other Markdown files, checked against the packs the PackStore
+ * knows. A brief belongs to the pack that defines its initiative in its folder
+ * or the nearest parent (or to its `pack:`); when that pack changes, the
+ * server re-checks the brief.
+ */
+export class BriefStore {
+  private readonly briefs = new Map<string, BriefEntry>();
+
+  constructor(
+    private readonly packs: PackStore,
+    private settings: Settings,
+  ) {}
+
+  updateSettings(settings: Settings): void {
+    this.settings = settings;
+  }
+
+  get(uri: string): BriefEntry | undefined {
+    return this.briefs.get(uri);
+  }
+
+  all(): BriefEntry[] {
+    return [...this.briefs.values()];
+  }
+
+  delete(uri: string): void {
+    this.briefs.delete(uri);
+  }
+
+  /** Whether the text is worth checking: front matter naming an initiative, or a roadmap block. */
+  static isRelevant(text: string): boolean {
+    return /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m.test(text) || Boolean(briefHeader(text)?.initiative);
+  }
+
+  update(uri: string, text: string, version: number, open: boolean): BriefEntry {
+    const header = briefHeader(text);
+    const pack = header?.initiative ? this.ownerPack(uri, header) : undefined;
+    const options = toCheckOptions(this.settings, (relative) => existsRelative(uri, relative));
+    const briefDiagnostics = header?.initiative ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds() }, options).diagnostics : [];
+    const entry: BriefEntry = { uri, version, text, open, header, brief: parseBrief(text), packUri: pack?.uri, diagnostics: [...checkMarkdownPacks(text, options), ...briefDiagnostics] };
+    this.briefs.set(uri, entry);
+    return entry;
+  }
+
+  loadFromDisk(uri: string): BriefEntry | undefined {
+    const open = this.briefs.get(uri);
+    if (open?.open) return open;
+    try {
+      const text = readFileSync(fileURLToPath(uri), 'utf8');
+      if (!BriefStore.isRelevant(text)) return undefined;
+      return this.update(uri, text, 0, false);
+    } catch {
+      this.briefs.delete(uri);
+      return undefined;
+    }
+  }
+
+  /** Re-checks every brief (after a pack changed, since ownership may move too). */
+  recheckAll(): BriefEntry[] {
+    return this.all().map((entry) => this.update(entry.uri, entry.text, entry.version, entry.open));
+  }
+
+  /** The briefs of an initiative, wherever they are. */
+  briefsOf(packUri: string, initiativeId: string): BriefEntry[] {
+    return this.all().filter((entry) => entry.packUri === packUri && entry.header?.initiative === initiativeId);
+  }
+
+  private ownerPack(uri: string, header: BriefHeader): { uri: string; result: PackResult } | undefined {
+    if (!uri.startsWith('file:') || !header.initiative) return undefined;
+    const known = this.packs.all().map((entry) => ({ path: posixPath(entry.uri), ids: new Set(entry.result.model.initiatives.map((i) => i.id)) }));
+    const owner = ownerPackFor(posixPath(uri), header.initiative, header.pack, known);
+    if (!owner) return undefined;
+    const ownerUri = pathToFileURL(owner).toString();
+    const entry = this.packs.get(ownerUri) ?? this.packs.loadFromDisk(ownerUri);
+    return entry ? { uri: entry.uri, result: entry.result } : undefined;
+  }
+
+  private allInitiativeIds(): string[] {
+    return this.packs.all().flatMap((entry) => entry.result.model.initiatives.map((initiative) => initiative.id));
+  }
+}
+
+function posixPath(uri: string): string {
+  return uri.startsWith('file:') ? fileURLToPath(uri).split('\\').join('/') : uri;
+}
+
+function existsRelative(uri: string, relative: string): boolean {
+  return !uri.startsWith('file:') || existsSync(resolve(dirname(fileURLToPath(uri)), relative));
+}

@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DefinitionRequest, HoverRequest, Location, MarkupContent, ReferencesRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
+import { repoPath } from '../helpers/repoRoot';
+import { LspClient } from './lspClient';
+
+describe('language server: briefs', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let folder: string;
+  const uriOf = (relative: string) => pathToFileURL(join(folder, relative)).toString();
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'roadmap-briefs-'));
+    cpSync(repoPath('examples', 'platform-reliability'), folder, { recursive: true });
+    client = new LspClient();
+    await client.initialize(folder);
+  });
+
+  after(async () => client.stop());
+
+  it('checks the briefs on disk at start: the examples are clean', async () => {
+    const published = await client.diagnostics(uriOf('briefs/tracing.md'));
+    assert.deepEqual(published.diagnostics.filter((d) => d.severity! <= 2), []);
+  });
+
+  it('reports a brief whose initiative no pack defines, with a did-you-mean', async () => {
+    const uri = uriOf('briefs/new.md');
+    await client.open(uri, '---\ninitiative: tracng\n---\n# Brief\n', 'markdown');
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'RP702'));
+    const unknown = diagnostics.find((d) => d.code === 'RP702')!;
+    assert.deepEqual(unknown.range.start, { line: 1, character: 12 });
+    assert.match(unknown.message, /tracing/);
+  });
+
+  it('hovers and goes to the definition of the initiative from the front matter', async () => {
+    const uri = uriOf('briefs/tracing.md');
+    const text = readFileSync(join(folder, 'briefs', 'tracing.md'), 'utf8');
+    await client.open(uri, text, 'markdown');
+    const line = text.split('\n').findIndex((l) => l.startsWith('initiative:'));
+    const position = { line, character: 14 };
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    assert.match((hover!.contents as MarkupContent).value, /\*\*tracing\*\* — Distributed tracing/);
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position })) as Location;
+    assert.equal(definition.uri, uriOf('platform-reliability.roadmap.yaml'));
+  });
+
+  it('finds references in briefs and renames across pack and briefs', async () => {
+    const pack = uriOf('platform-reliability.roadmap.yaml');
+    const text = readFileSync(join(folder, 'platform-reliability.roadmap.yaml'), 'utf8');
+    await client.open(pack, text);
+    const line = text.split('\n').findIndex((l) => /- id: tracing$/.test(l));
+    const position = { line, character: text.split('\n')[line].indexOf('tracing') + 1 };
+    const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: pack }, position, context: { includeDeclaration: true } }))!;
+    assert.ok(refs.some((r) => r.uri === uriOf('briefs/tracing.md')), 'the brief names it');
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: pack }, position, newName: 'observability' });
+    const briefEdits = edit!.changes![uriOf('briefs/tracing.md')];
+    assert.equal(briefEdits.length, 1);
+    assert.equal(briefEdits[0].newText, 'observability');
+    assert.ok(edit!.changes![pack].length >= 4, 'the definition and every depends_on');
+  });
+});
