@@ -205,6 +205,19 @@ describe('hostile input yields a limit diagnostic, not a crash or a hang', funct
     });
   }
 
+  // Under the depth limit (64), a key that is itself a mapping must not cost time exponential in its depth.
+  for (const depth of [32, 63]) {
+    it(`${depth} nested block maps as explicit keys (\`? \` × ${depth}, under the depth limit) are checked within a second (child process)`, () => {
+      const text = `${header}${'? '.repeat(depth)}a\n`;
+      const child = spawnSync(process.execPath, [join(__dirname, 'checkInChild.js')], { input: text, encoding: 'utf8', timeout: 10_000, maxBuffer: 64 * 1024 * 1024 });
+      const stderr = (child.stderr ?? '').split('\n').slice(0, 8).join('\n');
+      assert.equal(child.error, undefined, `child failed: ${String(child.error)} (a hang?)`);
+      assert.equal(child.status, 0, `child crashed: status ${child.status}, signal ${child.signal}\n${stderr}`);
+      const result = JSON.parse(child.stdout) as { ms: number };
+      assert.ok(result.ms < 1000, `took ${result.ms.toFixed(0)} ms`);
+    });
+  }
+
   it('a 100,000-character single line is checked normally', () => {
     const text = `${header.replace('title: Hostile', `title: ${'é😀x'.repeat(25_000)}`)}assumptions: ["${'a'.repeat(100_000)}"]\n`;
     const { value, ms } = timed(() => check(text));
