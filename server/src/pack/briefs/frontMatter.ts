@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Finding } from '../diagnostic';
 import { DEFAULT_PARSE_LIMITS } from '../parse/parsePack';
-import type { NodeLoc } from '../parse/nodeLoc';
+import { NodeLoc, propEntries } from '../parse/nodeLoc';
 import { toPlain } from '../parse/toPlain';
 import { yamlErrorFindings } from '../parse/yamlErrors';
 import type { Span } from '../text/lineIndex';
@@ -49,7 +49,7 @@ function parseFields(source: string, base: number): { fields: Map<string, BriefF
 
 function toFields(value: Record<string, unknown> | null, loc: NodeLoc | undefined, source: string, base: number): Map<string, BriefField> {
   const fields = new Map<string, BriefField>();
-  for (const [key, keyLoc] of Object.entries(loc?.props ?? {})) {
+  for (const [key, keyLoc] of propEntries(loc)) {
     const keySpan = shift({ start: keyLoc.keyStart ?? keyLoc.start, end: keyLoc.keyEnd ?? keyLoc.start }, base);
     const valueSpan = shift(trimEnd(source, { start: keyLoc.start, end: keyLoc.end }), base);
     fields.set(key, { key, keySpan, value: value?.[key], valueSpan });

@@ -1,4 +1,4 @@
-import type { NodeLoc, Path } from '../parse/nodeLoc';
+import { NodeLoc, Path, propEntries, propLoc } from '../parse/nodeLoc';
 import type { ParsedChunk, ParsedPack } from '../parse/parsePack';
 import type { Span } from '../text/lineIndex';
 
@@ -19,7 +19,7 @@ export function nodeAt(parsed: ParsedPack, offset: number): NodeAt | undefined {
       const root = item.loc?.items?.[0];
       return root ? descend(root, offset - item.base, [entry.key, itemIndex], item.base) : undefined;
     }
-    const value = entry.header.loc?.props?.[entry.key];
+    const value = propLoc(entry.header.loc, entry.key);
     if (value && contains(entry.header, offset) && value.start <= offset - entry.header.base && offset - entry.header.base <= value.end) {
       return descend(value, offset - entry.header.base, [entry.key], entry.header.base);
     }
@@ -32,7 +32,7 @@ function contains(chunk: ParsedChunk, offset: number): boolean {
 }
 
 function descend(loc: NodeLoc, relative: number, path: Path, base: number): NodeAt {
-  for (const [key, child] of Object.entries(loc.props ?? {})) {
+  for (const [key, child] of propEntries(loc)) {
     if (child.keyStart !== undefined && child.keyStart <= relative && relative <= (child.keyEnd ?? child.keyStart)) {
       return { path: [...path, key], part: 'key', span: { start: base + child.keyStart, end: base + (child.keyEnd ?? child.keyStart) } };
     }

@@ -12,8 +12,24 @@ export interface NodeLoc {
   keyEnd?: number;
   /** Children of a sequence. */
   items?: NodeLoc[];
-  /** Children of a mapping, by key. */
-  props?: Record<string, NodeLoc>;
+  /**
+   * Children of a mapping: keys and their locations side by side. Two arrays
+   * take a fraction of the memory of a dictionary object per mapping, and a
+   * mapping in a pack has a handful of keys, so a linear look-up is fast.
+   */
+  keys?: string[];
+  children?: NodeLoc[];
+}
+
+/** The location of a mapping's value by key. */
+export function propLoc(loc: NodeLoc | undefined, key: string): NodeLoc | undefined {
+  const index = loc?.keys?.indexOf(key) ?? -1;
+  return index === -1 ? undefined : loc!.children![index];
+}
+
+/** A mapping's keys with their locations, in source order. */
+export function propEntries(loc: NodeLoc | undefined): [string, NodeLoc][] {
+  return (loc?.keys ?? []).map((key, index) => [key, loc!.children![index]]);
 }
 
 export type PathSegment = string | number;
@@ -22,7 +38,7 @@ export type Path = readonly PathSegment[];
 export function childLoc(loc: NodeLoc | undefined, segment: PathSegment): NodeLoc | undefined {
   if (!loc) return undefined;
   if (typeof segment === 'number') return loc.items?.[segment];
-  return loc.props ? loc.props[segment] : undefined;
+  return propLoc(loc, segment);
 }
 
 /** The deepest location along the path, and how many segments it matched. */

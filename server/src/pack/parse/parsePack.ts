@@ -1,7 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Finding } from '../diagnostic';
 import { Span } from '../text/lineIndex';
-import { NodeLoc, Path, deepestLoc } from './nodeLoc';
+import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
 import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
 import { yamlErrorFindings } from './yamlErrors';
 import { DuplicateKey, PlainLimits, toPlain } from './toPlain';
@@ -102,7 +102,7 @@ function parseSplit(parser: ChunkParser, split: TopLevelSplit): ParsedEntry[] {
     const items = entry.items.map((item) => parser.parse(item.start, item.end));
     // The key as yaml reads it (`null:` is the key "", `"a b":` is `a b`).
     const key = Object.keys((header.value ?? {}) as object)[0] ?? entry.key;
-    const keyLoc = header.loc?.props?.[key];
+    const keyLoc = propLoc(header.loc, key);
     const keySpan = keyLoc?.keyStart !== undefined ? { start: entry.start + keyLoc.keyStart, end: entry.start + (keyLoc.keyEnd ?? keyLoc.keyStart) } : { start: entry.start, end: entry.start + entry.key.length };
     entries.push({ key, keySpan, header, items });
   }
@@ -125,7 +125,7 @@ function parseWhole(parser: ChunkParser): ParsedEntry[] {
     return entries;
   }
   for (const key of Object.keys(root)) {
-    const loc = whole.loc?.props?.[key];
+    const loc = propLoc(whole.loc, key);
     entries.push({ key, keySpan: { start: loc?.keyStart ?? 0, end: loc?.keyEnd ?? 0 }, header: { ...whole, findings: [] }, items: [] });
   }
   return entries;
@@ -200,7 +200,7 @@ export function locate(parsed: ParsedPack, path: Path, part: 'key' | 'value' = '
   if (path.length === 1 && part === 'key') return entry.keySpan;
   const item = typeof path[1] === 'number' ? entry.items[path[1]] : undefined;
   const chunk = item ?? entry.header;
-  const root = item ? item.loc?.items?.[0] : entry.header.loc?.props?.[entry.key];
+  const root = item ? item.loc?.items?.[0] : propLoc(entry.header.loc, entry.key);
   if (!root) return entry.keySpan;
   const rest = item ? path.slice(2) : path.slice(1);
   const { loc, depth } = deepestLoc(root, rest);

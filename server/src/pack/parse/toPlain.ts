@@ -95,44 +95,55 @@ class PlainWalker {
   }
 
   private convertSeq(items: unknown[], range: readonly number[], depth: number, viaAlias: boolean) {
-    const values: unknown[] = [];
-    const locs: NodeLoc[] = [];
-    for (const item of items) {
+    // Arrays of the exact size: push() would reserve room for 17 elements each.
+    const values: unknown[] = new Array(items.length);
+    const locs: NodeLoc[] = new Array(items.length);
+    items.forEach((item, index) => {
       const child = this.convert(item, depth + 1, viaAlias);
-      values.push(child.value);
-      locs.push(child.loc ?? nodeLoc(range[0], range[0]));
-    }
+      values[index] = child.value;
+      locs[index] = child.loc ?? nodeLoc(range[0], range[0]);
+    });
     return { value: values, loc: nodeLoc(range[0], range[1], locs) };
   }
 
   private convertMap(pairs: unknown[], range: readonly number[], depth: number, viaAlias: boolean) {
-    const values: Record<string, unknown> = Object.create(null);
-    const props: Record<string, NodeLoc> = Object.create(null);
+    // A plain object, not Object.create(null): V8 keeps that one in slow
+    // dictionary mode, several times larger; `__proto__` is set as own data.
+    const values: Record<string, unknown> = {};
+    const keys: string[] = [];
+    const children: NodeLoc[] = [];
     for (const pair of pairs) {
       if (!isPair(pair)) continue;
       const key = this.keyText(pair, depth);
       const keyRange = (pair.key as Node | null)?.range ?? [range[0], range[0]];
-      if (key in values) {
+      if (keys.includes(key)) {
         // The first one counts, as in most YAML tools; both places are reported.
-        if (!viaAlias) this.duplicates.push({ key, span: { start: keyRange[0], end: keyRange[1] }, first: { start: props[key].keyStart ?? 0, end: props[key].keyEnd ?? 0 } });
+        const first = children[keys.indexOf(key)];
+        if (!viaAlias) this.duplicates.push({ key, span: { start: keyRange[0], end: keyRange[1] }, first: { start: first.keyStart ?? 0, end: first.keyEnd ?? 0 } });
         continue;
       }
       const child = this.convert(pair.value, depth + 1, viaAlias);
       // A key with no value (`owner:`) has an empty value span right after the key.
       const valueLoc = child.loc ?? nodeLoc(keyRange[1], keyRange[1]);
-      values[key] = child.value;
-      props[key] = withKey(valueLoc, keyRange[0], keyRange[1]);
+      setOwn(values, key, child.value);
+      keys.push(key);
+      children.push(withKey(valueLoc, keyRange[0], keyRange[1]));
     }
-    return { value: values, loc: nodeLoc(range[0], range[1], undefined, props) };
+    return { value: values, loc: nodeLoc(range[0], range[1], undefined, keys.slice(), children.slice()) };
   }
+}
+
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /**
  * Every location has the same fields in the same order, so V8 gives them one
  * hidden class: at 10,000 initiatives this halves the memory locations take.
  */
-function nodeLoc(start: number, end: number, items?: NodeLoc[], props?: Record<string, NodeLoc>): NodeLoc {
-  return { start, end, keyStart: undefined, keyEnd: undefined, items, props };
+function nodeLoc(start: number, end: number, items?: NodeLoc[], keys?: string[], children?: NodeLoc[]): NodeLoc {
+  return { start, end, keyStart: undefined, keyEnd: undefined, items, keys, children };
 }
 
 function withKey(loc: NodeLoc, keyStart: number, keyEnd: number): NodeLoc {

@@ -28,7 +28,9 @@ export interface Validated<T> {
  */
 export function validate<T>(schema: z.ZodType<T>, value: unknown, path: Path, locator: Locator): Validated<T> {
   const first = schema.safeParse(value);
-  if (first.success) return { data: first.data, findings: [] };
+  // The schemas neither transform nor default: valid data is the value itself,
+  // and keeping it instead of zod's deep copy saves memory the size of the pack.
+  if (first.success) return { data: value as T, findings: [] };
   const findings = first.error.issues.flatMap((issue) => issueFindings(schema, issue, value, path, locator));
   return { data: repair(schema, value, first.error.issues), findings };
 }
