@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG_FILE } from './config';
 
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [--markdown]
+       roadmap-pack quality <pack> [--format markdown|json]
        roadmap-pack --help | --version
 
 Checks roadmap packs. Folders are searched recursively for *.roadmap.yaml and

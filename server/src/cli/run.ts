@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { packageVersion } from './about';
+import { runQuality } from './qualityCommand';
 import { runRender } from './renderCommand';
 import { parseCommand, type CheckFlags, type Command } from './args';
 import { checkFiles } from './checkFiles';
@@ -31,7 +32,8 @@ export const EXIT_USAGE = 2;
 /** Runs one command line and returns the exit status; never throws. */
 export function run(argv: readonly string[], io: Io): number {
   try {
-    if (argv[0] === 'render') return render(argv.slice(1), io);
+    if (argv[0] === 'render') return runRender([...argv.slice(1)], fileIo(io));
+    if (argv[0] === 'quality') return runQuality([...argv.slice(1)], fileIo(io));
     return runCommand(parseCommand(argv), io);
   } catch (error) {
     io.stderr.write(failureLine(error));
@@ -59,9 +61,10 @@ function runCommand(command: Command, io: Io): number {
   }
 }
 
-function render(args: readonly string[], io: Io): number {
+/** What the render and quality commands need of the process. */
+function fileIo(io: Io) {
   const resolved = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
-  return runRender([...args], { readFile: (path) => readFileSync(resolved(path), 'utf8'), stdout: (text) => io.stdout.write(text), stderr: (text) => io.stderr.write(text) });
+  return { readFile: (path: string) => readFileSync(resolved(path), 'utf8'), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
 }
 
 function check(flags: CheckFlags, io: Io): number {

@@ -52,3 +52,5 @@ export type { RoadmapBlock } from './briefs/roadmapBlocks';
 export { ownerPackFor } from './briefs/resolve';
 export type { KnownPack } from './briefs/resolve';
 export * from './views';
+export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
+export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';

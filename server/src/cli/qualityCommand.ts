@@ -1,0 +1,92 @@
+/**
+ * `roadmap-pack quality <pack> [--format markdown|json]`: the seed's quality
+ * gate (six dimensions scored 1–5, verdict Ship or Revise) computed from the
+ * pack. run.ts routes `quality` here with the arguments after it; everything
+ * the command touches comes through `io`, so tests call it directly.
+ *
+ * Exit status: 0 scored (whatever the verdict: the gate is a report, not a
+ * check), 1 the pack could not be read, 2 bad usage.
+ */
+import { parseArgs } from 'node:util';
+import { checkPack, qualityGate, qualityGateMarkdown } from '../pack';
+import { readErrorReason } from './readError';
+
+export interface QualityIo {
+  readFile(path: string): string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+const EXIT_OK = 0;
+const EXIT_UNREADABLE = 1;
+const EXIT_USAGE = 2;
+
+const FORMATS = ['markdown', 'json'] as const;
+type QualityFormat = (typeof FORMATS)[number];
+
+export const QUALITY_HELP = `Usage: roadmap-pack quality <pack> [--format markdown|json]
+
+Scores a roadmap pack on the six dimensions of the Rumelt quality gate
+(diagnosis, guiding policy, actionability, alignment, feasibility,
+measurability), each 1-5 from four documented criteria, with the findings
+behind each score and a verdict: Ship when no dimension is below 4, else Revise.
+
+Options:
+  --format markdown|json   output format (default: markdown)
+  -h, --help               show this help
+
+Exit status: 0 scored (whatever the verdict), 1 the pack could not be read, 2 bad usage.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Runs `quality` with the arguments after the subcommand; returns the exit status and never throws. */
+export function runQuality(args: string[], io: QualityIo): number {
+  let request: { pack: string; format: QualityFormat } | 'help';
+  try {
+    request = parseQualityArgs(args);
+  } catch (error) {
+    io.stderr(`roadmap-pack quality: ${usageMessage(error)}; see roadmap-pack quality --help\n`);
+    return EXIT_USAGE;
+  }
+  if (request === 'help') {
+    io.stdout(QUALITY_HELP);
+    return EXIT_OK;
+  }
+  let text: string;
+  try {
+    text = io.readFile(request.pack);
+  } catch (error) {
+    io.stderr(`roadmap-pack quality: ${request.pack}: ${readErrorReason(error)}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const result = checkPack(text);
+  const gate = qualityGate(result);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);
+  io.stdout(request.format === 'json' ? `${JSON.stringify({ title: result.model.title, ...gate }, null, 2)}\n` : qualityGateMarkdown(gate, result.model.title));
+  return EXIT_OK;
+}
+
+class QualityUsageError extends Error {}
+
+/** Reads the arguments; throws for anything it cannot accept. */
+export function parseQualityArgs(args: readonly string[]): { pack: string; format: QualityFormat } | 'help' {
+  const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new QualityUsageError('missing the pack to score');
+  if (positionals.length > 1) throw new QualityUsageError(`one pack at a time (got ${positionals.length} paths)`);
+  const format = FORMATS.find((name) => name === (values.format ?? 'markdown'));
+  if (!format) throw new QualityUsageError(`unknown --format '${values.format}': use markdown or json`);
+  return { pack: positionals[0], format };
+}
+
+/** Node's parseArgs messages run to several sentences; the first one is the reason. */
+function usageMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const first = message.split('. ')[0];
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}

@@ -1,0 +1,9 @@
+/** Documents generated from a checked pack: the quality gate, a monthly status update, new briefs. */
+export { qualityGate, qualityGateMarkdown } from './qualityGate';
+export type { Criterion, Dimension, DimensionName, QualityGate } from './qualityGate';
+export { QUALITY_DIMENSIONS } from './qualityTypes';
+export { statusUpdate } from './statusUpdate';
+export type { CalendarMonth } from './calendarMonth';
+export { briefTemplate } from './briefTemplate';
+export type { BriefFile } from './briefTemplate';
+export { addBriefEdit, applyTextEdit } from './briefEdit';

@@ -1,0 +1,51 @@
+import type { Initiative, PackModel } from '../model/types';
+import { Criterion, checkCriterion, everyCriterion, gap } from './qualityTypes';
+import { count } from './qualityStrategy';
+
+/**
+ * Actionability of coherent actions: every initiative not cut can be acted on.
+ * 1. Every initiative has an owner, an effort and a confidence.
+ * 2. Every initiative has milestones, each with a valid time.
+ * 3. Every initiative states what it waits for: `depends_on` (an empty list
+ *    says "nothing") or a milestone's `after`.
+ * 4. Decision gates: at least one; each with a decision and an owner; and
+ *    every high-risk or low-confidence initiative tied to a gate (it waits for
+ *    one, or one waits for it).
+ */
+export function actionCriteria(model: PackModel): Criterion[] {
+  const live = model.initiatives.filter((initiative) => initiative.status !== 'cut');
+  const sized = live.map((initiative) => ({
+    name: initiative.id,
+    gaps: [...(initiative.owners.length > 0 ? [] : ['no owner']), ...(initiative.effort ? [] : ['no effort']), ...gap(initiative.input.confidence, 'no confidence')],
+  }));
+  const dated = live.map((initiative) => ({ name: initiative.id, gaps: milestoneGaps(initiative) }));
+  const waits = live.map((initiative) => ({ name: initiative.id, gaps: initiative.input.depends_on !== undefined || model.edges.some((edge) => edge.from === initiative.id) ? [] : ['no depends_on'] }));
+  return [
+    everyCriterion('Every initiative has an owner, an effort and a confidence', 'initiatives owned, sized and rated', sized),
+    everyCriterion('Every initiative has dated milestones', 'initiatives with milestones', dated),
+    everyCriterion("Every initiative states what it waits for (depends_on, an empty depends_on for nothing, or a milestone's after)", 'initiatives with dependencies stated', waits),
+    gateCriterion(model, live),
+  ];
+}
+
+function milestoneGaps(initiative: Initiative): string[] {
+  if (initiative.milestones.length === 0) return ['no milestones'];
+  return initiative.milestones.some((milestone) => !milestone.span) ? ['a milestone without a valid time'] : [];
+}
+
+function gateCriterion(model: PackModel, live: Initiative[]): Criterion {
+  const gateIds = new Set(model.gates.map((gate) => gate.id));
+  const gates = model.gates.map((gate) => ({ name: gate.id, gaps: [...gap(gate.input.decision, 'no decision'), ...gap(gate.input.owner, 'no owner')] }));
+  const uncertain = live.filter((initiative) => initiative.input.risk === 'high' || initiative.input.confidence === 'low');
+  const tied = (id: string) => model.edges.some((edge) => (edge.from === id && gateIds.has(edge.to)) || (edge.to === id && gateIds.has(edge.from)));
+  const untied = uncertain.filter((initiative) => !tied(initiative.id)).map((initiative) => `${initiative.id} (${initiative.input.risk === 'high' ? 'high risk' : 'low confidence'}, no gate)`);
+  const incomplete = gates.filter((g) => g.gaps.length > 0).map((g) => `${g.name} (${g.gaps.join(', ')})`);
+  const summary = `${count(gates.length, 'gate')}, ${gates.length - incomplete.length} with decision and owner; ${uncertain.length - untied.length} of ${uncertain.length} high-risk or low-confidence initiatives tied to a gate`;
+  return checkCriterion(
+    'Decision gates: each with a decision and an owner, and one for every high-risk or low-confidence initiative',
+    gates.length > 0 && incomplete.length === 0 && untied.length === 0,
+    summary,
+    gates.filter((g) => g.gaps.length === 0).map((g) => g.name),
+    [...incomplete, ...untied],
+  );
+}
