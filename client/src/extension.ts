@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { startLanguageClient } from './languageClient';
+import { registerDocumentCommands } from './documentCommands';
+import { PreviewManager } from './preview/previewManager';
 import { PackStatusBar } from './statusBar';
 
 /**
@@ -11,6 +13,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const statusBar = new PackStatusBar(client);
   context.subscriptions.push(
     statusBar,
+    new PreviewManager(client, context.extensionUri),
+    ...registerDocumentCommands(client),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
     { dispose: () => void client.stop() },

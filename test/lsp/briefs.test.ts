@@ -62,4 +62,20 @@ describe('language server: briefs', function () {
     assert.equal(briefEdits[0].newText, 'observability');
     assert.ok(edit!.changes![pack].length >= 4, 'the definition and every depends_on');
   });
+
+  it('generates a new brief with the edit that links it, a status update and the quality gate', async () => {
+    const pack = uriOf('platform-reliability.roadmap.yaml');
+    const brief = (await client.connection.sendRequest('roadmapPacks/newBrief', { uri: pack, initiative: 'redis-cluster' })) as { relativePath: string; content: string; packEdit: { newText: string } | null };
+    assert.equal(brief.relativePath, 'briefs/redis-cluster.md');
+    assert.match(brief.content, /^---\ninitiative: redis-cluster\n/);
+    assert.match(brief.packEdit!.newText, /brief: briefs\/redis-cluster\.md/);
+    const existing = (await client.connection.sendRequest('roadmapPacks/newBrief', { uri: pack, initiative: 'tracing' })) as { packEdit: unknown };
+    assert.equal(existing.packEdit, null, 'tracing already names its brief');
+    const status = (await client.connection.sendRequest('roadmapPacks/statusUpdate', { uri: pack, year: 2026, month: 11 })) as string;
+    assert.match(status, /November 2026/);
+    assert.match(status, /Redis migration go\/no-go/);
+    const gate = (await client.connection.sendRequest('roadmapPacks/qualityGate', { uri: pack })) as string;
+    assert.match(gate, /\| Diagnosis quality \| 4 \|/);
+    assert.match(gate, /Ship/);
+  });
 });

@@ -3,7 +3,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Debouncer } from './scheduler';
 import { toLspDiagnostic } from './convert';
 import { PackEntry, PackStore } from './packStore';
-import { locateRequest, packSummaryRequest, viewsRequest } from './protocol';
+import { initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from './protocol';
+import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './features/documents';
 import { DEFAULT_SETTINGS, Settings, readSettings } from './settings';
 import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './workspaceScan';
 import { BriefEntry, BriefStore } from './briefStore';
@@ -255,6 +256,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(packSummaryRequest, byUri('packSummary', (entry) => packSummary(entry)));
   connection.onRequest(viewsRequest, byUri('views', drawViews));
   connection.onRequest(locateRequest, byUri('locate', locateId));
+  connection.onRequest(newBriefRequest, byUri('newBrief', (entry, params) => newBrief(entry, params.initiative)));
+  connection.onRequest(statusUpdateRequest, byUri('statusUpdate', (entry, params) => monthlyStatus(entry, params.year, params.month)));
+  connection.onRequest(qualityGateRequest, byUri('qualityGate', (entry) => qualityGateDocument(entry)));
+  connection.onRequest(initiativesRequest, byUri('initiatives', (entry) => initiativeList(entry)));
 
   documents.listen(connection);
   connection.listen();

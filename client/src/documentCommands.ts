@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../server/src/lsp/protocol';
+
+/**
+ * The commands that write a pack's documents. The server generates the text;
+ * these only ask the user what to generate and put the result in place.
+ */
+export function registerDocumentCommands(client: LanguageClient): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('roadmapPacks.newBrief', (uri?: vscode.Uri, initiative?: string) => newBrief(client, uri, initiative)),
+    vscode.commands.registerCommand('roadmapPacks.statusUpdate', (uri?: vscode.Uri, month?: { year: number; month: number }) => statusUpdate(client, uri, month)),
+    vscode.commands.registerCommand('roadmapPacks.qualityGate', (uri?: vscode.Uri) => qualityGate(client, uri)),
+  ];
+}
+
+/** Creates briefs/<id>.md beside the pack and links it with `brief:`; never overwrites a brief. */
+async function newBrief(client: LanguageClient, uri: vscode.Uri | undefined, initiative: string | undefined): Promise<vscode.Uri | undefined> {
+  const pack = uri ?? (await activePack());
+  if (!pack) return undefined;
+  const id = initiative ?? (await pickInitiative(client, pack));
+  if (!id) return undefined;
+  const brief = await client.sendRequest(newBriefRequest, { uri: pack.toString(), initiative: id });
+  if (!brief) return void vscode.window.showErrorMessage(`The pack has no initiative \`${id}\`.`);
+  const target = vscode.Uri.joinPath(pack, '..', brief.relativePath);
+  if (await exists(target)) {
+    void vscode.window.showWarningMessage(`${brief.relativePath} already exists; it was left as it is.`);
+    await vscode.window.showTextDocument(target);
+    return target;
+  }
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(brief.content));
+  if (brief.packEdit) await linkBrief(pack, brief.packEdit);
+  await vscode.window.showTextDocument(target);
+  return target;
+}
+
+async function linkBrief(pack: vscode.Uri, edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }): Promise<void> {
+  const workspaceEdit = new vscode.WorkspaceEdit();
+  const range = new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character);
+  workspaceEdit.replace(pack, range, edit.newText);
+  await vscode.workspace.applyEdit(workspaceEdit);
+  await vscode.workspace.openTextDocument(pack).then((document) => document.save());
+}
+
+async function pickInitiative(client: LanguageClient, pack: vscode.Uri): Promise<string | undefined> {
+  const initiatives = (await client.sendRequest(initiativesRequest, { uri: pack.toString() })) ?? [];
+  const items = initiatives.map((i) => ({ label: i.id, description: i.title, detail: `${i.owner || 'no owner'}${i.brief ? ` · brief: ${i.brief}` : ''}` }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'New Initiative Brief', placeHolder: 'The initiative the brief describes', matchOnDescription: true });
+  return picked?.label;
+}
+
+async function statusUpdate(client: LanguageClient, uri: vscode.Uri | undefined, month: { year: number; month: number } | undefined): Promise<vscode.TextDocument | undefined> {
+  const pack = uri ?? (await activePack());
+  const chosen = month ?? (await pickMonth());
+  if (!pack || !chosen) return undefined;
+  const text = await client.sendRequest(statusUpdateRequest, { uri: pack.toString(), ...chosen });
+  return text ? openMarkdown(text) : undefined;
+}
+
+async function qualityGate(client: LanguageClient, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+  const pack = uri ?? (await activePack());
+  if (!pack) return undefined;
+  const text = await client.sendRequest(qualityGateRequest, { uri: pack.toString() });
+  return text ? openMarkdown(text) : undefined;
+}
+
+async function pickMonth(): Promise<{ year: number; month: number } | undefined> {
+  const now = new Date();
+  const months = [-1, 0, 1].map((offset) => new Date(now.getFullYear(), now.getMonth() + offset, 1));
+  const items = months.map((date) => ({ label: date.toLocaleString('en', { month: 'long', year: 'numeric' }), year: date.getFullYear(), month: date.getMonth() + 1 }));
+  const picked = await vscode.window.showQuickPick(items, { title: 'Generate Status Update', placeHolder: 'The month the update covers' });
+  return picked ? { year: picked.year, month: picked.month } : undefined;
+}
+
+async function openMarkdown(content: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+async function activePack(): Promise<vscode.Uri | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (document?.languageId === 'roadmap-yaml') return document.uri;
+  const found = await vscode.workspace.findFiles('**/*.roadmap.{yaml,yml}', '**/node_modules/**', 20);
+  if (found.length <= 1) return found[0];
+  const picked = await vscode.window.showQuickPick(found.map((uri) => ({ label: vscode.workspace.asRelativePath(uri), uri })), { placeHolder: 'Which roadmap pack?' });
+  return picked?.uri;
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,149 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { locateRequest, viewsRequest } from '../../../server/src/lsp/protocol';
+import { previewHtml } from '../../../media/preview/html';
+import type { FromWebview, PreviewOptions, ToWebview, ViewName, WebviewState } from './messages';
+
+export const PREVIEW_VIEW_TYPE = 'roadmapPacks.preview';
+const ALL_VIEWS: ViewName[] = ['gantt', 'gates', 'deps', 'capacity', 'board'];
+/** Typing re-draws at most this often: Mermaid is the slow part, and a half-typed line draws nothing new. */
+const REDRAW_DELAY_MS = 300;
+
+/**
+ * One webview showing one pack. The panel asks the language server for the
+ * Mermaid text of every view and posts it to the webview; the webview draws
+ * it and reports clicks, which the panel turns into editor selections.
+ */
+export class PreviewPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private pending?: ReturnType<typeof setTimeout>;
+  private options: PreviewOptions;
+  private readonly disposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private uri: vscode.Uri,
+    private readonly client: LanguageClient,
+    private readonly extensionUri: vscode.Uri,
+    locked: boolean,
+  ) {
+    this.options = { groupBy: 'quarter', weekly: false, locked };
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.webview.html = this.html();
+    this.updateTitle();
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: FromWebview) => void this.onMessage(message)),
+      vscode.workspace.onDidChangeTextDocument((event) => event.document.uri.toString() === this.uri.toString() && this.refreshSoon()),
+      vscode.languages.onDidChangeDiagnostics((event) => event.uris.some((uri) => uri.toString() === this.uri.toString()) && this.refreshSoon()),
+    );
+  }
+
+  get packUri(): vscode.Uri {
+    return this.uri;
+  }
+
+  get locked(): boolean {
+    return this.options.locked;
+  }
+
+  /** Shows another pack in this panel (an unlocked preview follows the active editor). */
+  show(uri: vscode.Uri): void {
+    if (uri.toString() === this.uri.toString()) return;
+    this.uri = uri;
+    this.updateTitle();
+    void this.refresh();
+  }
+
+  toggleLock(): void {
+    this.options = { ...this.options, locked: !this.options.locked };
+    this.updateTitle();
+    void this.refresh();
+  }
+
+  refreshSoon(): void {
+    clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.refresh(), REDRAW_DELAY_MS);
+  }
+
+  async refresh(): Promise<void> {
+    const drawn = await this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: ALL_VIEWS, groupBy: this.options.groupBy, weekly: this.options.weekly }).catch(() => null);
+    if (!drawn) return;
+    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, options: this.options };
+    await this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    clearTimeout(this.pending);
+    this.disposables.forEach((disposable) => disposable.dispose());
+    this.disposeEmitter.fire();
+    this.disposeEmitter.dispose();
+  }
+
+  /** What a restored webview needs to find its pack again. */
+  state(view: ViewName = 'gantt'): WebviewState {
+    return { uri: this.uri.toString(), view, zoom: 1, scroll: { x: 0, y: 0 } };
+  }
+
+  private async onMessage(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        return this.refresh();
+      case 'reveal':
+        return this.reveal(message.id);
+      case 'showProblems':
+        await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });
+        await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+      case 'exportSvg':
+        return this.exportSvg(message.svg, message.view);
+      case 'copySource':
+        await vscode.env.clipboard.writeText(message.text);
+        void vscode.window.setStatusBarMessage('Mermaid source copied', 2000);
+        return;
+      case 'setOption':
+        this.options = { ...this.options, [message.option]: message.value };
+        return this.refresh();
+      default:
+        return;
+    }
+  }
+
+  /** Click-to-source: select the id where it is defined. */
+  private async reveal(id: string): Promise<void> {
+    const location = await this.client.sendRequest(locateRequest, { uri: this.uri.toString(), id }).catch(() => null);
+    if (!location) return;
+    const range = new vscode.Range(location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character);
+    const editor = await vscode.window.showTextDocument(vscode.Uri.parse(location.uri), { viewColumn: vscode.ViewColumn.One, selection: range });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async exportSvg(svg: string, view: ViewName): Promise<void> {
+    const base = this.uri.path.replace(/\.roadmap\.ya?ml$/i, '');
+    const target = await vscode.window.showSaveDialog({ defaultUri: this.uri.with({ path: `${base}.${view}.svg` }), filters: { SVG: ['svg'] } });
+    if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+  }
+
+  private updateTitle(): void {
+    const name = this.uri.path.split('/').pop() ?? 'pack';
+    this.panel.title = `${this.options.locked ? '[Locked] ' : ''}Preview ${name}`;
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const media = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', file)).toString();
+    return previewHtml({ scriptUri: media('preview.js'), styleUri: media('preview.css'), cspSource: webview.cspSource, nonce: nonce() });
+  }
+}
+
+/** Scripts on, and files from the extension's media folder only. */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media')] };
+}
+
+function nonce(): string {
+  const bytes = new Uint8Array(24);
+  globalThis.crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+}
