@@ -16,6 +16,7 @@ import {
   ConfigurationRequest,
 } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/processOptions';
 
 /**
  * A real client over stdio to the bundled server (dist/server.js), as an
@@ -30,7 +31,7 @@ export class LspClient {
   stderr = '';
 
   /** By default the bundled server; the bench passes another server's command line. */
-  constructor(args: string[] = [repoPath('dist', 'server.js'), '--stdio']) {
+  constructor(args: string[] = [...SERVER_EXEC_ARGV, repoPath('dist', 'server.js'), '--stdio']) {
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));

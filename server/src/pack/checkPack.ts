@@ -39,7 +39,7 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
 
 /** Applies severities and suppressions, adds ranges and docs links, and sorts by position. */
 export function toDiagnostics(findings: Finding[], lines: LineIndex, options: CheckOptions, syntax: 'yaml' | 'markdown' = 'yaml'): PackDiagnostic[] {
-  const suppressions = findSuppressions(splitLines(lines), syntax);
+  const suppressions = findSuppressions(lines, syntax);
   const diagnostics: PackDiagnostic[] = [];
   for (const raw of findings) {
     const finding = { ...raw, span: within(raw.span, lines.text.length) };
@@ -72,8 +72,4 @@ function severityOf(finding: Finding, rule: Rule | undefined, options: CheckOpti
   const setting = options.severities[finding.code] ?? (rule ? options.severities[rule.name] : undefined);
   if (setting === 'off') return undefined;
   return setting ?? finding.severity ?? rule?.severity ?? 'error';
-}
-
-function splitLines(lines: LineIndex): string[] {
-  return Array.from({ length: lines.lineCount }, (_, line) => lines.lineText(line));
 }

@@ -13,7 +13,7 @@ import { RoadmapBlock, roadmapBlocks } from './roadmapBlocks';
  */
 export function checkMarkdownPacks(text: string, options: Partial<CheckOptions> = {}): PackDiagnostic[] {
   const lines = new LineIndex(text);
-  const suppressions = findSuppressions(Array.from({ length: lines.lineCount }, (_, line) => lines.lineText(line)), 'markdown');
+  const suppressions = findSuppressions(lines, 'markdown');
   return roadmapBlocks(text)
     .flatMap((block) => checkPack(block.content, options).diagnostics.map((diagnostic) => toMarkdown(diagnostic, block, lines)))
     .filter((diagnostic) => !suppressions.isSuppressed(diagnostic.code, diagnostic.rule, diagnostic.range.start.line))

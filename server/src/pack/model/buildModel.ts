@@ -44,7 +44,7 @@ class ModelBuilder {
       metrics: this.validateList<MetricInput>('metrics'),
     };
     const edges: Edge[] = [];
-    const initiatives = lists.initiatives.map(({ data, path }) => this.initiative(data, path, edges));
+    const initiatives = lists.initiatives.map(({ data, path }) => this.initiativeCached(data, path, edges));
     const gates = lists.gates.map(({ data, path }) => this.gate(data, path, edges));
     const risks = lists.risks.map(({ data, path }) => this.risk(data, path));
     const dependencies = lists.dependencies.map(({ data, path }) => this.registerDependency(data, path));
@@ -97,6 +97,25 @@ class ModelBuilder {
       if (data) items.push({ data, path });
     });
     return items;
+  }
+
+  /**
+   * An initiative whose item did not change since the last check (same value
+   * object, same place in the list, same calendar) is reused with its edges and
+   * findings, the findings moved to where the item now stands.
+   */
+  private initiativeCached(input: Partial<InitiativeInput>, path: Path, edges: Edge[]): Initiative {
+    const base = this.parsed.entries.get('initiatives')?.items[Number(path[1])]?.base;
+    const cached = builtInitiatives.get(input);
+    if (base !== undefined && cached && cached.index === path[1] && cached.fiscalYearStart === this.calendar.fiscalYearStart) {
+      edges.push(...cached.edges);
+      this.findings.push(...cached.findings.map((finding) => shiftFinding(finding, base - cached.base)));
+      return cached.initiative;
+    }
+    const [edgeCount, findingCount] = [edges.length, this.findings.length];
+    const initiative = this.initiative(input, path, edges);
+    if (base !== undefined) builtInitiatives.set(input, { index: Number(path[1]), base, fiscalYearStart: this.calendar.fiscalYearStart, initiative, edges: edges.slice(edgeCount), findings: this.findings.slice(findingCount) });
+    return initiative;
   }
 
   private initiative(input: Partial<InitiativeInput>, path: Path, edges: Edge[]): Initiative {
@@ -205,6 +224,8 @@ class ModelBuilder {
  * the piece), so an edit re-validates only the items it touched. Spans are
  * kept relative to the item's piece and moved to where the piece is now.
  */
+const builtInitiatives = new WeakMap<object, { index: number; base: number; fiscalYearStart: number; initiative: Initiative; edges: Edge[]; findings: Finding[] }>();
+
 const validated = new WeakMap<object, { schema: unknown; data: unknown; findings: Finding[]; base: number }>();
 
 function validateCached<T>(schema: z.ZodType<T>, item: unknown, path: Path, locator: Locator, base: number | undefined) {

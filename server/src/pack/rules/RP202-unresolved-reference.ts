@@ -15,14 +15,17 @@ export const unresolvedReference: Rule = {
 const SCHEDULABLE = new Set(['initiative', 'gate', 'dependency']);
 
 function edgeReferences(context: RuleContext): Finding[] {
-  const candidates = idsOfKinds(context, SCHEDULABLE);
-  return context.model.edges.flatMap((edge) => {
+  // Candidates for "did you mean" are only gathered when something is missing.
+  let known: string[] | undefined;
+  const candidates = () => (known ??= idsOfKinds(context, SCHEDULABLE));
+  const findings: Finding[] = [];
+  for (const edge of context.model.edges) {
     const target = context.model.byId.get(edge.to);
+    if (target && SCHEDULABLE.has(target.kind)) continue;
     const field = edge.milestone === undefined ? 'depends_on' : 'after';
-    if (!target) return [missing(context, edge.to, edge.path, candidates, `\`${field}\` names`)];
-    if (!SCHEDULABLE.has(target.kind)) return [wrongKind(context, target, edge.path, `\`${field}\` takes initiatives, gates and register dependencies`)];
-    return [];
-  });
+    findings.push(target ? wrongKind(context, target, edge.path, `\`${field}\` takes initiatives, gates and register dependencies`) : missing(context, edge.to, edge.path, candidates(), `\`${field}\` names`));
+  }
+  return findings;
 }
 
 function affectsReferences(context: RuleContext): Finding[] {

@@ -1,3 +1,5 @@
+import type { LineIndex } from '../text/lineIndex';
+
 /**
  * Comments that silence rules, as markdownlint does:
  * `roadmap-disable-next-line CODE…` silences the next line;
@@ -18,14 +20,18 @@ interface Directive {
 const YAML_DIRECTIVE = /#\s*roadmap-(disable-next-line|disable|enable)\b([^\n]*)$/;
 const MARKDOWN_DIRECTIVE = /<!--\s*roadmap-(disable-next-line|disable|enable)\b(.*?)-->/;
 
-export function findSuppressions(lines: readonly string[], syntax: 'yaml' | 'markdown'): Suppressions {
+/** Reads the directives of a document; only lines that mention `roadmap-` are looked at. */
+export function findSuppressions(lines: LineIndex, syntax: 'yaml' | 'markdown'): Suppressions {
   const pattern = syntax === 'yaml' ? YAML_DIRECTIVE : MARKDOWN_DIRECTIVE;
   const directives: Directive[] = [];
-  lines.forEach((text, line) => {
-    if (!text.includes('roadmap-')) return;
-    const match = pattern.exec(text);
+  let lastLine = -1;
+  for (let at = lines.text.indexOf('roadmap-'); at !== -1; at = lines.text.indexOf('roadmap-', at + 1)) {
+    const line = lines.positionAt(at).line;
+    if (line === lastLine) continue;
+    lastLine = line;
+    const match = pattern.exec(lines.lineText(line));
     if (match) directives.push({ line, kind: match[1] === 'disable-next-line' ? 'next-line' : (match[1] as Directive['kind']), codes: parseCodes(match[2]) });
-  });
+  }
   return { isSuppressed: (code, name, line) => suppressed(directives, code, name, line) };
 }
 
