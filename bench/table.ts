@@ -1,0 +1,69 @@
+/** Formatting for the bench's report: medians, numbers and Markdown tables. */
+
+export function median(values: number[]): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** 1234.5 → "1,235"; 12.34 → "12.3"; 0.1234 → "0.12". */
+export function formatNumber(value: number | undefined): string {
+  if (value === undefined || Number.isNaN(value)) return 'n/a';
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  return `${Math.round(bytes / 1024)} KiB`;
+}
+
+export function markdownTable(headers: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export interface SizeRow {
+  n: number;
+  bytes: number;
+  parseDocumentMs: number;
+  checkPackMs: number;
+  retainedMB: number;
+  peakRssMB: number;
+}
+
+export function resultsTable(rows: SizeRow[]): string {
+  return markdownTable(
+    ['size', 'bytes', 'parseDocument ms', 'checkPack ms', 'ratio', 'retained MB', 'peak RSS MB'],
+    rows.map((row) => [
+      row.n.toLocaleString('en-US'),
+      `${row.bytes.toLocaleString('en-US')} (${formatBytes(row.bytes)})`,
+      formatNumber(row.parseDocumentMs),
+      formatNumber(row.checkPackMs),
+      `${formatNumber(row.checkPackMs / row.parseDocumentMs)}×`,
+      formatNumber(row.retainedMB),
+      formatNumber(row.peakRssMB),
+    ]),
+  );
+}
+
+/** Growth of a time from n1 to n2 against linear growth; flagged when over `limit`. */
+export function growthLine(label: string, n1: number, ms1: number, n2: number, ms2: number, limit: number): string {
+  const ratio = ms2 / ms1;
+  const linear = n2 / n1;
+  const verdict = ratio > limit ? `FLAG: above ${limit}, worse than linear` : `ok (≤ ${limit})`;
+  return `${label} growth ${n2.toLocaleString('en-US')} vs ${n1.toLocaleString('en-US')}: ×${ratio.toFixed(1)} (linear would be ×${linear}) — ${verdict}`;
+}
+
+export function stagesTable(stages: Record<string, number>, totalMs: number, topRules = 6): string {
+  const ruleEntries = Object.entries(stages).filter(([name]) => name.startsWith('rule '));
+  const top = [...ruleEntries].sort((a, b) => b[1] - a[1]).slice(0, topRules);
+  const rows: string[][] = [];
+  for (const [name, ms] of Object.entries(stages)) {
+    if (name.startsWith('rule ')) continue;
+    rows.push([name, formatNumber(ms), name.includes('warm') ? '' : `${((ms / totalMs) * 100).toFixed(0)}%`]);
+    if (name === 'rules') for (const [rule, ruleMs] of top) rows.push([`  ${rule}`, formatNumber(ruleMs), `${((ruleMs / totalMs) * 100).toFixed(1)}%`]);
+  }
+  return markdownTable(['stage', 'median ms', 'share'], rows);
+}
