@@ -1,7 +1,8 @@
-// Bundles the command-line checker (and, as they are added, the language
-// server, the client and the webview) with esbuild. `--production` minifies.
+// Bundles the command-line checker, the language server, the client and the
+// webview (with Mermaid) with esbuild. `--production` minifies and drops maps.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { buildWebview } from './buildWebview.mjs';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
@@ -10,5 +11,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  buildWebview({ production, quiet: true }),
 ]);
 chmodSync('dist/cli.js', 0o755);

@@ -7,11 +7,21 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
   const today = epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
   const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today };
   const views = params.views.map((view) => {
+    // The board is the view of now-next-later packs; a quarterly pack has none to show.
+    if (view === 'board' && entry.result.model.format !== 'now-next-later') return { view, diagrams: [], sourceMap: {}, warnings: [] };
     const drawn = renderView(entry.result, view, options);
-    return { view, diagrams: drawn.diagrams, sourceMap: drawn.sourceMap, warnings: drawn.warnings };
+    return { view, diagrams: drawn.diagrams, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
   return { version: entry.version, title: entry.result.model.title, errors, views };
+}
+
+/**
+ * The preview shows errors in its own banner and raises Mermaid's text limit
+ * itself, so those two warnings of renderView are for the command line only.
+ */
+function isForThePreview(warning: string): boolean {
+  return !/^The pack has \d+ errors?/.test(warning) && !/maxTextSize/.test(warning);
 }
 
 export function locateId(entry: PackEntry, params: LocateParams) {

@@ -57,7 +57,7 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
     case 'gates':
       return gatesView(input);
     case 'deps':
-      return dependenciesView(input);
+      return dependenciesView(input, options);
     case 'capacity':
       return capacityView(input, options);
     case 'board':

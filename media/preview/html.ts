@@ -1,0 +1,81 @@
+/**
+ * The preview webview's HTML: a static shell with a strict Content Security
+ * Policy and one nonce'd script. The pack's Mermaid text never appears here;
+ * the script receives it by `postMessage` (see client/src/preview/messages.ts).
+ *
+ * Shared by the extension (previewPanel.ts) and the browser tests, so it must
+ * stay free of `vscode`, Node and DOM APIs: it only builds a string.
+ */
+
+export interface PreviewHtmlOptions {
+  /** `webview.asWebviewUri(…/media/preview.js)`. */
+  scriptUri: string;
+  /** `webview.asWebviewUri(…/media/preview.css)`. */
+  styleUri: string;
+  /** `webview.cspSource`. */
+  cspSource: string;
+  /** A fresh random value per HTML document (letters and digits). */
+  nonce: string;
+}
+
+/** The Content-Security-Policy of the preview: nothing but our script, styles, fonts and images. */
+export function previewCsp({ cspSource, nonce }: Pick<PreviewHtmlOptions, 'cspSource' | 'nonce'>): string {
+  return [
+    "default-src 'none'",
+    `img-src ${cspSource} data:`,
+    // Mermaid writes a <style> into every SVG and style attributes on its elements.
+    `style-src ${cspSource} 'unsafe-inline'`,
+    `font-src ${cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ') + ';';
+}
+
+export function previewHtml(options: PreviewHtmlOptions): string {
+  const attr = escapeAttribute;
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${attr(previewCsp(options))}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${attr(options.styleUri)}">
+<title>Roadmap preview</title>
+</head>
+<body>
+${TOOLBAR}
+<div id="rp-banner" class="rp-banner" role="alert" hidden><span id="rp-banner-text"></span> <button type="button" id="rp-show-problems" class="rp-link-button">Show problems</button></div>
+<div id="rp-hint" class="rp-hint" hidden></div>
+<div id="rp-error" class="rp-error" role="alert" hidden></div>
+<div id="rp-viewport" class="rp-viewport" tabindex="0" aria-label="Diagram">
+<div id="rp-sizer" class="rp-sizer"><div id="rp-canvas" class="rp-canvas"></div></div>
+</div>
+<div id="rp-status" class="rp-status" aria-live="polite"></div>
+<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+</body>
+</html>
+`;
+}
+
+const TOOLBAR = `<div class="rp-toolbar" role="toolbar" aria-label="Preview">
+<div id="rp-tabs" class="rp-tabs" role="tablist">
+<button type="button" role="tab" data-view="gantt">Gantt</button>
+<button type="button" role="tab" data-view="gates">Gates</button>
+<button type="button" role="tab" data-view="deps">Dependencies</button>
+<button type="button" role="tab" data-view="capacity">Capacity</button>
+<button type="button" role="tab" data-view="board" hidden>Board</button>
+</div>
+<label id="rp-group" class="rp-option" data-for="gantt">Group by <select id="rp-group-by">
+<option value="quarter">Quarter</option><option value="theme">Theme</option><option value="team">Team</option>
+</select></label>
+<label id="rp-weekly-label" class="rp-option" data-for="capacity"><input type="checkbox" id="rp-weekly"> Weekly</label>
+<span class="rp-spacer"></span>
+<button type="button" id="rp-zoom-out" title="Zoom out (Ctrl+wheel)" aria-label="Zoom out">&minus;</button>
+<button type="button" id="rp-zoom-reset" title="Reset zoom" aria-label="Reset zoom">100%</button>
+<button type="button" id="rp-zoom-in" title="Zoom in (Ctrl+wheel)" aria-label="Zoom in">+</button>
+<button type="button" id="rp-copy" title="Copy the Mermaid source of this view">Copy Mermaid</button>
+<button type="button" id="rp-export" title="Save this view as SVG">Export SVG</button>
+</div>`;
+
+function escapeAttribute(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}

@@ -1,0 +1,188 @@
+/**
+ * The preview webview: receives drawn views by message (client/src/preview/
+ * messages.ts), renders the selected one with Mermaid, and reports clicks,
+ * options and exports back to the extension.
+ */
+import type { DrawnView, ViewName } from '../../client/src/preview/messages';
+import { linkAt, markLinks } from './clicks';
+import { elements } from './dom';
+import { exportSvg } from './exportSvg';
+import { Update, asMessage } from './messages';
+import { drawDiagrams } from './render';
+import { state, updateState, updateStateSoon } from './state';
+import { themeKind, watchTheme } from './theme';
+import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showHint, showOptions, showStatus, showTabs } from './toolbar';
+import { post } from './vscodeApi';
+import { ZoomPan } from './zoom';
+
+let shown: Update | undefined;
+/** Bumped by every draw: an await that comes back to an older token drops its work. */
+let token = 0;
+let theme = themeKind(document.body.classList);
+/** The view whose drawing is in the canvas (what Export SVG saves), and what it was drawn from. */
+let placed: ViewName | undefined;
+let placedKey = '';
+let drawnWidth = 0;
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+const CANVAS_PADDING = 8; // .rp-canvas in preview.css
+const MIN_GANTT_WIDTH = 600;
+const SCROLLBAR = 16;
+
+const zoom = new ZoomPan(
+  { viewport: elements.viewport(), sizer: elements.sizer(), canvas: elements.canvas() },
+  {
+    zoomed: (level, scroll) => {
+      setZoomLabel(level);
+      updateState({ zoom: level, scroll });
+    },
+    scrolled: (scroll) => updateStateSoon({ scroll }),
+  },
+);
+
+function start(): void {
+  bindToolbar({
+    select: selectView,
+    groupBy: (value) => post({ type: 'setOption', option: 'groupBy', value }),
+    weekly: (value) => post({ type: 'setOption', option: 'weekly', value }),
+    zoomIn: () => zoom.zoomIn(),
+    zoomOut: () => zoom.zoomOut(),
+    zoomReset: () => zoom.zoomTo(1),
+    copy: copySource,
+    exportSvg: exportView,
+    showProblems: () => post({ type: 'showProblems' }),
+  });
+  elements.canvas().addEventListener('click', onCanvasClick);
+  window.addEventListener('message', (event: MessageEvent<unknown>) => onMessage(event.data));
+  window.addEventListener('resize', onResize);
+  watchTheme((kind) => {
+    theme = kind;
+    void draw();
+  });
+  setZoomLabel(state().zoom);
+  showTabs(['gantt', 'gates', 'deps', 'capacity'], state().view);
+  post({ type: 'ready' });
+}
+
+function onMessage(data: unknown): void {
+  const message = asMessage(data);
+  if (message?.type === 'select') selectView(message.view);
+  if (message?.type === 'update') accept(message);
+}
+
+/** Takes an update unless it is older than what is shown (a new pack starts afresh). */
+function accept(update: Update): void {
+  const newPack = update.uri !== undefined && update.uri !== state().uri;
+  if (shown && !newPack && update.version < shown.version) return;
+  if (newPack) updateState({ uri: update.uri, scroll: { x: 0, y: 0 } });
+  shown = update;
+  showOptions(update.options);
+  showBanner(update.errors);
+  void draw();
+}
+
+function selectView(view: ViewName): void {
+  if (view === state().view || (shown && !availableViews(shown.views).includes(view))) return;
+  updateState({ view, scroll: { x: 0, y: 0 } });
+  void draw();
+}
+
+/** The view to draw: the selected one if the pack has it, else the first it has. */
+function currentView(update: Update): DrawnView | undefined {
+  const available = availableViews(update.views);
+  const view = available.includes(state().view) ? state().view : available[0];
+  if (view !== undefined && view !== state().view) updateState({ view });
+  showTabs(available, view ?? state().view);
+  return update.views.find((drawn) => drawn.view === view);
+}
+
+async function draw(): Promise<void> {
+  const mine = ++token;
+  if (!shown) return;
+  const drawn = currentView(shown);
+  showHint(drawn?.warnings ?? []);
+  const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
+  if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
+  const look = { theme, width: ganttWidth() };
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, drawn.view === 'gantt' ? look.width : 0]);
+  // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
+  if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
+  showStatus('Drawing…');
+  const outcome = await drawDiagrams(texts, look, () => mine === token);
+  if (outcome.kind === 'stale') return;
+  showStatus('');
+  if (outcome.kind === 'failed') return failed(drawn.view, outcome.message);
+  place(outcome.diagrams, drawn);
+  placedKey = key;
+  post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
+}
+
+/** New drawings in, clickable marks on, zoom and scroll as they were. */
+function place(diagrams: HTMLElement[], drawn: DrawnView): void {
+  const { zoom: level, scroll } = state();
+  showError('');
+  elements.canvas().replaceChildren(...diagrams);
+  const sourceMap = new Map(Object.entries(drawn.sourceMap));
+  for (const svg of elements.canvas().querySelectorAll('svg')) markLinks(svg, sourceMap);
+  zoom.restore(level, scroll);
+  placed = drawn.view;
+  drawnWidth = ganttWidth();
+}
+
+function failed(view: ViewName, message: string): void {
+  placed = undefined;
+  placedKey = '';
+  elements.canvas().replaceChildren();
+  showError(`This view could not be drawn: ${message}`);
+  post({ type: 'renderError', view, message });
+}
+
+function showNothing(message: string): void {
+  showStatus('');
+  showError('');
+  placed = undefined;
+  placedKey = '';
+  const note = document.createElement('p');
+  note.className = 'rp-empty';
+  note.textContent = message;
+  elements.canvas().replaceChildren(...(message ? [note] : []));
+  zoom.layout();
+}
+
+/**
+ * The width a gantt fills (Mermaid would take the body's): the viewport's,
+ * less the canvas's padding and room for a scrollbar, so that a scrollbar
+ * appearing does not change it. Other views do not depend on it.
+ */
+function ganttWidth(): number {
+  return Math.max(MIN_GANTT_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
+}
+
+/** A resized panel re-draws a gantt to its new width, once the resizing stops. */
+function onResize(): void {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (placed === 'gantt' && Math.abs(ganttWidth() - drawnWidth) > 40) void draw();
+  }, 250);
+}
+
+function onCanvasClick(event: MouseEvent): void {
+  if (zoom.consumeDrag()) return;
+  const id = linkAt(event.target, elements.canvas());
+  if (id !== undefined) post({ type: 'reveal', id });
+}
+
+function shownView(): DrawnView | undefined {
+  return shown?.views.find((drawn) => drawn.view === state().view);
+}
+
+function copySource(): void {
+  const drawn = shownView();
+  if (drawn) post({ type: 'copySource', text: drawn.diagrams.join('\n') });
+}
+
+function exportView(): void {
+  const svg = exportSvg(elements.canvas());
+  if (placed && svg) post({ type: 'exportSvg', svg, view: placed });
+}
+
+start();

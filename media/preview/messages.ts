@@ -1,0 +1,35 @@
+/** Checks what arrives by `postMessage` before it is trusted as a `ToWebview`. */
+import type { ToWebview, ViewName } from '../../client/src/preview/messages';
+
+export type Update = Extract<ToWebview, { type: 'update' }>;
+
+export const VIEW_NAMES: readonly ViewName[] = ['gantt', 'gates', 'deps', 'capacity', 'board'];
+
+export function isViewName(value: unknown): value is ViewName {
+  return VIEW_NAMES.includes(value as ViewName);
+}
+
+export function asMessage(data: unknown): ToWebview | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const message = data as Partial<Record<string, unknown>>;
+  if (message.type === 'select') return isViewName(message.view) ? (data as ToWebview) : undefined;
+  if (message.type === 'update') return isUpdate(message) ? (data as Update) : undefined;
+  return undefined;
+}
+
+function isUpdate(message: Partial<Record<string, unknown>>): boolean {
+  return (
+    typeof message.version === 'number' &&
+    typeof message.errors === 'number' &&
+    typeof message.options === 'object' &&
+    message.options !== null &&
+    Array.isArray(message.views) &&
+    message.views.every(isDrawnView)
+  );
+}
+
+function isDrawnView(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const drawn = value as Partial<Record<string, unknown>>;
+  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings);
+}

@@ -1,0 +1,80 @@
+/**
+ * Mermaid's theme from VS Code's: the webview's body carries `vscode-light`,
+ * `vscode-dark`, `vscode-high-contrast` or `vscode-high-contrast-light`
+ * (the last also with `vscode-high-contrast`), and changes it live.
+ */
+import type { MermaidConfig } from 'mermaid';
+
+export type ThemeKind = 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
+
+export function themeKind(classes: DOMTokenList): ThemeKind {
+  if (classes.contains('vscode-high-contrast-light')) return 'high-contrast-light';
+  if (classes.contains('vscode-high-contrast')) return 'high-contrast';
+  if (classes.contains('vscode-dark')) return 'dark';
+  return 'light';
+}
+
+/** The theme part of Mermaid's configuration. High contrast: `base` with black and white and VS Code's contrast border colours. */
+export function mermaidTheme(kind: ThemeKind): Pick<MermaidConfig, 'theme' | 'themeVariables'> {
+  switch (kind) {
+    case 'dark':
+      return { theme: 'dark' };
+    case 'high-contrast':
+      return { theme: 'base', themeVariables: highContrast('#000000', '#ffffff', '#6fc3df', '#f38518') };
+    case 'high-contrast-light':
+      return { theme: 'base', themeVariables: highContrast('#ffffff', '#000000', '#0f4a85', '#b5200d') };
+    default:
+      return { theme: 'default' };
+  }
+}
+
+function highContrast(background: string, text: string, border: string, accent: string): Record<string, string | boolean> {
+  return {
+    darkMode: background === '#000000',
+    background,
+    mainBkg: background,
+    primaryColor: background,
+    secondaryColor: background,
+    tertiaryColor: background,
+    primaryTextColor: text,
+    secondaryTextColor: text,
+    tertiaryTextColor: text,
+    textColor: text,
+    lineColor: text,
+    primaryBorderColor: border,
+    secondaryBorderColor: border,
+    tertiaryBorderColor: border,
+    clusterBkg: background,
+    clusterBorder: border,
+    // gantt
+    sectionBkgColor: background,
+    altSectionBkgColor: background,
+    sectionBkgColor2: background,
+    taskBkgColor: border,
+    taskBorderColor: text,
+    taskTextColor: background,
+    taskTextOutsideColor: text,
+    taskTextLightColor: background,
+    taskTextDarkColor: text,
+    activeTaskBkgColor: accent,
+    activeTaskBorderColor: text,
+    doneTaskBkgColor: background,
+    doneTaskBorderColor: border,
+    critBkgColor: accent,
+    critBorderColor: text,
+    gridColor: text,
+    todayLineColor: accent,
+    vertLineColor: accent,
+  };
+}
+
+/** Calls `onChange` with the new kind whenever the body's theme class changes. */
+export function watchTheme(onChange: (kind: ThemeKind) => void): void {
+  let last = themeKind(document.body.classList);
+  new MutationObserver(() => {
+    const kind = themeKind(document.body.classList);
+    if (kind === last) return;
+    last = kind;
+    onChange(kind);
+  }).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+}

@@ -1,0 +1,86 @@
+/**
+ * The toolbar, the error banner and the hint line: state shown from an
+ * update, and user actions handed to the caller. Text from the pack or the
+ * server is only ever set with `textContent`.
+ */
+import type { DrawnView, GanttGroupBy, PreviewOptions, ViewName } from '../../client/src/preview/messages';
+import { elements, showText } from './dom';
+
+export interface ToolbarActions {
+  select(view: ViewName): void;
+  groupBy(value: GanttGroupBy): void;
+  weekly(value: boolean): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  zoomReset(): void;
+  copy(): void;
+  exportSvg(): void;
+  showProblems(): void;
+}
+
+const GROUPS: readonly GanttGroupBy[] = ['quarter', 'theme', 'team'];
+
+export function bindToolbar(actions: ToolbarActions): void {
+  elements.tabs().addEventListener('click', (event) => {
+    const tab = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-view]') : null;
+    if (tab) actions.select(tab.dataset.view as ViewName);
+  });
+  elements.groupBy().addEventListener('change', () => {
+    const value = elements.groupBy().value as GanttGroupBy;
+    if (GROUPS.includes(value)) actions.groupBy(value);
+  });
+  elements.weekly().addEventListener('change', () => actions.weekly(elements.weekly().checked));
+  onClick(elements.zoomIn(), actions.zoomIn);
+  onClick(elements.zoomOut(), actions.zoomOut);
+  onClick(elements.zoomReset(), actions.zoomReset);
+  onClick(elements.copy(), actions.copy);
+  onClick(elements.exportSvg(), actions.exportSvg);
+  onClick(elements.showProblems(), actions.showProblems);
+}
+
+function onClick(button: HTMLButtonElement, action: () => void): void {
+  button.addEventListener('click', () => action());
+}
+
+/** Views with something to show: the board only when its diagram is not empty (now-next-later packs). */
+export function availableViews(views: readonly DrawnView[]): ViewName[] {
+  return views.filter((drawn) => drawn.view !== 'board' || drawn.diagrams.some((text) => text.trim() !== '')).map((drawn) => drawn.view);
+}
+
+export function showTabs(available: readonly ViewName[], selected: ViewName): void {
+  for (const tab of elements.tabs().querySelectorAll<HTMLButtonElement>('button[data-view]')) {
+    const view = tab.dataset.view as ViewName;
+    tab.hidden = !available.includes(view);
+    tab.setAttribute('aria-selected', String(view === selected));
+    tab.classList.toggle('rp-selected', view === selected);
+  }
+  elements.groupLabel().hidden = selected !== 'gantt';
+  elements.weeklyLabel().hidden = selected !== 'capacity';
+}
+
+export function showOptions(options: PreviewOptions): void {
+  elements.groupBy().value = options.groupBy;
+  elements.weekly().checked = options.weekly;
+}
+
+export function showBanner(errors: number): void {
+  const text = errors > 0 ? `The pack has ${errors} ${errors === 1 ? 'error' : 'errors'}; the preview draws what is valid.` : '';
+  elements.bannerText().textContent = text;
+  elements.banner().hidden = text === '';
+}
+
+export function showHint(warnings: readonly string[]): void {
+  showText(elements.hint(), warnings.join(' '));
+}
+
+export function showError(message: string): void {
+  showText(elements.error(), message);
+}
+
+export function showStatus(message: string): void {
+  elements.status().textContent = message;
+}
+
+export function setZoomLabel(zoom: number): void {
+  elements.zoomReset().textContent = `${Math.round(zoom * 100)}%`;
+}

@@ -1,0 +1,53 @@
+// Bundles the preview webview (media/preview/main.ts and Mermaid) into one
+// browser script, media/preview.js, and copies its stylesheet to
+// media/preview.css: the two files the webview HTML (media/preview/html.ts)
+// loads. scripts/build.mjs calls `buildWebview`; `node scripts/buildWebview.mjs
+// [--production]` runs it alone.
+import { build } from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * @param {{ production?: boolean, outDir?: string, quiet?: boolean }} [options]
+ *   `outDir` (default `media`) lets the browser tests build elsewhere.
+ * @returns {Promise<{ script: string, style: string, bytes: number }>}
+ */
+export async function buildWebview({ production = false, outDir = join(root, 'media'), quiet = false } = {}) {
+  const script = join(outDir, 'preview.js');
+  const style = join(outDir, 'preview.css');
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    entryPoints: [join(root, 'media/preview/main.ts')],
+    outfile: script,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020', 'chrome114'],
+    minify: production,
+    sourcemap: production ? false : 'linked',
+    legalComments: 'eof',
+    define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    logLevel: 'warning',
+  });
+  // A production build ships no source map: remove one a development build left.
+  if (production) rmSync(`${script}.map`, { force: true });
+  copyFileSync(join(root, 'media/preview/preview.css'), style);
+  const bytes = statSync(script).size;
+  if (!quiet) console.log(`webview: ${relativeName(script)} ${formatSize(bytes)}${production ? ' (production)' : ''}, ${relativeName(style)}`);
+  return { script, style, bytes };
+}
+
+function relativeName(file) {
+  return file.startsWith(root) ? file.slice(root.length + 1) : file;
+}
+
+function formatSize(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes.toLocaleString('en')} bytes)`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await buildWebview({ production: process.argv.includes('--production') });
+}

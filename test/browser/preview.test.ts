@@ -1,0 +1,456 @@
+/**
+ * The preview webview in headless Chromium: the real HTML and CSP
+ * (media/preview/html.ts), the production bundle, and `update` messages built
+ * with the real core. Skipped only when /usr/bin/chromium is absent.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { FromWebview, ViewName } from '../../client/src/preview/messages';
+import { repoPath } from '../helpers/repoRoot';
+import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
+import { Update, mermaidId, readPack, updateFor, viewsOf } from './updates';
+
+const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
+const INVENTORY = 'examples/platform-inventory.roadmap.yaml';
+const NOW_NEXT_LATER = 'examples/platform-2025.roadmap.yaml';
+
+/** Labels each view of each example must show (compared without whitespace: timelines wrap words into separate tspans). */
+const LABELS: Record<string, Partial<Record<ViewName, string[]>>> = {
+  [RELIABILITY]: {
+    gantt: ['Distributed tracing + observability platform', 'PgBouncer evaluation', 'SOC 2 pre-work: gap assessment', '2026-Q3'],
+    gates: ['PgBouncer evaluation', 'Tracing vendor selection'],
+    deps: ['Distributed tracing + observability platform', 'PgBouncer evaluation', 'tracing, 2026-Q3-W1..W12'],
+    capacity: ['Infra Squad', 'DevEx Squad', 'Data Platform Squad', 'peak 98% of capacity in 2026-Q4'],
+  },
+  [INVENTORY]: {
+    gantt: ['Distributed tracing + observability platform', 'Database scaling (pooling, read-routing, job isolation)'],
+    gates: ['Decision gates'],
+    deps: ['Caching tier hardening (Redis Cluster)'],
+    capacity: ['Infra Squad', 'Data Platform Squad'],
+  },
+  [NOW_NEXT_LATER]: {
+    gantt: ['Platform 2025 -- Technology Roadmap'],
+    gates: ['Decision gates'],
+    deps: ['Kafka deployment', 'API Gateway'],
+    capacity: ['Platform', 'Supply Chain'],
+    board: ['Now', 'Next', 'Later', 'Kafka deployment', 'OpenTelemetry'],
+  },
+};
+
+const HOSTILE = [
+  ...readdirSync(repoPath('test/fixtures/hostile'))
+    .filter((name) => name.endsWith('.roadmap.yaml'))
+    .map((name) => `test/fixtures/hostile/${name}`),
+  'test/browser/fixtures/xss.roadmap.yaml',
+];
+const XSS_LABELS = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', 'click t1 call alert(1)', '%%{init: {"securityLevel":"loose"}}%%', 'javascript:window.__pwned=1'];
+/** What the page may ask the server for: its HTML, script and style, and the favicon Chromium always tries. */
+const EXPECTED_REQUESTS = new Set(['/', '/media/preview.js', '/media/preview.css', '/favicon.ico']);
+const SCREENSHOTS = join(OUTPUT, 'screenshots');
+
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe('preview webview in Chromium', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let harness: Harness;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      console.warn(`    ${CHROMIUM} not found: skipping the preview webview tests (install it with \`apt-get install chromium\`; CI does).`);
+      this.skip();
+    }
+    harness = await Harness.start();
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await harness?.close();
+  });
+
+  /** A fresh page per suite: its own state, messages and CSP record. */
+  function usePage(theme?: string): () => PreviewPage {
+    let preview: PreviewPage;
+    before(async () => {
+      preview = await PreviewPage.open(browser, harness, theme);
+    });
+    after(async () => preview?.close());
+    return () => preview;
+  }
+
+  async function assertDrawn(preview: PreviewPage, result: FromWebview, view: ViewName, labels: string[] = []): Promise<string> {
+    assert.deepEqual(result.type, 'rendered', `expected ${view} to render, got ${JSON.stringify(result)}`);
+    assert.ok((await preview.count('#rp-canvas svg')) >= 1, 'an <svg> in the canvas');
+    const text = await preview.svgText();
+    assert.doesNotMatch(text, /Maximum text size/i, 'no maxTextSize placeholder');
+    assert.doesNotMatch(text, /Syntax error/i, 'no Mermaid error picture');
+    assert.equal(await preview.visible('#rp-error'), false, 'no error box');
+    assert.ok(!(await preview.posted()).some((m) => m.type === 'renderError'), 'no renderError');
+    for (const label of labels) assert.ok(squash(text).includes(squash(label)), `${view} shows ${JSON.stringify(label)}`);
+    return text;
+  }
+
+  describe('on load', () => {
+    const page = usePage();
+
+    it('posts ready once and waits for an update', async () => {
+      assert.deepEqual(await page().posted(), [{ type: 'ready' }]);
+      assert.equal(await page().count('#rp-canvas svg'), 0);
+    });
+
+    it('has no CSP violation and asked only for its own files', async () => {
+      assert.deepEqual(await page().csp(), []);
+      assert.ok(harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), harness.requests.join(', '));
+    });
+  });
+
+  for (const example of [RELIABILITY, INVENTORY, NOW_NEXT_LATER]) {
+    describe(example, () => {
+      const page = usePage();
+      const update = updateFor(readPack(example));
+      const views = viewsOf(update);
+
+      it('shows a tab per view it has, the board only for a now-next-later pack', async () => {
+        await page().draw([update], 'gantt');
+        const tabs = await page().value<string[]>("[...document.querySelectorAll('#rp-tabs button:not([hidden])')].map((b) => b.dataset.view)");
+        assert.deepEqual(tabs, views);
+        assert.equal(views.includes('board'), example === NOW_NEXT_LATER);
+      });
+
+      for (const view of views) {
+        it(`draws ${view}`, async () => {
+          const result = view === 'gantt' ? await page().draw([update], 'gantt') : await page().select(view);
+          const drawn = update.views.find((v) => v.view === view)!;
+          await assertDrawn(page(), result, view, LABELS[example][view]);
+          assert.equal(await page().count('#rp-canvas svg'), drawn.diagrams.length, 'one <svg> per diagram');
+          if (example === RELIABILITY || view === 'board') await page().page.screenshot({ path: join(SCREENSHOTS, `${view}.png`) });
+        });
+      }
+
+      it('hit no CSP violation', async () => {
+        assert.deepEqual(await page().csp(), []);
+      });
+    });
+  }
+
+  describe('click-to-source', () => {
+    const page = usePage();
+    const update = updateFor(readPack(RELIABILITY));
+
+    it('gantt: Mermaid ids its bars <svg id>-t2 and their labels <svg id>-t2-text; a click on either reveals the initiative', async () => {
+      await page().draw([update], 'gantt');
+      const task = mermaidId(update, 'gantt', 'tracing');
+      const svgId = await page().value<string>("document.querySelector('#rp-canvas svg').id");
+      assert.equal(await page().value<string>(`document.getElementById(${JSON.stringify(`${svgId}-${task}`)})?.tagName`), 'rect');
+      assert.equal(await page().value<string>(`document.getElementById(${JSON.stringify(`${svgId}-${task}-text`)})?.tagName`), 'text');
+      assert.equal(await page().value<string>(`getComputedStyle(document.getElementById(${JSON.stringify(`${svgId}-${task}`)})).cursor`), 'pointer');
+
+      await page().clearPosted();
+      const bar = page().page.locator(`[id="${svgId}-${task}"]`);
+      const box = (await bar.boundingBox())!;
+      await bar.click({ position: { x: 4, y: box.height / 2 } }); // the bar's left end, clear of its centred label
+      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'tracing' }]);
+
+      await page().clearPosted();
+      await page().page.locator(`[id="${svgId}-${task}-text"]`).click();
+      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'tracing' }]);
+    });
+
+    it('gantt: a gate milestone reveals the gate', async () => {
+      const gate = mermaidId(update, 'gantt', 'gate-pgbouncer');
+      await page().clearPosted();
+      await page().page.locator(`#rp-canvas rect[id$="-${gate}"]`).click({ force: true });
+      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'gate-pgbouncer' }]);
+    });
+
+    it('deps: Mermaid ids its nodes <svg id>-flowchart-n1-0; a click on the node reveals the initiative', async () => {
+      await page().select('deps');
+      const node = mermaidId(update, 'deps', 'tracing');
+      const ids = await page().value<string[]>("[...document.querySelectorAll('#rp-canvas g.node')].map((g) => g.id)");
+      assert.ok(ids.some((id) => new RegExp(`-flowchart-${node}-\\d+$`).test(id)), ids.slice(0, 3).join(', '));
+      await page().clearPosted();
+      await page().page.locator(`#rp-canvas g.node[id*="-flowchart-${node}-"]`).click();
+      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'tracing' }]);
+    });
+
+    it('a drag that starts on a node pans and reveals nothing', async () => {
+      await page().clearPosted();
+      const node = mermaidId(update, 'deps', 'tracing');
+      const box = (await page().page.locator(`#rp-canvas g.node[id*="-flowchart-${node}-"]`).boundingBox())!;
+      const mouse = page().page.mouse;
+      await mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await mouse.down();
+      await mouse.move(box.x + box.width / 2 - 60, box.y + box.height / 2 - 10, { steps: 5 });
+      await mouse.up();
+      assert.deepEqual(await page().posted(), []);
+    });
+
+    it('gates (a timeline) has nothing clickable', async () => {
+      await page().select('gates');
+      assert.equal(await page().count('#rp-canvas .rp-link'), 0);
+    });
+  });
+
+  describe('toolbar, banner and hint', () => {
+    const page = usePage();
+    const update = updateFor(readPack(RELIABILITY));
+
+    it('group by posts setOption and follows the update', async () => {
+      await page().draw([update], 'gantt');
+      await page().clearPosted();
+      await page().page.selectOption('#rp-group-by', 'team');
+      assert.deepEqual(await page().posted(), [{ type: 'setOption', option: 'groupBy', value: 'team' }]);
+      const byTeam = updateFor(readPack(RELIABILITY), { version: 2, groupBy: 'team' });
+      await page().draw([byTeam], 'gantt');
+      assert.equal(await page().value<string>("document.getElementById('rp-group-by').value"), 'team');
+      assert.ok((await page().svgText()).includes('Infra Squad'), 'sections by team');
+    });
+
+    it('weekly shows only on capacity and posts setOption', async () => {
+      assert.equal(await page().visible('#rp-weekly'), false);
+      await page().select('capacity');
+      assert.equal(await page().visible('#rp-weekly'), true);
+      assert.equal(await page().visible('#rp-group-by'), false);
+      await page().clearPosted();
+      await page().page.click('#rp-weekly');
+      assert.deepEqual(await page().posted(), [{ type: 'setOption', option: 'weekly', value: true }]);
+    });
+
+    it('Copy Mermaid posts the view’s source', async () => {
+      await page().clearPosted();
+      await page().page.click('#rp-copy');
+      const capacity = update.views.find((v) => v.view === 'capacity')!;
+      assert.deepEqual(await page().posted(), [{ type: 'copySource', text: capacity.diagrams.join('\n') }]);
+    });
+
+    it('Export SVG posts one standalone SVG, the team charts stacked', async () => {
+      await page().clearPosted();
+      await page().page.click('#rp-export');
+      const [message] = await page().posted();
+      assert.equal(message.type, 'exportSvg');
+      if (message.type !== 'exportSvg') return;
+      assert.equal(message.view, 'capacity');
+      assert.match(message.svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      assert.equal(message.svg.match(/<svg /g)!.length, 4, 'an outer <svg> around three charts');
+      assert.ok(!message.svg.includes('rp-link'));
+    });
+
+    it('Export SVG of the gantt is Mermaid’s SVG with its size', async () => {
+      await page().select('gantt');
+      await page().clearPosted();
+      await page().page.click('#rp-export');
+      const [message] = await page().posted();
+      assert.ok(message.type === 'exportSvg' && message.view === 'gantt');
+      assert.match(message.svg, /^<svg id="rp-svg-\d+" width="\d+"/);
+      assert.ok(message.svg.includes('Distributed tracing + observability platform'));
+    });
+
+    it('shows a banner for errors whose button posts showProblems, and the views’ warnings as a hint', async () => {
+      const broken = { ...updateFor(readPack(INVENTORY), { version: 3, uri: 'file:///other.roadmap.yaml' }), errors: 2 };
+      await page().draw([broken], 'gantt');
+      assert.equal(await page().text('#rp-banner-text'), 'The pack has 2 errors; the preview draws what is valid.');
+      await page().clearPosted();
+      await page().page.click('#rp-show-problems');
+      assert.deepEqual(await page().posted(), [{ type: 'showProblems' }]);
+      await page().select('gates');
+      assert.equal(await page().text('#rp-hint'), 'The pack has no decision gates.');
+      await page().draw([{ ...broken, version: 4, errors: 1 }], 'gates');
+      assert.equal(await page().text('#rp-banner-text'), 'The pack has 1 error; the preview draws what is valid.');
+      await page().draw([{ ...broken, version: 5, errors: 0 }], 'gates');
+      assert.equal(await page().visible('#rp-banner'), false);
+    });
+
+    it('shows a Mermaid error as text and posts renderError', async () => {
+      const bad: Update = { ...updateFor(readPack(INVENTORY), { version: 6, uri: 'file:///other.roadmap.yaml' }) };
+      bad.views = bad.views.map((v) => (v.view === 'gates' ? { ...v, diagrams: ['flowchart LR\n    a --> --> <img src=x onerror="window.__pwned=1">\n'] } : v));
+      const result = await page().draw([bad], 'gates');
+      assert.equal(result.type, 'renderError');
+      assert.equal(await page().visible('#rp-error'), true);
+      assert.match(await page().text('#rp-error'), /could not be drawn/);
+      assert.equal(await page().count('img'), 0);
+      assert.equal(await page().pwned(), undefined);
+    });
+  });
+
+  describe('zoom, pan and state', () => {
+    const page = usePage();
+    const update = updateFor(readPack(RELIABILITY));
+    const transform = () => page().value<string>("document.getElementById('rp-canvas').style.transform");
+    const scale = async () => Number(/^scale\(([\d.]+)\)$/.exec(await transform())![1]);
+    const near = (actual: number, expected: number) => assert.ok(Math.abs(actual - expected) < 1e-4, `${actual} ≈ ${expected}`);
+    const scroll = () => page().value<{ x: number; y: number }>("({ x: document.getElementById('rp-viewport').scrollLeft, y: document.getElementById('rp-viewport').scrollTop })");
+    const stored = () => page().value<{ zoom: number; scroll: { x: number; y: number }; view: string; uri: string }>("JSON.parse(sessionStorage.getItem('roadmap-preview-state'))");
+
+    it('zooms with the buttons and keeps zoom and scroll across a re-render', async () => {
+      await page().draw([update], 'gantt');
+      for (let i = 0; i < 3; i++) await page().page.click('#rp-zoom-in');
+      near(await scale(), 1.953125);
+      assert.equal(await page().text('#rp-zoom-reset'), '195%');
+      await page().page.evaluate("document.getElementById('rp-viewport').scrollTo(300, 120)");
+      await delay(100);
+      const before = await scroll();
+      assert.deepEqual(before, { x: 300, y: 120 });
+      const edited = readPack(RELIABILITY).replace('title: Autoscaling overhaul', 'title: Autoscaling overhaul, edited');
+      const redrawn = await page().draw([updateFor(edited, { version: 2 })], 'gantt');
+      assert.ok(redrawn.type === 'rendered' && redrawn.milliseconds > 0, 'drawn again');
+      assert.ok((await page().svgText()).includes('Autoscaling overhaul, edited'));
+      near(await scale(), 1.953125);
+      assert.deepEqual(await scroll(), before);
+      const state = await stored();
+      assert.equal(state.zoom, 1.953125);
+      assert.deepEqual(state.scroll, before);
+      assert.equal(state.uri, update.uri);
+    });
+
+    it('sizes the scroll area to the zoomed drawing', async () => {
+      const sizes = await page().value<number[]>("[document.getElementById('rp-sizer').offsetWidth, document.getElementById('rp-canvas').offsetWidth]");
+      assert.ok(Math.abs(sizes[0] - Math.ceil(sizes[1] * 1.953125)) <= 1, String(sizes));
+    });
+
+    it('restores view, zoom and scroll after a reload (getState)', async () => {
+      await page().select('deps');
+      await page().page.click('#rp-zoom-out');
+      await page().page.evaluate("document.getElementById('rp-viewport').scrollTo(120, 40)");
+      await delay(250); // scrolling is written when it pauses
+      const before = await scroll();
+      await page().page.reload();
+      await page().waitFor((m) => m.type === 'ready');
+      assert.equal(await page().text('#rp-zoom-reset'), '156%');
+      const result = await page().draw([update], 'deps');
+      assert.equal(result.type, 'rendered');
+      near(await scale(), 1.5625);
+      assert.deepEqual(await scroll(), before);
+    });
+
+    it('zooms with ctrl+wheel around the pointer, and resets', async () => {
+      const mouse = page().page.mouse;
+      await mouse.move(400, 300);
+      await page().page.keyboard.down('Control');
+      await mouse.wheel(0, -200);
+      await page().page.keyboard.up('Control');
+      await delay(50);
+      const zoomed = await scale();
+      assert.ok(zoomed > 1.5625, `zoomed in to ${zoomed}`);
+      await page().page.click('#rp-zoom-reset');
+      near(await scale(), 1);
+    });
+
+    it('pans by dragging', async () => {
+      await page().page.click('#rp-zoom-in');
+      await page().page.click('#rp-zoom-in');
+      await page().page.evaluate("document.getElementById('rp-viewport').scrollTo(0, 0)");
+      const mouse = page().page.mouse;
+      await mouse.move(700, 500);
+      await mouse.down();
+      await mouse.move(500, 400, { steps: 8 });
+      await mouse.up();
+      const after = await scroll();
+      assert.ok(after.x >= 150 && after.y >= 50, JSON.stringify(after));
+    });
+  });
+
+  describe('versions and cancellation', () => {
+    const page = usePage();
+    const plan = (title: string) => readPack(INVENTORY).replace('Distributed tracing + observability platform', title);
+
+    it('drops an update older than the one shown', async () => {
+      await page().draw([updateFor(plan('Version three plan'), { version: 3 })], 'gantt');
+      await page().clearPosted();
+      await page().deliver(updateFor(plan('Version two plan'), { version: 2 }));
+      await delay(300);
+      assert.deepEqual(await page().posted(), []);
+      const text = await page().svgText();
+      assert.ok(text.includes('Version three plan') && !text.includes('Version two plan'));
+    });
+
+    it('draws only the last of a burst: an update arriving during a render cancels it', async () => {
+      const result = await page().draw([updateFor(plan('Version four plan'), { version: 4 }), updateFor(plan('Version five plan'), { version: 5 })], 'gantt');
+      assert.equal(result.type, 'rendered');
+      await delay(300);
+      assert.equal((await page().posted()).filter((m) => m.type === 'rendered').length, 1);
+      const text = await page().svgText();
+      assert.ok(text.includes('Version five plan') && !text.includes('Version four plan'));
+    });
+
+    it('does not draw again when the view’s text is unchanged', async () => {
+      const svgId = () => page().value<string>("document.querySelector('#rp-canvas svg').id");
+      const before = await svgId();
+      const result = await page().draw([updateFor(plan('Version five plan'), { version: 6 })], 'gantt');
+      assert.deepEqual(result, { type: 'rendered', view: 'gantt', milliseconds: 0 });
+      assert.equal(await svgId(), before);
+    });
+
+    it('starts afresh for another pack, whatever its version', async () => {
+      await page().draw([updateFor(plan('Another pack'), { version: 1, uri: 'file:///another.roadmap.yaml' })], 'gantt');
+      assert.ok((await page().svgText()).includes('Another pack'));
+    });
+  });
+
+  describe('theme', () => {
+    const page = usePage('vscode-light');
+    const style = () => page().value<string>("document.querySelector('#rp-canvas svg style').textContent");
+
+    it('re-renders when the body class changes to vscode-dark, and to high contrast', async () => {
+      await page().draw([updateFor(readPack(RELIABILITY))], 'gantt');
+      const light = await style();
+      await page().clearPosted();
+      await page().page.evaluate("window.__theme('vscode-dark')");
+      await page().waitFor((m) => m.type === 'rendered' && m.view === 'gantt');
+      const dark = await style();
+      assert.notEqual(dark, light);
+      await page().page.screenshot({ path: join(SCREENSHOTS, 'gantt-dark.png') });
+      await page().clearPosted();
+      await page().page.evaluate("window.__theme('vscode-high-contrast')");
+      await page().waitFor((m) => m.type === 'rendered');
+      assert.match(await style(), /#6fc3df/i);
+      await page().page.screenshot({ path: join(SCREENSHOTS, 'gantt-high-contrast.png') });
+    });
+
+    it('does not re-render for a class change that keeps the theme', async () => {
+      await page().clearPosted();
+      await page().page.evaluate("document.body.classList.add('vscode-reduce-motion')");
+      await delay(300);
+      assert.deepEqual(await page().posted(), []);
+    });
+  });
+
+  describe('hostile packs', () => {
+    for (const fixture of HOSTILE) {
+      describe(fixture, () => {
+        const page = usePage();
+        const update = updateFor(readPack(fixture));
+
+        for (const view of viewsOf(update)) {
+          it(`draws ${view} with every payload inert`, async () => {
+            const result = view === 'gantt' ? await page().draw([update], 'gantt') : await page().select(view);
+            const text = await assertDrawn(page(), result, view);
+            await assertInert(page());
+            if (fixture.endsWith('xss.roadmap.yaml') && (view === 'gantt' || view === 'deps')) {
+              for (const label of XSS_LABELS) assert.ok(text.includes(label), `${view} shows ${JSON.stringify(label)} as text`);
+            }
+          });
+        }
+
+        it('ran no script, hit no CSP violation and loaded nothing', async () => {
+          await delay(200); // an onerror would fire after a failed load
+          await assertInert(page());
+          assert.deepEqual(await page().csp(), []);
+          assert.ok(harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), harness.requests.join(', '));
+        });
+      });
+    }
+  });
+});
+
+async function assertInert(preview: PreviewPage): Promise<void> {
+  assert.equal(await preview.pwned(), undefined, 'window.__pwned is not set');
+  const active = await preview.value<string[]>(
+    "[...document.querySelectorAll('#rp-canvas *')].filter((e) => ['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(e.tagName.toUpperCase()) || [...e.attributes].some((a) => /^on/i.test(a.name) || /^\\s*javascript:/i.test(a.value))).map((e) => e.outerHTML.slice(0, 120))",
+  );
+  assert.deepEqual(active, [], 'no script, image, frame, handler or javascript: URL in the drawing');
+}
+

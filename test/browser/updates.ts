@@ -1,0 +1,62 @@
+/**
+ * `update` messages built with the real core, as the extension side builds
+ * them from the language server's `roadmapPacks/views` answer: every view,
+ * a fixed today, and the board only for now-next-later packs (a quarterly
+ * pack's board is sent empty, so the webview hides its tab).
+ */
+import { readFileSync } from 'node:fs';
+import type { DrawnView, GanttGroupBy, ToWebview } from '../../client/src/preview/messages';
+import { PackResult, checkPack, epochDay } from '../../server/src/pack';
+import { VIEWS, ViewName, ViewOptions, renderView } from '../../server/src/pack/views';
+import { repoPath } from '../helpers/repoRoot';
+
+export type Update = Extract<ToWebview, { type: 'update' }>;
+
+export const TODAY = epochDay(2026, 8, 1);
+
+export interface UpdateOptions {
+  version?: number;
+  uri?: string;
+  groupBy?: GanttGroupBy;
+  weekly?: boolean;
+  /** Extra view options (for example `aggregateAbove`). */
+  view?: ViewOptions;
+}
+
+export function readPack(relative: string): string {
+  return readFileSync(repoPath(relative), 'utf8');
+}
+
+export function updateFor(text: string, options: UpdateOptions = {}): Update {
+  const result = checkPack(text);
+  const groupBy = options.groupBy ?? 'quarter';
+  const weekly = options.weekly ?? false;
+  const viewOptions: ViewOptions = { today: TODAY, groupBy, weekly, ...options.view };
+  return {
+    type: 'update',
+    uri: options.uri ?? 'file:///work/pack.roadmap.yaml',
+    version: options.version ?? 1,
+    title: result.model.title,
+    views: VIEWS.map((view) => drawn(result, view, viewOptions)),
+    errors: result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length,
+    options: { groupBy, weekly, locked: false },
+  };
+}
+
+function drawn(result: PackResult, view: ViewName, options: ViewOptions): DrawnView {
+  const rendered = renderView(result, view, options);
+  const diagrams = view === 'board' && result.model.format !== 'now-next-later' ? [] : rendered.diagrams;
+  return { view, diagrams, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
+}
+
+/** The views an update has something to show in (what the webview shows tabs for). */
+export function viewsOf(update: Update): ViewName[] {
+  return update.views.filter((view) => view.diagrams.some((text) => text.trim() !== '')).map((view) => view.view);
+}
+
+/** The Mermaid id the view drew a pack id as (`tracing` → `t2`). */
+export function mermaidId(update: Update, view: ViewName, packId: string): string {
+  const found = Object.entries(update.views.find((drawn) => drawn.view === view)!.sourceMap).find(([, id]) => id === packId);
+  if (!found) throw new Error(`${packId} is not in the ${view} view's sourceMap`);
+  return found[0];
+}
