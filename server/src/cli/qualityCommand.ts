@@ -9,17 +9,9 @@
  */
 import { parseArgs } from 'node:util';
 import { checkPack, qualityGate, qualityGateMarkdown } from '../pack';
-import { readErrorReason } from './readError';
+import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
-export interface QualityIo {
-  readFile(path: string): string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const EXIT_OK = 0;
-const EXIT_UNREADABLE = 1;
-const EXIT_USAGE = 2;
+export type QualityIo = PackCommandIo;
 
 const FORMATS = ['markdown', 'json'] as const;
 type QualityFormat = (typeof FORMATS)[number];
@@ -45,30 +37,14 @@ const OPTIONS = {
 
 /** Runs `quality` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runQuality(args: string[], io: QualityIo): number {
-  let request: { pack: string; format: QualityFormat } | 'help';
-  try {
-    request = parseQualityArgs(args);
-  } catch (error) {
-    io.stderr(`roadmap-pack quality: ${usageMessage(error)}; see roadmap-pack quality --help\n`);
-    return EXIT_USAGE;
-  }
-  if (request === 'help') {
-    io.stdout(QUALITY_HELP);
+  return runPackCommand('quality', QUALITY_HELP, args, io, parseQualityArgs, (request, text) => {
+    const result = checkPack(text);
+    const gate = qualityGate(result);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);
+    io.stdout(request.format === 'json' ? `${JSON.stringify({ title: result.model.title, ...gate }, null, 2)}\n` : qualityGateMarkdown(gate, result.model.title));
     return EXIT_OK;
-  }
-  let text: string;
-  try {
-    text = io.readFile(request.pack);
-  } catch (error) {
-    io.stderr(`roadmap-pack quality: ${request.pack}: ${readErrorReason(error)}\n`);
-    return EXIT_UNREADABLE;
-  }
-  const result = checkPack(text);
-  const gate = qualityGate(result);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-  if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);
-  io.stdout(request.format === 'json' ? `${JSON.stringify({ title: result.model.title, ...gate }, null, 2)}\n` : qualityGateMarkdown(gate, result.model.title));
-  return EXIT_OK;
+  });
 }
 
 class QualityUsageError extends Error {}
@@ -82,11 +58,4 @@ export function parseQualityArgs(args: readonly string[]): { pack: string; forma
   const format = FORMATS.find((name) => name === (values.format ?? 'markdown'));
   if (!format) throw new QualityUsageError(`unknown --format '${values.format}': use markdown or json`);
   return { pack: positionals[0], format };
-}
-
-/** Node's parseArgs messages run to several sentences; the first one is the reason. */
-function usageMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split('. ')[0];
-  return first.charAt(0).toLowerCase() + first.slice(1);
 }

@@ -11,17 +11,9 @@ import { parseArgs } from 'node:util';
 import { checkPack, parseIsoDate } from '../pack';
 import { VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
 import type { GanttGroupBy } from '../pack/views';
-import { readErrorReason } from './readError';
+import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
-export interface RenderIo {
-  readFile(path: string): string;
-  stdout(text: string): void;
-  stderr(text: string): void;
-}
-
-const EXIT_OK = 0;
-const EXIT_UNREADABLE = 1;
-const EXIT_USAGE = 2;
+export type RenderIo = PackCommandIo;
 
 const GROUPS: readonly GanttGroupBy[] = ['quarter', 'theme', 'team'];
 
@@ -78,40 +70,13 @@ class RenderUsageError extends Error {}
 
 /** Runs `render` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runRender(args: string[], io: RenderIo): number {
-  let request: RenderRequest | 'help';
-  try {
-    request = parseRenderArgs(args);
-  } catch (error) {
-    io.stderr(`roadmap-pack render: ${usageMessage(error)}; see roadmap-pack render --help\n`);
-    return EXIT_USAGE;
-  }
-  if (request === 'help') {
-    io.stdout(RENDER_HELP);
+  return runPackCommand('render', RENDER_HELP, args, io, parseRenderArgs, (request, text) => {
+    const result = checkPack(text, { ifHired: request.ifHired });
+    const rendered = renderView(result, request.view, request.options);
+    io.stdout(request.markdown ? rendered.diagrams.map(fence).join('\n') : rendered.text);
+    for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
     return EXIT_OK;
-  }
-  return render(request, io);
-}
-
-/** Node's parseArgs messages run to several sentences; the first one is the reason. */
-function usageMessage(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const first = message.split('. ')[0];
-  return first.charAt(0).toLowerCase() + first.slice(1);
-}
-
-function render(request: RenderRequest, io: RenderIo): number {
-  let text: string;
-  try {
-    text = io.readFile(request.pack);
-  } catch (error) {
-    io.stderr(`roadmap-pack render: ${request.pack}: ${readErrorReason(error)}\n`);
-    return EXIT_UNREADABLE;
-  }
-  const result = checkPack(text, { ifHired: request.ifHired });
-  const rendered = renderView(result, request.view, request.options);
-  io.stdout(request.markdown ? rendered.diagrams.map(fence).join('\n') : rendered.text);
-  for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
-  return EXIT_OK;
+  });
 }
 
 /** A fence longer than any run of backticks in the diagram, so nothing in it can close the block early. */

@@ -59,8 +59,13 @@ function contributionsOf(initiative: Initiative, model: PackModel, teams: TeamIn
 }
 
 function teamLoad(team: Team, contributions: Contribution[], horizon: WeekSpan | undefined, ifHired: boolean): TeamLoad {
-  let first = Math.min(...contributions.map((c) => c.span.first), horizon?.first ?? Infinity);
-  let last = Math.max(...contributions.map((c) => c.span.last), horizon?.last ?? -Infinity);
+  // Loops, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
+  let first = horizon?.first ?? Infinity;
+  let last = horizon?.last ?? -Infinity;
+  for (const c of contributions) {
+    first = Math.min(first, c.span.first);
+    last = Math.max(last, c.span.last);
+  }
   first = firstWeekOfQuarter(quarterOfWeek(first));
   last = Math.min(firstWeekOfQuarter(quarterOfWeek(last)) + 12, first + MAX_WEEKS - 1);
   const size = last - first + 1;

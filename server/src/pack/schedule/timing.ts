@@ -1,5 +1,5 @@
 import type { Edge, Entity, PackModel } from '../model/types';
-import { WeekIndex, WeekSpan, formatWeek } from '../time';
+import type { WeekIndex, WeekSpan } from '../time';
 
 /**
  * When an entity happens, in weeks: an initiative its span, a gate its `at`
@@ -47,8 +47,4 @@ export function checkEdge(edge: Edge, dependent: WeekSpan, predecessor: WeekSpan
 
 function compare(end: 'start' | 'finish', actual: WeekIndex, earliest: WeekIndex): Violation | undefined {
   return actual < earliest ? { end, actual, earliest } : undefined;
-}
-
-export function describeWeekEnd(week: WeekIndex): string {
-  return formatWeek(week);
 }
