@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefinitionRequest, HoverRequest, Location, MarkupContent, ReferencesRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
+import { CompletionList, CompletionRequest, DefinitionRequest, HoverRequest, Location, MarkupContent, ReferencesRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
 
@@ -77,5 +77,33 @@ describe('language server: briefs', function () {
     const gate = (await client.connection.sendRequest('roadmapPacks/qualityGate', { uri: pack })) as string;
     assert.match(gate, /\| Diagnosis quality \| 4 \|/);
     assert.match(gate, /Ship/);
+  });
+
+  it('completes ids in the front matter and in table cells', async () => {
+    const uri = uriOf('briefs/draft.md');
+    const text = '---\ninitiative: db-scal\n---\n# Draft\n\n## Dependencies\n\n| Dependency | Type | Status |\n|---|---|---|\n| gate-pg\n';
+    await client.open(uri, text, 'markdown');
+    const front = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: 19 } })) as CompletionList;
+    assert.ok(front.items.some((item) => item.label === 'db-scaling-1'));
+    assert.ok(!front.items.some((item) => item.label === 'gate-pgbouncer'), 'front matter takes initiatives only');
+    await client.open(uriOf('briefs/db-scaling-1.md'), readFileSync(join(folder, 'briefs', 'db-scaling-1.md'), 'utf8'), 'markdown');
+    const owned = '---\ninitiative: db-scaling-1\n---\n# Draft\n\n| Dependency | Type | Status |\n|---|---|---|\n| gate-pg\n';
+    await client.change(uri, 2, owned);
+    const cell = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 7, character: 9 } })) as CompletionList;
+    assert.ok(cell.items.some((item) => item.label === 'gate-pgbouncer' && /gate/.test(item.detail ?? '')));
+  });
+
+  it('takes the required sections from the settings', async () => {
+    const other = new LspClient();
+    try {
+      await other.initialize(folder, { debounce: 0, briefSections: ['Problem / opportunity', 'Exit criteria'] });
+      const uri = uriOf('briefs/tracing.md');
+      const { diagnostics } = await other.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'RP703'));
+      const missing = diagnostics.filter((d) => d.code === 'RP703').map((d) => d.message);
+      assert.equal(missing.length, 1);
+      assert.match(missing[0], /Exit criteria/);
+    } finally {
+      await other.stop();
+    }
   });
 });

@@ -57,7 +57,8 @@ export class BriefStore {
     const header = briefHeader(text);
     const pack = header?.initiative ? this.ownerPack(uri, header) : undefined;
     const options = toCheckOptions(this.settings, (relative) => existsRelative(uri, relative));
-    const briefDiagnostics = header?.initiative ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds() }, options).diagnostics : [];
+    const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
+    const briefDiagnostics = header?.initiative ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds(), requiredSections }, options).diagnostics : [];
     const entry: BriefEntry = { uri, version, text, open, header, brief: parseBrief(text), packUri: pack?.uri, diagnostics: [...checkMarkdownPacks(text, options), ...briefDiagnostics] };
     this.briefs.set(uri, entry);
     return entry;

@@ -8,6 +8,8 @@ export interface Settings {
   maxFileSize: number;
   /** Milliseconds to wait after a keystroke before checking (the bench sets 0). */
   debounce: number;
+  /** The `##` sections every brief must have; empty: the seed's eight. */
+  briefSections: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -15,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   capacity: { warnAt: 85 },
   maxFileSize: DEFAULT_PARSE_LIMITS.maxFileSize,
   debounce: 150,
+  briefSections: [],
 };
 
 /** Accepts whatever the client sends; anything malformed falls back to the default. */
@@ -26,6 +29,7 @@ export function readSettings(raw: unknown): Settings {
     capacity: { warnAt: Number.isFinite(warnAt) && warnAt > 0 ? warnAt : DEFAULT_SETTINGS.capacity.warnAt },
     maxFileSize: Number.isFinite(Number(value.maxFileSize)) && Number(value.maxFileSize) > 0 ? Number(value.maxFileSize) : DEFAULT_SETTINGS.maxFileSize,
     debounce: Number.isFinite(Number(value.debounce)) && Number(value.debounce) >= 0 ? Number(value.debounce) : DEFAULT_SETTINGS.debounce,
+    briefSections: Array.isArray(value.briefSections) ? value.briefSections.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [],
   };
 }
 

@@ -18,16 +18,29 @@ export function briefDefinition(brief: BriefEntry, pack: PackEntry | undefined, 
   return entity && pack ? Location.create(pack.uri, pack.result.lines.rangeOf(locate(pack.result.parsed, [...entity.path, 'id']))) : null;
 }
 
-/** Initiative ids after `initiative:` in the front matter. */
+/**
+ * Initiative ids after `initiative:` in the front matter; in a table cell, the
+ * ids of the owning pack's initiatives, gates and register dependencies (a
+ * brief's Dependencies table names them).
+ */
 export function briefCompletion(brief: BriefEntry, packs: PackEntry[], position: Position): CompletionList | null {
   const lines = new LineIndex(brief.text);
   const before = lines.lineText(position.line).slice(0, position.character);
-  const match = /^initiative:\s*(\S*)$/.exec(before);
-  if (!match || !inFrontMatter(brief, lines.offsetAt(position))) return null;
-  const start = { line: position.line, character: position.character - match[1].length };
   const owner = packs.find((pack) => pack.uri === brief.packUri);
-  const candidates = (owner ? [owner] : packs).flatMap((pack) => pack.result.model.initiatives.map((i) => ({ id: i.id, title: i.title })));
-  return { isIncomplete: false, items: candidates.map((c) => ({ label: c.id, detail: c.title, kind: CompletionItemKind.Module, textEdit: { range: { start, end: position }, newText: c.id } })) };
+  const frontMatter = /^initiative:\s*(\S*)$/.exec(before);
+  if (frontMatter && inFrontMatter(brief, lines.offsetAt(position))) {
+    const initiatives = (owner ? [owner] : packs).flatMap((pack) => pack.result.model.initiatives);
+    return completionList(initiatives.map((i) => ({ id: i.id, title: i.title, kind: i.kind })), position, frontMatter[1]);
+  }
+  const cell = /^\s*\|(?:[^|]*\|)*\s*([\w.-]*)$/.exec(before);
+  if (!cell || !owner) return null;
+  return completionList([...owner.result.model.byId.values()].filter((e) => e.kind !== 'risk'), position, cell[1]);
+}
+
+function completionList(entities: { id: string; title: string; kind: string }[], position: Position, typed: string): CompletionList {
+  const start = { line: position.line, character: position.character - typed.length };
+  const items = entities.map((entity) => ({ label: entity.id, detail: `${entity.kind}: ${entity.title}`, kind: CompletionItemKind.Module, textEdit: { range: { start, end: position }, newText: entity.id } }));
+  return { isIncomplete: false, items };
 }
 
 /** The brief's `initiative:` value, as a location, when it names the id. */
