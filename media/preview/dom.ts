@@ -17,6 +17,7 @@ export const elements = {
   zoomReset: () => byId<HTMLButtonElement>('rp-zoom-reset'),
   copy: () => byId<HTMLButtonElement>('rp-copy'),
   exportSvg: () => byId<HTMLButtonElement>('rp-export'),
+  showAll: () => byId<HTMLButtonElement>('rp-show-all'),
   banner: () => byId('rp-banner'),
   bannerText: () => byId('rp-banner-text'),
   showProblems: () => byId<HTMLButtonElement>('rp-show-problems'),

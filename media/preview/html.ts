@@ -68,6 +68,7 @@ const TOOLBAR = `<div class="rp-toolbar" role="toolbar" aria-label="Preview">
 <option value="quarter">Quarter</option><option value="theme">Theme</option><option value="team">Team</option>
 </select></label>
 <label id="rp-weekly-label" class="rp-option" data-for="capacity"><input type="checkbox" id="rp-weekly"> Weekly</label>
+<button type="button" id="rp-show-all" title="Back from the group to the whole pack" hidden>Show all</button>
 <span class="rp-spacer"></span>
 <button type="button" id="rp-zoom-out" title="Zoom out (Ctrl+wheel)" aria-label="Zoom out">&minus;</button>
 <button type="button" id="rp-zoom-reset" title="Reset zoom" aria-label="Reset zoom">100%</button>

@@ -50,6 +50,7 @@ function start(): void {
     copy: copySource,
     exportSvg: exportView,
     showProblems: () => post({ type: 'showProblems' }),
+    showAll: () => post({ type: 'setOption', option: 'focus', value: null }),
   });
   elements.canvas().addEventListener('click', onCanvasClick);
   window.addEventListener('message', (event: MessageEvent<unknown>) => onMessage(event.data));

@@ -16,6 +16,7 @@ export interface ToolbarActions {
   copy(): void;
   exportSvg(): void;
   showProblems(): void;
+  showAll(): void;
 }
 
 const GROUPS: readonly GanttGroupBy[] = ['quarter', 'theme', 'team'];
@@ -36,6 +37,7 @@ export function bindToolbar(actions: ToolbarActions): void {
   onClick(elements.copy(), actions.copy);
   onClick(elements.exportSvg(), actions.exportSvg);
   onClick(elements.showProblems(), actions.showProblems);
+  onClick(elements.showAll(), actions.showAll);
 }
 
 function onClick(button: HTMLButtonElement, action: () => void): void {
@@ -61,6 +63,7 @@ export function showTabs(available: readonly ViewName[], selected: ViewName): vo
 export function showOptions(options: PreviewOptions): void {
   elements.groupBy().value = options.groupBy;
   elements.weekly().checked = options.weekly;
+  elements.showAll().hidden = options.focus === undefined;
 }
 
 export function showBanner(errors: number): void {

@@ -193,6 +193,23 @@ describe('preview webview in Chromium', function () {
       await page().select('gates');
       assert.equal(await page().count('#rp-canvas .rp-link'), 0);
     });
+    it('an aggregated Gantt bar drills down: its click posts the group, and a focused update offers Show all', async () => {
+      const large = readPack(RELIABILITY); // 11 initiatives: aggregate above 2 to get group bars
+      const grouped = updateFor(large, { groupBy: 'theme', version: 5, view: { aggregateAbove: 2 } });
+      await page().select('gantt');
+      await page().draw([grouped], 'gantt');
+      const bar = mermaidId(grouped, 'gantt', 'group:Scale');
+      await page().clearPosted();
+      await page().page.locator(`#rp-canvas rect[id$="-${bar}"]`).click({ force: true });
+      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'group:Scale' }]);
+      assert.equal(await page().value<boolean>("document.getElementById('rp-show-all').hidden"), true);
+      const focused = updateFor(large, { groupBy: 'theme', version: 6, view: { aggregateAbove: 2, focus: 'Scale' } });
+      await page().draw([{ ...focused, options: { ...focused.options, focus: 'Scale' } }], 'gantt');
+      assert.equal(await page().value<boolean>("document.getElementById('rp-show-all').hidden"), false);
+      await page().clearPosted();
+      await page().page.locator('#rp-show-all').click();
+      assert.deepEqual(await page().posted(), [{ type: 'setOption', option: 'focus', value: null }]);
+    });
   });
 
   describe('toolbar, banner and hint', () => {

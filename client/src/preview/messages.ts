@@ -37,6 +37,8 @@ export interface PreviewOptions {
   groupBy: GanttGroupBy;
   weekly: boolean;
   locked: boolean;
+  /** The group drilled into from an aggregated view, if any. */
+  focus?: string;
 }
 
 /** Webview → extension. */
@@ -48,6 +50,7 @@ export type FromWebview =
   | { type: 'copySource'; text: string }
   | { type: 'setOption'; option: 'groupBy'; value: GanttGroupBy }
   | { type: 'setOption'; option: 'weekly'; value: boolean }
+  | { type: 'setOption'; option: 'focus'; value: string | null }
   | { type: 'renderError'; view: ViewName; message: string }
   | { type: 'rendered'; view: ViewName; milliseconds: number };
 

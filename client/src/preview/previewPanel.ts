@@ -4,6 +4,9 @@ import { locateRequest, viewsRequest } from '../../../server/src/lsp/protocol';
 import { previewHtml } from '../../../media/preview/html';
 import type { FromWebview, PreviewOptions, ToWebview, ViewName, WebviewState } from './messages';
 
+/** Kept equal to GROUP_PREFIX in server/src/pack/views/gantt.ts (the client does not bundle the core). */
+const GROUP_PREFIX = 'group:';
+
 export const PREVIEW_VIEW_TYPE = 'roadmapPacks.preview';
 const ALL_VIEWS: ViewName[] = ['gantt', 'gates', 'deps', 'capacity', 'board'];
 /** Typing re-draws at most this often: Mermaid is the slow part, and a half-typed line draws nothing new. */
@@ -68,7 +71,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   async refresh(): Promise<void> {
-    const drawn = await this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: ALL_VIEWS, groupBy: this.options.groupBy, weekly: this.options.weekly }).catch(() => null);
+    const drawn = await this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: ALL_VIEWS, groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus }).catch(() => null);
     if (!drawn) return;
     const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, options: this.options };
     await this.panel.webview.postMessage(message);
@@ -103,15 +106,21 @@ export class PreviewPanel implements vscode.Disposable {
         void vscode.window.setStatusBarMessage('Mermaid source copied', 2000);
         return;
       case 'setOption':
-        this.options = { ...this.options, [message.option]: message.value };
+        this.options = { ...this.options, [message.option]: message.value ?? undefined };
+        // Another grouping has other groups: a drill-down does not carry over.
+        if (message.option === 'groupBy') this.options.focus = undefined;
         return this.refresh();
       default:
         return;
     }
   }
 
-  /** Click-to-source: select the id where it is defined. */
+  /** Click-to-source: select the id where it is defined; a click on a group drills down into it. */
   private async reveal(id: string): Promise<void> {
+    if (id.startsWith(GROUP_PREFIX)) {
+      this.options = { ...this.options, focus: id.slice(GROUP_PREFIX.length) };
+      return this.refresh();
+    }
     const location = await this.client.sendRequest(locateRequest, { uri: this.uri.toString(), id }).catch(() => null);
     if (!location) return;
     const range = new vscode.Range(location.range.start.line, location.range.start.character, location.range.end.line, location.range.end.character);

@@ -21,6 +21,8 @@ export interface ViewsParams {
   views: ('gantt' | 'gates' | 'deps' | 'capacity' | 'board')[];
   groupBy?: 'quarter' | 'theme' | 'team';
   weekly?: boolean;
+  /** Drill-down into one group of an aggregated view. */
+  focus?: string;
 }
 
 export interface ViewsResult {

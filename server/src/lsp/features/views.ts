@@ -5,7 +5,7 @@ import type { LocateParams, ViewsParams, ViewsResult } from '../protocol';
 /** The requested views of the pack's current version. */
 export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date()): ViewsResult {
   const today = epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today };
+  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
     // The board is the view of now-next-later packs; a quarterly pack has none to show.
     if (view === 'board' && entry.result.model.format !== 'now-next-later') return { view, diagrams: [], sourceMap: {}, warnings: [] };

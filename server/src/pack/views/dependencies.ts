@@ -2,7 +2,7 @@ import type { Edge, Entity } from '../model/types';
 import { formatSpan, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
 import { INDENT, RenderedView, ViewInput, listIds, plural, single } from './shared';
-import { groupedDependenciesView } from './dependencyGroups';
+import { groupMembers, groupedDependenciesView } from './dependencyGroups';
 import type { GanttGroupBy } from './gantt';
 
 /**
@@ -26,28 +26,32 @@ export const CYCLE_LINK_STYLE = 'stroke:#d00,stroke-width:2px';
  * their lag when not zero, and the milestone when only one milestone waits
  * (`after`). Edges on a dependency cycle are drawn red with `linkStyle`.
  */
-export function dependenciesView(input: ViewInput, options: { aggregateAbove?: number; groupBy?: GanttGroupBy } = {}): RenderedView {
-  if (input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, options.groupBy ?? 'theme', CYCLE_LINK_STYLE);
+export function dependenciesView(input: ViewInput, options: { aggregateAbove?: number; groupBy?: GanttGroupBy; focus?: string } = {}): RenderedView {
+  const groupBy = options.groupBy ?? 'theme';
+  const only = options.focus === undefined ? undefined : groupMembers(input, groupBy, options.focus);
+  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, CYCLE_LINK_STYLE);
   const ids = new SafeIds();
   const lines = ['flowchart LR'];
-  const { nodes, classes } = drawNodes(input, ids, lines);
-  const { edgeLines, ghosts, red, unresolved } = edgesOf(input, nodes, ids, lines);
+  const { nodes, classes } = drawNodes(input, ids, lines, only);
+  const { edgeLines, ghosts, red, unresolved } = edgesOf(input, nodes, ids, lines, only);
   lines.push(...edgeLines.map((edge) => `${INDENT}${edge}`));
   for (const chunk of chunks(red, 50)) lines.push(`${INDENT}linkStyle ${chunk.join(',')} ${CYCLE_LINK_STYLE}`);
   lines.push(...classLines({ ...classes, ghost: ghosts }));
   const warnings: string[] = [];
   if (unresolved.length > 0) warnings.push(`${plural(unresolved.length, 'reference')} to ids the pack does not define, drawn dashed: ${listIds(unresolved)}.`);
   if (red.length > 0) warnings.push(`${plural(red.length, 'dependency', 'dependencies')} on a cycle, drawn red.`);
+  if (only) warnings.push(`Showing only ${options.focus} (${plural(only.size, 'item')}) and what it depends on or is needed by.`);
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
 }
 
 /** A node per initiative, gate and register dependency, in that order; pack id → Mermaid id. */
-function drawNodes(input: ViewInput, ids: SafeIds, lines: string[]) {
+function drawNodes(input: ViewInput, ids: SafeIds, lines: string[], only?: Set<string>) {
   const { model } = input;
   const nodes = new Map<string, string>();
   const classes = { gate: [] as string[], register: [] as string[] };
   for (const entity of [...model.initiatives, ...model.gates, ...model.dependencies]) {
     if (nodes.has(entity.id)) continue; // a duplicate id: the first definition is the one referenced
+    if (only && !only.has(entity.id)) continue; // a drill-down: neighbours are drawn as edges reach them
     const id = ids.next('n', entity.id);
     if (entity.id) nodes.set(entity.id, id); // without a valid id it is drawn, but nothing can point at it
     lines.push(`${INDENT}${nodeLine(id, entity)}`);
@@ -92,7 +96,7 @@ function detailOf(entity: Entity): string {
  * Edge statements, one link each, so that `linkStyle N` counts them in this
  * order; `red` holds the indices of those on a cycle.
  */
-function edgesOf(input: ViewInput, nodes: Map<string, string>, ids: SafeIds, lines: string[]) {
+function edgesOf(input: ViewInput, nodes: Map<string, string>, ids: SafeIds, lines: string[], only?: Set<string>) {
   const { model, analysis } = input;
   const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
   const edgeLines: string[] = [];
@@ -100,7 +104,8 @@ function edgesOf(input: ViewInput, nodes: Map<string, string>, ids: SafeIds, lin
   const ghosts: string[] = [];
   const unresolved: string[] = [];
   for (const edge of model.edges) {
-    const from = nodes.get(edge.from);
+    if (only && !only.has(edge.from) && !only.has(edge.to)) continue;
+    const from = nodes.get(edge.from) ?? (only && model.byId.has(edge.from) ? nodeFor(edge.from, input, nodes, ids, lines, ghosts, unresolved) : undefined);
     if (!from) continue; // an edge written on an entity without a valid id
     const to = nodes.get(edge.to) ?? nodeFor(edge.to, input, nodes, ids, lines, ghosts, unresolved);
     const text = edgeLabel(edge, input);

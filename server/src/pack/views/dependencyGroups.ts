@@ -1,7 +1,7 @@
 import type { Edge, Entity } from '../model/types';
 import { formatQuarter, quarterOfWeek } from '../time';
 import { SafeIds, label } from './escape';
-import type { GanttGroupBy } from './gantt';
+import { GROUP_PREFIX, GanttGroupBy } from './gantt';
 import { INDENT, RenderedView, ViewInput, plural, primaryOwnerName, single } from './shared';
 
 /**
@@ -11,8 +11,8 @@ import { INDENT, RenderedView, ViewInput, plural, primaryOwnerName, single } fro
  * dependencies it stands for. Mermaid lays out a flowchart in time that grows
  * much faster than its size (21 s at 1,000 initiatives in Chromium), so above
  * a few hundred initiatives this is the only graph that stays readable and
- * quick. Arrows that carry a cycle edge are red. A click opens the group's
- * first initiative.
+ * quick. Arrows that carry a cycle edge are red. A click on a group drills
+ * down: the detailed graph of its members and their direct neighbours.
  */
 export function groupedDependenciesView(input: ViewInput, groupBy: GanttGroupBy, cycleStyle: string): RenderedView {
   const ids = new SafeIds();
@@ -24,7 +24,7 @@ export function groupedDependenciesView(input: ViewInput, groupBy: GanttGroupBy,
     groupOfId.set(entity.id, group);
     members.set(group, [...(members.get(group) ?? []), entity.id]);
   }
-  const nodeOf = new Map([...members.keys()].map((group) => [group, ids.next('n', members.get(group)![0])]));
+  const nodeOf = new Map([...members.keys()].map((group) => [group, ids.next('n', `${GROUP_PREFIX}${group}`)]));
   const lines = ['flowchart LR', ...[...members].map(([group, ids_]) => `${INDENT}${nodeOf.get(group)}["${label(group, 'flowchart')}<br/>${label(plural(ids_.length, 'item'), 'flowchart')}"]`)];
   const arrows = groupArrows(input, groupOfId);
   const red: number[] = [];
@@ -35,6 +35,12 @@ export function groupedDependenciesView(input: ViewInput, groupBy: GanttGroupBy,
   if (red.length > 0) lines.push(`${INDENT}linkStyle ${red.join(',')} ${cycleStyle}`);
   const warning = `${plural(input.model.initiatives.length, 'initiative')}: drawn as ${plural(members.size, 'group')} by ${groupBy}; each arrow counts the dependencies between two groups.`;
   return single(lines.join('\n') + '\n', ids.sourceMap, [warning]);
+}
+
+/** The members of one group, for the detailed graph of a drill-down. */
+export function groupMembers(input: ViewInput, groupBy: GanttGroupBy, group: string): Set<string> {
+  const ids = [...input.model.initiatives, ...input.model.gates, ...input.model.dependencies].filter((entity) => entity.id && groupName(entity, groupBy, input) === group).map((entity) => entity.id);
+  return new Set(ids);
 }
 
 function groupName(entity: Entity, groupBy: GanttGroupBy, input: ViewInput): string {

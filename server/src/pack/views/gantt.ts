@@ -21,7 +21,12 @@ export interface GanttOptions {
   aggregateAbove?: number;
   /** Initiatives' milestones as milestone tasks: `auto` (default) when the pack has at most 12, `all` or `none`. */
   milestones?: 'auto' | 'all' | 'none';
+  /** Drill-down: only this group (as `groupBy` names it), one bar per initiative. */
+  focus?: string;
 }
+
+/** The source-map value of an aggregated bar or node: clicking it drills down into the group. */
+export const GROUP_PREFIX = 'group:';
 
 export const DEFAULT_AGGREGATE_ABOVE = 200;
 const FEW_MILESTONES = 12;
@@ -54,9 +59,11 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   const groupBy = options.groupBy ?? 'quarter';
   const ids = new SafeIds();
   const warnings: string[] = [];
-  const rows = drawableRows(input, groupBy, warnings);
-  const critical = new Set(criticalIds(input, rows));
-  const aggregate = rows.length > (options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE);
+  const all = drawableRows(input, groupBy, warnings);
+  const rows = options.focus === undefined ? all : all.filter((row) => row.group === options.focus);
+  if (options.focus !== undefined) warnings.push(`Showing only ${options.focus}: ${plural(rows.length, 'initiative')} of ${all.length}.`);
+  const critical = new Set(criticalIds(input, all));
+  const aggregate = options.focus === undefined && rows.length > (options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE);
   const sections = aggregate ? aggregateSections(rows, critical, ids, groupBy, warnings) : initiativeSections(input, rows, critical, ids, options);
   const gates = gateTasks(input, critical, ids, warnings);
   if (gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates });
@@ -195,7 +202,7 @@ function aggregateTask(group: string, members: Row[], critical: Set<string>, ids
   if (members.every((row) => row.initiative.status === 'done')) tags.push('done');
   else if (members.some((row) => row.initiative.status === 'in-progress')) tags.push('active');
   const name = label(`${group} (${plural(members.length, 'initiative')})`, 'gantt-task');
-  return { name, tags, id: ids.next('a'), start: minOf(members, (row) => row.start), end: maxOf(members, (row) => row.end) };
+  return { name, tags, id: ids.next('a', `${GROUP_PREFIX}${group}`), start: minOf(members, (row) => row.start), end: maxOf(members, (row) => row.end) };
 }
 
 function minOf<T>(items: T[], value: (item: T) => number): number {

@@ -18,7 +18,7 @@ export type { PathEdge, PathNode } from './criticalPath';
 export { CYCLE_LINK_STYLE, dependenciesView } from './dependencies';
 export { SafeIds, entity, label } from './escape';
 export type { LabelContext, LabelOptions } from './escape';
-export { DEFAULT_AGGREGATE_ABOVE, ganttView } from './gantt';
+export { DEFAULT_AGGREGATE_ABOVE, GROUP_PREFIX, ganttView } from './gantt';
 export type { GanttGroupBy, GanttOptions } from './gantt';
 export { gatesView } from './gates';
 export type { RenderedView, ViewInput } from './shared';
