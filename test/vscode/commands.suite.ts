@@ -1,0 +1,138 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import * as vscode from 'vscode';
+import { EXAMPLE_PACK, EXTENSION_ID, fileUri, openPack, prepareWorkspace, waitForDiagnostics, waitForEvent } from './helpers';
+
+const NEW_BRIEF_PACK = 'new-brief/new-brief.roadmap.yaml';
+
+function previewTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.includes('roadmapPacks.preview'));
+}
+
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+interface Walkthrough {
+  id: string;
+  title: string;
+  steps: { id: string; title: string; description: string; media: { markdown?: string; image?: string }; completionEvents?: string[] }[];
+}
+
+interface SnippetFile {
+  [name: string]: { prefix: string; body: string[] | string; description?: string };
+}
+
+describe('commands, the preview and snippets', () => {
+  before(async () => {
+    await prepareWorkspace();
+  });
+
+  it('opens the preview of the pack in a webview panel beside the editor', async () => {
+    const { uri } = await openPack(EXAMPLE_PACK);
+    await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
+    await vscode.commands.executeCommand('roadmapPacks.openPreviewToSide', uri);
+    await waitForEvent(vscode.window.tabGroups.onDidChangeTabs, () => previewTabs().length > 0, 'a preview tab');
+    const [tab] = previewTabs();
+    assert.equal(tab.label, 'Preview platform-reliability.roadmap.yaml');
+    assert.notEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'to the side of the pack');
+    // Opening it again reveals the same panel.
+    await vscode.commands.executeCommand('roadmapPacks.openPreviewToSide', uri);
+    assert.equal(previewTabs().length, 1);
+    await vscode.window.tabGroups.close(previewTabs());
+  });
+
+  it('writes a new brief beside the pack and links it from the initiative', async () => {
+    const { uri } = await openPack(NEW_BRIEF_PACK);
+    const brief = await vscode.commands.executeCommand<vscode.Uri | undefined>('roadmapPacks.newBrief', uri, 'beta');
+    assert.ok(brief, 'the command returns the brief it wrote');
+    assert.equal(brief.fsPath, fileUri('new-brief/briefs/beta.md').fsPath);
+    assert.ok(existsSync(brief.fsPath));
+    const text = readFileSync(brief.fsPath, 'utf8');
+    assert.match(text, /^---\n(.*\n)*initiative: beta\n/);
+    assert.match(text, /## Problem \/ opportunity/);
+    assert.match(readFileSync(uri.fsPath, 'utf8'), /brief: briefs\/beta\.md/, 'the pack on disk names the brief');
+    assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, brief.fsPath, 'the brief is opened');
+    // Asked again, it leaves the brief as it is.
+    const again = await vscode.commands.executeCommand<vscode.Uri | undefined>('roadmapPacks.newBrief', uri, 'beta');
+    assert.equal(again?.fsPath, brief.fsPath);
+    assert.equal(readFileSync(brief.fsPath, 'utf8'), text);
+  });
+
+  it('generates the monthly status update for a chosen month', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('roadmapPacks.statusUpdate', fileUri(EXAMPLE_PACK), { year: 2026, month: 8 });
+    assert.ok(document);
+    assert.equal(document.languageId, 'markdown');
+    const text = document.getText();
+    assert.equal(text.split('\n')[0], '## Platform Engineering -- Reliability & Scale -- Monthly Status Update');
+    assert.ok(text.includes('**Period:** August 2026'), text.slice(0, 400));
+    assert.equal(vscode.window.activeTextEditor?.document, document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('shows the quality gate of the pack', async () => {
+    const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('roadmapPacks.qualityGate', fileUri(EXAMPLE_PACK));
+    assert.ok(document);
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /Platform Engineering -- Reliability & Scale/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('contributes the walkthrough, whose steps have their media and name commands that exist', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const [walkthrough] = extension.packageJSON.contributes.walkthroughs as Walkthrough[];
+    assert.equal(walkthrough.title, 'Get started with roadmap packs');
+    const commands = new Set(await vscode.commands.getCommands(true));
+    const linked: string[] = [];
+    for (const step of walkthrough.steps) {
+      const media = step.media.markdown ?? step.media.image;
+      assert.ok(media && existsSync(vscode.Uri.joinPath(extension.extensionUri, media).fsPath), `${step.id}: ${media}`);
+      for (const [, command] of step.description.matchAll(/\(command:([\w.]+)/g)) linked.push(command);
+    }
+    assert.deepEqual(linked.filter((command) => !commands.has(command)), []);
+    for (const command of ['roadmapPacks.openPreviewToSide', 'roadmapPacks.newBrief', 'roadmapPacks.statusUpdate', 'roadmapPacks.qualityGate']) assert.ok(linked.includes(command), command);
+    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('contributes snippets for packs and briefs, offered by completion', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const contributed = extension.packageJSON.contributes.snippets as { language: string; path: string }[];
+    assert.deepEqual(contributed.map((s) => s.language).sort(), ['markdown', 'roadmap-yaml']);
+    for (const { language, path } of contributed) {
+      const snippets = JSON.parse(readFileSync(vscode.Uri.joinPath(extension.extensionUri, path).fsPath, 'utf8')) as SnippetFile;
+      const prefixes = Object.values(snippets).map((snippet) => snippet.prefix);
+      assert.ok(prefixes.length > 0);
+      const document = await vscode.workspace.openTextDocument({ language, content: 'rp-' });
+      await vscode.window.showTextDocument(document);
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 3));
+      const offered = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+      assert.ok(prefixes.every((prefix) => offered.includes(prefix)), `${language}: offered ${offered.join(', ')}; contributed ${prefixes.join(', ')}`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('inserts the whole-pack snippet, and the pack it makes checks clean', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const snippets = JSON.parse(readFileSync(vscode.Uri.joinPath(extension.extensionUri, 'snippets/roadmap-yaml.json').fsPath, 'utf8')) as SnippetFile;
+    const pack = Object.values(snippets).find((snippet) => snippet.prefix === 'rp-pack')!;
+    // Start from a pack with an error, so the clean re-check is an event to wait for. A file, not an
+    // untitled document: the server keeps a closed untitled Markdown document as a brief, and its
+    // (empty) diagnostics then replace those of a later untitled pack with the same name.
+    const uri = fileUri('snippet/snippet.roadmap.yaml');
+    mkdirSync(dirname(uri.fsPath), { recursive: true });
+    writeFileSync(uri.fsPath, 'pack: 2\n');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(document.uri, (found) => found.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'an error in `pack: 2`');
+    const body = Array.isArray(pack.body) ? pack.body.join('\n') : pack.body;
+    const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+    assert.ok(await editor.insertSnippet(new vscode.SnippetString(body), whole));
+    assert.match(document.getText(), /^pack: 1\ntitle: Platform Engineering -- Reliability & Scale\n/);
+    assert.match(document.getText(), /\n {4}owner: infra\n/, 'the team id is mirrored into the owner');
+    const after = await waitForDiagnostics(document.uri, (found) => !found.some((d) => d.severity === vscode.DiagnosticSeverity.Error), 'the re-check without errors');
+    assert.deepEqual(after.filter((d) => d.severity !== vscode.DiagnosticSeverity.Hint).map((d) => d.message), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+});
