@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CompletionList, CompletionRequest, DefinitionRequest, HoverRequest, Location, MarkupContent, ReferencesRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
+import { CompletionList, CompletionRequest, DefinitionRequest, DidCloseTextDocumentNotification, HoverRequest, Location, MarkupContent, ReferencesRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
 
@@ -105,5 +105,25 @@ describe('language server: briefs', function () {
     } finally {
       await other.stop();
     }
+  });
+
+  it('reports a file in briefs/ whose front matter names no initiative', async () => {
+    const uri = uriOf('briefs/broken.md');
+    await client.open(uri, '---\ninitiatve: tracing\n---\n# Broken\n', 'markdown');
+    const { diagnostics } = await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'RP701'));
+    assert.ok(diagnostics.some((d) => d.code === 'RP701' && /initiative/.test(d.message)));
+  });
+
+  it('checks a closed file as it is on disk, dropping unsaved edits', async () => {
+    const uri = uriOf('platform-reliability.roadmap.yaml');
+    const text = readFileSync(join(folder, 'platform-reliability.roadmap.yaml'), 'utf8');
+    await client.open(uri, text);
+    await client.change(uri, 50, text.replace('owner: infra', 'owner: nobody'));
+    await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'RP203'));
+    client.forget(uri);
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    const { diagnostics } = await client.diagnostics(uri);
+    assert.ok(!diagnostics.some((d) => d.code === 'RP203'), 'the unsaved owner typo is gone');
+    assert.ok(diagnostics.some((d) => d.code === 'RP502'), 'the file on disk is still checked');
   });
 });

@@ -49,16 +49,17 @@ export class BriefStore {
   }
 
   /** Whether the text is worth checking: front matter naming an initiative, or a roadmap block. */
-  static isRelevant(text: string): boolean {
-    return /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m.test(text) || Boolean(briefHeader(text)?.initiative);
+  static isRelevant(uri: string, text: string): boolean {
+    return /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m.test(text) || isBrief(uri, text);
   }
 
   update(uri: string, text: string, version: number, open: boolean): BriefEntry {
     const header = briefHeader(text);
     const pack = header?.initiative ? this.ownerPack(uri, header) : undefined;
+    const brief = isBrief(uri, text);
     const options = toCheckOptions(this.settings, (relative) => existsRelative(uri, relative));
     const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
-    const briefDiagnostics = header?.initiative ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds(), requiredSections }, options).diagnostics : [];
+    const briefDiagnostics = brief ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds(), requiredSections }, options).diagnostics : [];
     const entry: BriefEntry = { uri, version, text, open, header, brief: parseBrief(text), packUri: pack?.uri, diagnostics: [...checkMarkdownPacks(text, options), ...briefDiagnostics] };
     this.briefs.set(uri, entry);
     return entry;
@@ -69,7 +70,7 @@ export class BriefStore {
     if (open?.open) return open;
     try {
       const text = readFileSync(fileURLToPath(uri), 'utf8');
-      if (!BriefStore.isRelevant(text)) return undefined;
+      if (!BriefStore.isRelevant(uri, text)) return undefined;
       return this.update(uri, text, 0, false);
     } catch {
       this.briefs.delete(uri);
@@ -100,6 +101,15 @@ export class BriefStore {
   private allInitiativeIds(): string[] {
     return this.packs.all().flatMap((entry) => entry.result.model.initiatives.map((initiative) => initiative.id));
   }
+}
+
+/**
+ * A brief: front matter that names an initiative, or any Markdown file in a
+ * `briefs/` folder (so that a broken or missing front matter is reported there
+ * instead of the file going unchecked).
+ */
+function isBrief(uri: string, text: string): boolean {
+  return Boolean(briefHeader(text)?.initiative) || /\/briefs\/[^/]+$/i.test(uri);
 }
 
 function posixPath(uri: string): string {

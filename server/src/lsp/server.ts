@@ -54,7 +54,10 @@ export function startServer(connection: Connection): void {
   /** A pack's diagnostics, then its briefs': they are checked against it. */
   const publish = (entry: PackEntry) => {
     connection.sendDiagnostics({ uri: entry.uri, version: entry.open ? entry.version : undefined, diagnostics: entry.result.diagnostics.map((d) => toLspDiagnostic(entry.uri, d)) });
-    briefs.all().filter((brief) => brief.packUri === entry.uri || !brief.packUri).forEach((brief) => publishBrief(briefs.update(brief.uri, brief.text, brief.version, brief.open)));
+    briefs
+      .all()
+      .filter((brief) => brief.uri !== entry.uri && (brief.packUri === entry.uri || !brief.packUri))
+      .forEach((brief) => publishBrief(briefs.update(brief.uri, brief.text, brief.version, brief.open)));
   };
 
   /** The entry for the document's current text, checking it now if a check is pending. */
@@ -153,13 +156,16 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(
     guard('close', undefined, ({ document }) => {
       debouncer.cancel(document.uri);
+      // Forget the editor's text: a closed file is checked as it is on disk (unsaved edits are gone),
+      // and a closed untitled document is gone altogether.
+      store.delete(document.uri);
+      briefs.delete(document.uri);
       if (isPack(document.uri, document.languageId)) {
         const entry = store.loadFromDisk(document.uri);
         if (entry) return publish(entry);
       } else {
         const entry = briefs.loadFromDisk(document.uri);
         if (entry) return publishBrief(entry);
-        briefs.delete(document.uri);
       }
       connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     }),

@@ -49,6 +49,8 @@ export function splitTopLevel(text: string): TopLevelSplit | undefined {
   for (let start = preludeEnd; start < text.length; start = scanner.next(start)) {
     const kind = scanner.kind(start);
     if (kind === 'content') {
+      // Content before any top-level key (an indented first key, say): not a plain block mapping.
+      if (!current && scanner.indentOf(start) !== -1) return undefined;
       current?.content(start, scanner);
       continue;
     }
