@@ -17,8 +17,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerDocumentCommands(client),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
+    vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),
     { dispose: () => void client.stop() },
   );
+}
+
+/** The worked example shipped with the extension (seed 001's platform roadmap), for the walkthrough. */
+async function openExample(extensionUri: vscode.Uri): Promise<void> {
+  const pack = vscode.Uri.joinPath(extensionUri, 'examples', 'platform-reliability', 'platform-reliability.roadmap.yaml');
+  await vscode.window.showTextDocument(pack);
 }
 
 export function deactivate(): void {

@@ -10,6 +10,8 @@ export class PackStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('roadmapPacks.status', vscode.StatusBarAlignment.Left, 50);
   private readonly subscriptions: vscode.Disposable[] = [];
   private pending?: ReturnType<typeof setTimeout>;
+  /** The pack last active: the item keeps showing it while a preview or another view has focus. */
+  private lastPack?: string;
 
   constructor(private readonly client: LanguageClient) {
     this.item.name = 'Roadmap pack';
@@ -32,8 +34,10 @@ export class PackStatusBar implements vscode.Disposable {
   }
 
   private activeUri(): string | undefined {
-    const document = vscode.window.activeTextEditor?.document;
-    return document?.languageId === 'roadmap-yaml' ? document.uri.toString() : undefined;
+    const editor = vscode.window.activeTextEditor;
+    if (!editor) return this.lastPack; // a webview (the preview) or a panel has focus
+    this.lastPack = editor.document.languageId === 'roadmap-yaml' ? editor.document.uri.toString() : undefined;
+    return this.lastPack;
   }
 
   private refreshSoon(): void {

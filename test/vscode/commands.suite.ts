@@ -29,6 +29,16 @@ describe('commands, the preview and snippets', () => {
     await prepareWorkspace();
   });
 
+  it('opens the example shipped with the extension, and checks it', async () => {
+    await vscode.commands.executeCommand('roadmapPacks.openExample');
+    const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.document.uri.path.endsWith('/examples/platform-reliability/platform-reliability.roadmap.yaml'), editor.document.uri.toString());
+    assert.equal(editor.document.languageId, 'roadmap-yaml');
+    const diagnostics = await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => String(typeof d.code === 'object' ? d.code.value : d.code) === 'RP502'), 'the example checked');
+    assert.ok(!diagnostics.some((d) => d.severity === vscode.DiagnosticSeverity.Error));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('opens the preview of the pack in a webview panel beside the editor', async () => {
     const { uri } = await openPack(EXAMPLE_PACK);
     await vscode.commands.executeCommand('workbench.action.closeEditorsInOtherGroups');
