@@ -167,16 +167,16 @@ function collectionKeyText(key: Node): string {
   }
 }
 
-/** In flow style and without comments, as yaml names a key. */
-function flowStyled(node: unknown): unknown {
-  if (isNode(node)) Object.assign(node, { comment: undefined, commentBefore: undefined });
+/** In flow style, as yaml names a key: comments inside it stay, the key's own do not. */
+function flowStyled(node: unknown, top = true): unknown {
+  if (top && isNode(node)) Object.assign(node, { comment: undefined, commentBefore: undefined });
   if (!isCollection(node)) return node;
   node.flow = true;
   for (const item of node.items) {
     if (isPair(item)) {
-      flowStyled(item.key);
-      flowStyled(item.value);
-    } else flowStyled(item);
+      flowStyled(item.key, false);
+      flowStyled(item.value, false);
+    } else flowStyled(item, false);
   }
   return node;
 }
