@@ -49,3 +49,18 @@ export interface PackDiagnostic {
   fixes: Fix[];
   docs: string;
 }
+
+/**
+ * A finding moved by `by` characters, with its related places and fixes:
+ * findings of a piece of text that is reused where it now stands.
+ */
+export function shiftFinding(finding: Finding, by: number): Finding {
+  if (by === 0) return finding;
+  const move = (span: Span) => ({ start: span.start + by, end: span.end + by });
+  return {
+    ...finding,
+    span: move(finding.span),
+    related: finding.related?.map((info) => ({ ...info, span: move(info.span) })),
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: move(edit.span) })) })),
+  };
+}

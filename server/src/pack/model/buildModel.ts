@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Finding } from '../diagnostic';
+import { Finding, shiftFinding } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { ParsedPack, locate } from '../parse/parsePack';
 import { gateSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema } from '../schema/packSchema';
@@ -235,12 +235,6 @@ function validateCached<T>(schema: z.ZodType<T>, item: unknown, path: Path, loca
   const result = validate(schema, item, path, locator);
   validated.set(item, { schema, data: result.data, findings: result.findings, base });
   return result;
-}
-
-function shiftFinding(finding: Finding, by: number): Finding {
-  if (by === 0) return finding;
-  const move = (span: { start: number; end: number }) => ({ start: span.start + by, end: span.end + by });
-  return { ...finding, span: move(finding.span), related: finding.related?.map((info) => ({ ...info, span: move(info.span) })), fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, span: move(edit.span) })) })) };
 }
 
 /**

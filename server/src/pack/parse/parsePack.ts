@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { Finding } from '../diagnostic';
+import { Finding, shiftFinding } from '../diagnostic';
 import { Span } from '../text/lineIndex';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
 import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
@@ -157,7 +157,7 @@ function assemble(text: string, entries: ParsedEntry[], chunks: Map<string, Pars
   const value: Record<string, unknown> = Object.create(null);
   const findings: Finding[] = [];
   for (const entry of entries) {
-    for (const chunk of [entry.header, ...entry.items]) findings.push(...chunk.findings.map((finding) => shift(finding, chunk.base)));
+    for (const chunk of [entry.header, ...entry.items]) findings.push(...chunk.findings.map((finding) => shiftFinding(finding, chunk.base)));
     if (entry.key === NO_KEY) continue;
     const first = byKey.get(entry.key);
     if (first) {
@@ -177,12 +177,6 @@ function duplicateKeyFinding(duplicate: DuplicateKey): Finding {
     span: duplicate.span,
     related: [{ message: `\`${duplicate.key}\` first set here`, span: duplicate.first }],
   };
-}
-
-function shift(finding: Finding, base: number): Finding {
-  if (base === 0) return finding;
-  const move = (span: Span) => ({ start: span.start + base, end: span.end + base });
-  return { ...finding, span: move(finding.span), related: finding.related?.map((info) => ({ ...info, span: move(info.span) })) };
 }
 
 function firstItemValue(chunk: ParsedChunk): unknown {
