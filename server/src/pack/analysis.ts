@@ -7,7 +7,8 @@ import { LastResult } from './lastResult';
 
 /** The last analyses, reused while their inputs are unchanged (see lastResult.ts). */
 const lastCycles = new LastResult<CycleEdge[]>();
-const lastLoads = new LastResult<{ loads: Map<Team, TeamLoad>; quarters: Map<Team, QuarterLoad[]>; teams: readonly Team[] }>();
+/** Capacity by team position in `teams` (positions and team data are part of the signature). */
+const lastLoads = new LastResult<{ loads: (TeamLoad | undefined)[]; quarters: (QuarterLoad[] | undefined)[] }>();
 
 /**
  * Derived facts several rules share, each computed at most once per check and
@@ -15,7 +16,8 @@ const lastLoads = new LastResult<{ loads: Map<Team, TeamLoad>; quarters: Map<Tea
  */
 export class PackAnalysis {
   private cachedTeams?: TeamIndex;
-  private cachedLoads?: { loads: Map<Team, TeamLoad>; quarters: Map<Team, QuarterLoad[]> };
+  private cachedLoads?: Map<Team, TeamLoad>;
+  private cachedCapacity?: { loads: (TeamLoad | undefined)[]; quarters: (QuarterLoad[] | undefined)[] };
   private cachedCycles?: CycleEdge[];
 
   constructor(
@@ -27,16 +29,23 @@ export class PackAnalysis {
     return (this.cachedTeams ??= TeamIndex.of(this.model));
   }
 
-  /** Weekly load and capacity per team (keyed by the team objects of the check that computed them). */
+  /** Weekly load and capacity per team with planned work, keyed by this check's team objects. */
   get loads(): Map<Team, TeamLoad> {
-    return this.capacity().loads;
+    if (this.cachedLoads) return this.cachedLoads;
+    const { loads } = this.capacity();
+    const byTeam = new Map<Team, TeamLoad>();
+    this.model.teams.forEach((team, index) => {
+      if (loads[index]) byTeam.set(team, loads[index]);
+    });
+    return (this.cachedLoads = byTeam);
   }
 
+  /** The team's load per quarter, computed once for as long as the capacity inputs stay the same. */
   quarterLoads(team: Team, load: TeamLoad): QuarterLoad[] {
-    const quarters = this.capacity().quarters;
-    let result = quarters.get(team);
-    if (!result) quarters.set(team, (result = quarterLoads(load)));
-    return result;
+    const { quarters } = this.capacity();
+    const index = this.model.teams.indexOf(team);
+    if (index === -1) return quarterLoads(load);
+    return (quarters[index] ??= quarterLoads(load));
   }
 
   /** Edges on a cycle, as this check's Edge objects (the analysis may be an earlier check's). */
@@ -44,23 +53,12 @@ export class PackAnalysis {
     return (this.cachedCycles ??= withCurrentEdges(lastCycles.get(cycleSignature(this.model), () => findCycleEdges(this.model)), this.model));
   }
 
-  /**
-   * The capacity analysis, possibly from an earlier check with the same inputs:
-   * its maps are re-keyed to this check's team objects (same place, same data).
-   */
+  /** The capacity analysis, possibly an earlier check's with the same inputs. */
   private capacity() {
-    if (this.cachedLoads) return this.cachedLoads;
-    const last = lastLoads.get(capacitySignature(this.model, this.ifHired), () => ({ loads: computeLoads(this.model, this.teams, this.ifHired), quarters: new Map<Team, QuarterLoad[]>(), teams: this.model.teams }));
-    const current = new Map(last.teams.map((team, index) => [team, this.model.teams[index]]));
-    const rekey = <V>(map: Map<Team, V>) => new Map([...map].map(([team, value]) => [current.get(team)!, value]));
-    this.cachedLoads = { loads: rekey(last.loads), quarters: last.teams === this.model.teams ? last.quarters : rekey(last.quarters) };
-    if (last.teams !== this.model.teams) {
-      // Share quarter figures computed from now on with later checks too.
-      last.quarters = this.cachedLoads.quarters;
-      last.teams = this.model.teams;
-      last.loads = this.cachedLoads.loads;
-    }
-    return this.cachedLoads;
+    return (this.cachedCapacity ??= lastLoads.get(capacitySignature(this.model, this.ifHired), () => {
+      const byTeam = computeLoads(this.model, this.teams, this.ifHired);
+      return { loads: this.model.teams.map((team) => byTeam.get(team)), quarters: [] };
+    }));
   }
 }
 

@@ -11,18 +11,12 @@ export const scheduleConflict: Rule = {
   summary: 'Work is scheduled to start (or finish) earlier than what it depends on allows, by dependency type and lag.',
   check: (context) => {
     // Nothing in a cycle can be scheduled; RP301 already says so on those edges.
-    // By place, not identity: the cycle analysis may come from an earlier check of the same graph.
-    const cycles = context.analysis.cycleEdges;
-    const onCycle = new Set(cycles.map((cycle) => edgeKey(cycle.edge)));
+    const onCycle = new Set(context.analysis.cycleEdges.map((cycle) => cycle.edge));
     const findings: Finding[] = [];
-    for (const edge of context.model.edges) if (cycles.length === 0 || !onCycle.has(edgeKey(edge))) findings.push(...conflict(context, edge));
+    for (const edge of context.model.edges) if (!onCycle.has(edge)) findings.push(...conflict(context, edge));
     return findings;
   },
 };
-
-function edgeKey(edge: Edge): string {
-  return edge.path.join('\u0000');
-}
 
 function conflict(context: RuleContext, edge: Edge): Finding[] {
   const predecessor = context.model.byId.get(edge.to);
