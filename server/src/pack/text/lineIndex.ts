@@ -40,9 +40,16 @@ export class LineIndex {
 
   /** The line's text without its line break. */
   lineText(line: number): string {
-    const start = this.lineStart(line);
-    const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** Offset just before the line's break (CRLF, LF or a lone CR), or the end of the text. */
+  lineEnd(line: number): number {
+    const index = Math.max(0, Math.min(line, this.lineStarts.length - 1));
+    let end = index + 1 < this.lineStarts.length ? this.lineStarts[index + 1] : this.text.length;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStarts[index] && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
   }
 
   positionAt(offset: number): Position {
@@ -55,15 +62,13 @@ export class LineIndex {
       else high = mid - 1;
     }
     // An offset inside a line break (between CR and LF) belongs at the line's end.
-    const lineEnd = this.lineStart(low) + this.lineText(low).length;
-    return { line: low, character: Math.min(clamped, lineEnd) - this.lineStarts[low] };
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.lineStarts[low] };
   }
 
   offsetAt(position: Position): number {
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStart(position.line);
-    const lineEnd = start + this.lineText(position.line).length;
-    return Math.min(start + Math.max(0, position.character), lineEnd);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
   }
 
   rangeOf(span: Span): Range {
