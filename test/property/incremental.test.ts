@@ -1,47 +1,58 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { checkParsed, parsePack } from '../../server/src/pack';
+import { CheckCache, checkPack } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
+import { applyChange, plannerEdit, typing } from './editArbitraries';
 
 const EXAMPLES = ['examples/platform-reliability/platform-reliability.roadmap.yaml', 'examples/platform-inventory.roadmap.yaml'].map((path) => readFileSync(repoPath(path), 'utf8'));
 
-/** An edit as an editor sends it: replace a range with new text. */
-const edit = (text: string) =>
-  fc.record({
-    at: fc.nat({ max: text.length }),
-    remove: fc.nat({ max: 40 }),
-    insert: fc.oneof(fc.constantFrom('', 'x', '\n', '  - id: extra\n    title: Extra\n', 'depends_on: [tracing]', ': ', '#', '"', '- ', '\t', 'W14'), fc.string({ maxLength: 12 })),
-  });
-
-function apply(text: string, change: { at: number; remove: number; insert: string }): string {
-  return text.slice(0, change.at) + change.insert + text.slice(change.at + change.remove);
-}
-
-/** What a check reports, without the object identities an incremental parse shares. */
-function observable(text: string, previousText?: string) {
-  const previous = previousText === undefined ? undefined : parsePack(previousText);
-  const parsed = parsePack(text, undefined, previous);
-  const { diagnostics } = checkParsed(parsed);
+/** What a check reports, without the object identities a reused parse shares. */
+function observable(text: string, cache: CheckCache) {
+  const { parsed, diagnostics } = checkPack(text, {}, cache);
   return { value: JSON.parse(JSON.stringify(parsed.value)), diagnostics };
 }
 
-describe('incremental re-parse', function () {
-  this.timeout(120000);
+describe('incremental check', function () {
+  this.timeout(180000);
 
-  it('gives exactly what a full parse and check give, after any sequence of edits', () => {
-    for (const example of EXAMPLES) {
-      fc.assert(
-        fc.property(fc.array(edit(example), { minLength: 1, maxLength: 4 }), (changes) => {
-          let text = example;
-          for (const change of changes) {
-            const next = apply(text, { ...change, at: Math.min(change.at, text.length) });
-            assert.deepEqual(observable(next, text), observable(next));
-            text = next;
-          }
-        }),
-        { numRuns: 150, seed: 42 },
-      );
-    }
+  for (const [name, arbitrary] of [
+    ['keystrokes anywhere', typing],
+    ['planner edits (efforts, spans, owners, dependencies, ids, headcount, calendar)', plannerEdit],
+  ] as const) {
+    it(`with the document's cache equals a check with a fresh cache, after any sequence of ${name}`, () => {
+      for (const example of EXAMPLES) {
+        fc.assert(
+          fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), (draws) => {
+            const cache = new CheckCache();
+            let text = example;
+            observable(text, cache);
+            for (const draw of draws) {
+              const [change] = fc.sample(arbitrary(text), { numRuns: 1, seed: draw });
+              text = applyChange(text, change);
+              assert.deepEqual(observable(text, cache), observable(text, new CheckCache()));
+            }
+          }),
+          { numRuns: 100 },
+        );
+      }
+    });
+  }
+
+  it('keeps two documents apart: each one\'s cache serves only it, however they alternate', () => {
+    const [first, second] = EXAMPLES;
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), fc.nat()), { minLength: 2, maxLength: 8 }), (steps) => {
+        const documents = [{ text: first, cache: new CheckCache() }, { text: second, cache: new CheckCache() }];
+        for (const { text, cache } of documents) observable(text, cache);
+        for (const [which, draw] of steps) {
+          const document = documents[which ? 1 : 0];
+          const [change] = fc.sample(plannerEdit(document.text), { numRuns: 1, seed: draw });
+          document.text = applyChange(document.text, change);
+          assert.deepEqual(observable(document.text, document.cache), observable(document.text, new CheckCache()));
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

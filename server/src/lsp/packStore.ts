@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_PARSE_LIMITS, PackResult, ParsedPack, checkParsed, parsePack } from '../pack';
+import { CheckCache, PackResult, checkPack, checkParsed } from '../pack';
 import { Settings, toCheckOptions } from './settings';
 
 /** One pack the server knows: open in the editor, or found on disk. */
@@ -11,11 +11,14 @@ export interface PackEntry {
   text: string;
   open: boolean;
   result: PackResult;
+  /** What this document's next check may reuse; dropped with the entry. */
+  cache: CheckCache;
 }
 
 /**
- * Every pack the server knows, with its last check. A new version of a
- * document is parsed reusing the unchanged pieces of the previous parse.
+ * Every pack the server knows, with its last check and its own cache: a new
+ * version of a document reuses what its previous check computed from the
+ * pieces and inputs that did not change, and no pack's cache serves another.
  */
 export class PackStore {
   private readonly packs = new Map<string, PackEntry>();
@@ -40,16 +43,15 @@ export class PackStore {
 
   /** Checks a new text for the document, reusing its previous parse. */
   update(uri: string, text: string, version: number, open: boolean): PackEntry {
-    const previous = this.packs.get(uri);
-    const parsed = parsePack(text, { ...DEFAULT_PARSE_LIMITS, maxFileSize: this.settings.maxFileSize }, previous?.result.parsed);
-    const entry = { uri, version, text, open, result: this.check(uri, parsed) };
+    const cache = this.packs.get(uri)?.cache ?? new CheckCache();
+    const entry = { uri, version, text, open, cache, result: checkPack(text, this.options(uri), cache) };
     this.packs.set(uri, entry);
     return entry;
   }
 
   /** Re-checks every pack (settings changed) without re-parsing. */
   recheckAll(): PackEntry[] {
-    for (const entry of this.packs.values()) entry.result = this.check(entry.uri, entry.result.parsed);
+    for (const entry of this.packs.values()) entry.result = checkParsed(entry.result.parsed, this.options(entry.uri), entry.cache);
     return this.all();
   }
 
@@ -65,8 +67,8 @@ export class PackStore {
     }
   }
 
-  private check(uri: string, parsed: ParsedPack): PackResult {
-    return checkParsed(parsed, toCheckOptions(this.settings, (relative) => briefExists(uri, relative)));
+  private options(uri: string) {
+    return toCheckOptions(this.settings, (relative) => briefExists(uri, relative));
   }
 }
 

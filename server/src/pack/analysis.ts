@@ -1,70 +1,82 @@
-import { QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
+import type { CapacityAnalysis, CheckCache } from './cache/checkCache';
+import { Reuse } from './cache/reuse';
+import { capacityInputs } from './capacity/capacityInputs';
+import { Contribution, LoadPart, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
-import { CycleEdge, findCycleEdges } from './graph/cycles';
+import { FoundCycle, cycleInputs, findCycles } from './graph/cycles';
 import type { Edge, PackModel, Team } from './model/types';
-import { capacitySignature, cycleSignature } from './analysisSignatures';
-import { LastResult } from './lastResult';
 
-/** The last analyses, reused while their inputs are unchanged (see lastResult.ts). */
-const lastCycles = new LastResult<CycleEdge[]>();
-/** Capacity by team position in `teams` (positions and team data are part of the signature). */
-const lastLoads = new LastResult<{ loads: (TeamLoad | undefined)[]; quarters: (QuarterLoad[] | undefined)[] }>();
+/** An edge on a dependency cycle, with the chain of edges that closes it. */
+export interface CycleEdge {
+  edge: Edge;
+  /** The ids around the cycle, starting and ending at edge.from. */
+  chain: string[];
+  chainEdges: Edge[];
+}
 
 /**
  * Derived facts several rules share, each computed at most once per check and
- * only when a rule asks for it.
+ * only when a rule asks for it. The cycle and capacity analyses are reused
+ * from the document's cache while their inputs are the same; their results
+ * name initiatives, teams and edges by position, mapped here to this check's
+ * objects.
  */
 export class PackAnalysis {
   private cachedTeams?: TeamIndex;
   private cachedLoads?: Map<Team, TeamLoad>;
-  private cachedCapacity?: { loads: (TeamLoad | undefined)[]; quarters: (QuarterLoad[] | undefined)[] };
   private cachedCycles?: CycleEdge[];
+  private cachedCapacity?: CapacityAnalysis;
+  private readonly quarters = new Map<Team, QuarterLoad[]>();
 
   constructor(
     readonly model: PackModel,
     readonly ifHired: boolean,
+    private readonly cache: Pick<CheckCache, 'cycles' | 'capacity'> = { cycles: new Reuse(), capacity: new Reuse() },
   ) {}
 
   get teams(): TeamIndex {
     return (this.cachedTeams ??= TeamIndex.of(this.model));
   }
 
-  /** Weekly load and capacity per team with planned work, keyed by this check's team objects. */
+  /** Weekly load and capacity per team with planned work, in the order of `teams`. */
   get loads(): Map<Team, TeamLoad> {
     if (this.cachedLoads) return this.cachedLoads;
-    const { loads } = this.capacity();
     const byTeam = new Map<Team, TeamLoad>();
-    this.model.teams.forEach((team, index) => {
-      if (loads[index]) byTeam.set(team, loads[index]);
+    this.capacity().loads.forEach((raw, index) => {
+      const team = this.model.teams[index];
+      if (raw) byTeam.set(team, { ...raw, team, contributions: raw.contributions.map((part) => this.contribution(part, team)) });
     });
     return (this.cachedLoads = byTeam);
   }
 
-  /** The team's load per quarter, computed once for as long as the capacity inputs stay the same. */
+  /** The team's load per quarter (computed once for as long as the capacity inputs stay the same). */
   quarterLoads(team: Team, load: TeamLoad): QuarterLoad[] {
-    const { quarters } = this.capacity();
+    const known = this.quarters.get(team);
+    if (known) return known;
     const index = this.model.teams.indexOf(team);
-    if (index === -1) return quarterLoads(load);
-    return (quarters[index] ??= quarterLoads(load));
+    const analysis = this.capacity();
+    const raw = (analysis.quarters[index] ??= quarterLoads(analysis.loads[index]!));
+    const mapped = new Map<LoadPart, Contribution>(analysis.loads[index]!.contributions.map((part, n) => [part, load.contributions[n]]));
+    const quarters = raw.map((quarter) => ({ ...quarter, parts: quarter.parts.map((part) => ({ contribution: mapped.get(part.contribution)!, amount: part.amount })) }));
+    this.quarters.set(team, quarters);
+    return quarters;
   }
 
-  /** Edges on a cycle, as this check's Edge objects (the analysis may be an earlier check's). */
+  /** Edges on a cycle, as this check's Edge objects. */
   get cycleEdges(): CycleEdge[] {
-    return (this.cachedCycles ??= withCurrentEdges(lastCycles.get(cycleSignature(this.model), () => findCycleEdges(this.model)), this.model));
+    return (this.cachedCycles ??= this.cache.cycles.get(cycleInputs(this.model), findCycles).map((cycle) => this.cycleEdge(cycle)));
   }
 
-  /** The capacity analysis, possibly an earlier check's with the same inputs. */
-  private capacity() {
-    return (this.cachedCapacity ??= lastLoads.get(capacitySignature(this.model, this.ifHired), () => {
-      const byTeam = computeLoads(this.model, this.teams, this.ifHired);
-      return { loads: this.model.teams.map((team) => byTeam.get(team)), quarters: [] };
-    }));
+  private cycleEdge(cycle: FoundCycle): CycleEdge {
+    const edges = this.model.edges;
+    return { edge: edges[cycle.edge], chain: cycle.chain, chainEdges: cycle.chainEdges.map((n) => edges[n]) };
   }
-}
 
-function withCurrentEdges(cycles: CycleEdge[], model: PackModel): CycleEdge[] {
-  if (cycles.length === 0) return cycles;
-  const byPath = new Map(model.edges.map((edge) => [edge.path.join('\u0000'), edge]));
-  const current = (edge: Edge) => byPath.get(edge.path.join('\u0000')) ?? edge;
-  return cycles.map((cycle) => ({ ...cycle, edge: current(cycle.edge), chainEdges: cycle.chainEdges.map(current) }));
+  private contribution(part: LoadPart, team: Team): Contribution {
+    return { ...part, initiative: this.model.initiatives[part.initiative], team };
+  }
+
+  private capacity(): CapacityAnalysis {
+    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired), (inputs) => ({ loads: computeLoads(inputs), quarters: [] })));
+  }
 }

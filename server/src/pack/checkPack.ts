@@ -1,4 +1,5 @@
 import { PackAnalysis } from './analysis';
+import { CheckCache } from './cache/checkCache';
 import type { Finding, PackDiagnostic, Severity } from './diagnostic';
 import { docsUrl } from './docsLink';
 import { buildModel } from './model/buildModel';
@@ -17,17 +18,23 @@ export interface PackResult {
   diagnostics: PackDiagnostic[];
 }
 
-/** Parses and checks one pack. Never throws on any text. */
-export function checkPack(text: string, options: Partial<CheckOptions> = {}): PackResult {
-  return checkParsed(parsePack(text, withDefaults(options).limits), options);
+/**
+ * Parses and checks one pack. Never throws on any text. With the document's
+ * cache (see cache/checkCache.ts), the parts whose inputs did not change since
+ * its last check are reused; without one, the check starts cold.
+ */
+export function checkPack(text: string, options: Partial<CheckOptions> = {}, cache: CheckCache = new CheckCache()): PackResult {
+  const parsed = parsePack(text, withDefaults(options).limits, cache.parsed);
+  cache.parsed = parsed;
+  return checkParsed(parsed, options, cache);
 }
 
-/** Checks an already parsed pack (the language server re-parses only what changed). */
-export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOptions> = {}): PackResult {
+/** Checks an already parsed pack (settings changed: nothing to re-parse). */
+export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOptions> = {}, cache: CheckCache = new CheckCache()): PackResult {
   const options = withDefaults(partialOptions);
-  const { model, findings } = buildModel(parsed);
+  const { model, findings } = buildModel(parsed, cache.model);
   if (options.defaultWarnAt !== undefined && model.input.capacity?.warn_at === undefined) model.capacity.warnAt = options.defaultWarnAt;
-  const analysis = new PackAnalysis(model, options.ifHired);
+  const analysis = new PackAnalysis(model, options.ifHired, cache);
   const context = { model, analysis, options, span: (path: readonly (string | number)[], part?: 'key' | 'value') => locate(parsed, path, part) };
   const enabled = RULES.filter((rule) => rule.check && (options.severities[rule.code] ?? options.severities[rule.name]) !== 'off');
   // A file too large or too hostile to read has nothing to check beyond saying so.

@@ -6,6 +6,7 @@
  */
 export { checkPack, checkParsed, toDiagnostics } from './checkPack';
 export type { PackResult } from './checkPack';
+export { CheckCache } from './cache/checkCache';
 export type { PackDiagnostic, Finding, Fix, Severity, TextEdit, RelatedInfo } from './diagnostic';
 export { DEFAULT_OPTIONS, withDefaults } from './options';
 export type { CheckOptions, SeveritySetting } from './options';

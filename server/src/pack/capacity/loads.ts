@@ -1,73 +1,71 @@
-import type { Initiative, PackModel, Team } from '../model/types';
-import { effortAt } from '../model/values';
+import type { Initiative, Team } from '../model/types';
 import { QuarterIndex, WeekIndex, WeekSpan, firstWeekOfQuarter, quarterOfWeek, spanLength } from '../time';
-import type { TeamIndex } from './teamIndex';
+import type { CapacityInputs, PlannedWork } from './capacityInputs';
 import { weeklyCapacity } from './teamCapacity';
 
-/** One initiative's load on one team: `rate` engineer-weeks in every week of `span`. */
-export interface Contribution {
-  initiative: Initiative;
-  team: Team;
+/**
+ * The capacity analysis works on plain inputs and refers to initiatives and
+ * teams by position, so that its result can be reused by a later check whose
+ * inputs are the same (PackAnalysis maps positions to that check's objects).
+ */
+export interface LoadPart {
+  initiative: number;
   span: WeekSpan;
+  /** Engineer-weeks in every week of the span. */
   rate: number;
   total: number;
 }
 
 /** A team's planned load and capacity, week by week from `firstWeek`. */
-export interface TeamLoad {
-  team: Team;
+export interface LoadOf<Part> {
   firstWeek: WeekIndex;
   load: Float64Array;
   capacity: Float64Array;
-  contributions: Contribution[];
+  contributions: Part[];
 }
+
+export interface QuarterLoadOf<Part> {
+  quarter: QuarterIndex;
+  load: number;
+  capacity: number;
+  /** Each contributing initiative's engineer-weeks in this quarter, largest first. */
+  parts: { contribution: Part; amount: number }[];
+}
+
+/** One initiative's load on one team, as a check's rules see it. */
+export interface Contribution extends Omit<LoadPart, 'initiative'> {
+  initiative: Initiative;
+  team: Team;
+}
+
+export interface TeamLoad extends LoadOf<Contribution> {
+  team: Team;
+}
+
+export type QuarterLoad = QuarterLoadOf<Contribution>;
 
 /** Longest run of weeks analysed per team (a century): guards against `0001-Q1..9999-Q4`. */
 const MAX_WEEKS = 5200;
 
 /**
- * Spreads each initiative's effort (at the pack's estimate) evenly over the
- * weeks of its span and its owners' shares. Cut initiatives and those without
- * a span, an effort or a resolvable owner take no capacity (other rules report
- * what is missing). Linear in initiatives plus weeks: loads are added with a
- * difference array, not week by week.
+ * Spreads each initiative's effort evenly over the weeks of its span and its
+ * owners' shares. Returns a load per team position (undefined: no planned
+ * work). Linear in initiatives plus weeks: loads are added with a difference
+ * array, not week by week.
  */
-export function computeLoads(model: PackModel, teams: TeamIndex, ifHired: boolean): Map<Team, TeamLoad> {
-  const contributions = new Map<Team, Contribution[]>();
-  for (const initiative of model.initiatives) {
-    for (const contribution of contributionsOf(initiative, model, teams)) {
-      const list = contributions.get(contribution.team);
-      if (list) list.push(contribution);
-      else contributions.set(contribution.team, [contribution]);
-    }
-  }
-  const loads = new Map<Team, TeamLoad>();
-  for (const [team, list] of contributions) loads.set(team, teamLoad(team, list, model.horizon, ifHired));
-  return loads;
+export function computeLoads(inputs: CapacityInputs): (LoadOf<LoadPart> | undefined)[] {
+  const parts: LoadPart[][] = inputs.teams.map(() => []);
+  for (const work of inputs.work) for (const owner of work.owners) parts[owner.team].push(partOf(work, owner.share));
+  return parts.map((list, team) => (list.length === 0 ? undefined : teamLoad(inputs, team, list)));
 }
 
-function contributionsOf(initiative: Initiative, model: PackModel, teams: TeamIndex): Contribution[] {
-  if (initiative.status === 'cut' || !initiative.span || !initiative.effort) return [];
-  const effort = effortAt(initiative.effort, model.capacity.estimate);
-  const weeks = spanLength(initiative.span);
-  return initiative.owners.flatMap((owner) => {
-    const team = teams.find(owner.name);
-    if (!team) return [];
-    const total = effort * owner.share;
-    return [{ initiative, team, span: initiative.span!, rate: total / weeks, total }];
-  });
+function partOf(work: PlannedWork, share: number): LoadPart {
+  const total = work.effort * share;
+  return { initiative: work.initiative, span: work.span, rate: total / spanLength(work.span), total };
 }
 
-function teamLoad(team: Team, contributions: Contribution[], horizon: WeekSpan | undefined, ifHired: boolean): TeamLoad {
-  // Loops, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
-  let first = horizon?.first ?? Infinity;
-  let last = horizon?.last ?? -Infinity;
-  for (const c of contributions) {
-    first = Math.min(first, c.span.first);
-    last = Math.max(last, c.span.last);
-  }
-  first = firstWeekOfQuarter(quarterOfWeek(first));
-  last = Math.min(firstWeekOfQuarter(quarterOfWeek(last)) + 12, first + MAX_WEEKS - 1);
+function teamLoad(inputs: CapacityInputs, team: number, contributions: LoadPart[]): LoadOf<LoadPart> {
+  const { first, last } = weeksCovered(contributions, inputs.horizon);
   const size = last - first + 1;
   const delta = new Float64Array(size + 1);
   for (const c of contributions) {
@@ -83,22 +81,27 @@ function teamLoad(team: Team, contributions: Contribution[], horizon: WeekSpan |
   for (let i = 0; i < size; i++) {
     running += delta[i];
     load[i] = Math.abs(running) < 1e-12 ? 0 : running;
-    capacity[i] = weeklyCapacity(team, first + i, ifHired);
+    capacity[i] = weeklyCapacity(inputs.teams[team], first + i, inputs.ifHired);
   }
-  return { team, firstWeek: first, load, capacity, contributions };
+  return { firstWeek: first, load, capacity, contributions };
 }
 
-export interface QuarterLoad {
-  quarter: QuarterIndex;
-  load: number;
-  capacity: number;
-  /** Each contributing initiative's engineer-weeks in this quarter, largest first. */
-  parts: { contribution: Contribution; amount: number }[];
+/** Whole quarters from the first planned (or horizon) week to the last, at most MAX_WEEKS. */
+function weeksCovered(contributions: LoadPart[], horizon: WeekSpan | undefined): WeekSpan {
+  // Loops, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
+  let first = horizon?.first ?? Infinity;
+  let last = horizon?.last ?? -Infinity;
+  for (const c of contributions) {
+    first = Math.min(first, c.span.first);
+    last = Math.max(last, c.span.last);
+  }
+  first = firstWeekOfQuarter(quarterOfWeek(first));
+  return { first, last: Math.min(firstWeekOfQuarter(quarterOfWeek(last)) + 12, first + MAX_WEEKS - 1) };
 }
 
 /** The team's load per quarter, for every quarter it has work in. */
-export function quarterLoads(teamLoad: TeamLoad): QuarterLoad[] {
-  const result: QuarterLoad[] = [];
+export function quarterLoads<Part extends { span: WeekSpan; rate: number }>(teamLoad: LoadOf<Part>): QuarterLoadOf<Part>[] {
+  const result: QuarterLoadOf<Part>[] = [];
   for (let start = 0; start < teamLoad.load.length; start += 13) {
     const quarter = quarterOfWeek(teamLoad.firstWeek + start);
     const span = { first: teamLoad.firstWeek + start, last: teamLoad.firstWeek + start + 12 };

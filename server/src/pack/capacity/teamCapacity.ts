@@ -1,8 +1,11 @@
 import type { Team } from '../model/types';
 import type { WeekIndex } from '../time';
 
+/** What a team's capacity depends on. */
+export type Staffing = Pick<Team, 'headcount' | 'bau'>;
+
 /** Engineers on the team in a week: the latest step that has started (0 before the first). */
-export function headcountAt(team: Team, week: WeekIndex, ifHired: boolean): number {
+export function headcountAt(team: Staffing, week: WeekIndex, ifHired: boolean): number {
   let count = 0;
   for (const step of team.headcount) {
     if (step.from > week) break;
@@ -12,7 +15,7 @@ export function headcountAt(team: Team, week: WeekIndex, ifHired: boolean): numb
 }
 
 /** Engineer-weeks the team has for planned work in one week. */
-export function weeklyCapacity(team: Team, week: WeekIndex, ifHired: boolean): number {
+export function weeklyCapacity(team: Staffing, week: WeekIndex, ifHired: boolean): number {
   return headcountAt(team, week, ifHired) * (1 - team.bau);
 }
 

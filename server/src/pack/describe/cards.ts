@@ -83,8 +83,7 @@ function neededBy(analysis: PackAnalysis, id: string): string[] {
 function shareOfQuarters(analysis: PackAnalysis, initiative: Initiative): string[] {
   const lines: string[] = [];
   for (const [team, load] of analysis.loads) {
-    // By place: the capacity analysis may come from an earlier check with the same figures.
-    const contribution = load.contributions.find((c) => c.initiative.path[1] === initiative.path[1]);
+    const contribution = load.contributions.find((c) => c.initiative === initiative);
     if (!contribution) continue;
     for (const quarter of analysis.quarterLoads(team, load)) {
       const weeks = overlap(contribution.span, { first: quarter.quarter * 13, last: quarter.quarter * 13 + 12 });

@@ -1,15 +1,27 @@
-import type { Edge, PackModel } from '../model/types';
+import type { PackModel } from '../model/types';
 import { stronglyConnected } from './scc';
 
-export interface CycleEdge {
-  edge: Edge;
-  /** The ids around the cycle this edge closes, starting and ending at edge.from. */
-  chain: string[];
-  /** The edges along that chain, in order. */
-  chainEdges: Edge[];
+/** Everything the cycle search reads: the ids, and each edge's ends, in the model's edge order. */
+export interface CycleInputs {
+  ids: string[];
+  from: string[];
+  to: string[];
 }
 
-/** Longest chain spelled out in a message; longer ones are elided in the middle. */
+/** An edge on a cycle, by its position in the model's `edges`. */
+export interface FoundCycle {
+  edge: number;
+  /** The ids around the cycle this edge closes, starting and ending at the edge's `from`. */
+  chain: string[];
+  /** The edges along that chain, in order (positions in `edges`). */
+  chainEdges: number[];
+}
+
+export function cycleInputs(model: PackModel): CycleInputs {
+  return { ids: [...model.byId.keys()], from: model.edges.map((edge) => edge.from), to: model.edges.map((edge) => edge.to) };
+}
+
+/** Longest component searched for shortest paths; larger ones go through their root. */
 const SMALL_COMPONENT = 64;
 
 /**
@@ -18,31 +30,55 @@ const SMALL_COMPONENT = 64;
  * component's root, so the work stays linear in the graph's size.
  * A milestone's `after` counts as an edge of its initiative.
  */
-export function findCycleEdges(model: PackModel): CycleEdge[] {
-  const ids = [...model.byId.keys()];
-  const numberOf = new Map(ids.map((id, n) => [id, n]));
-  const resolved = model.edges.filter((edge) => numberOf.has(edge.from) && numberOf.has(edge.to));
-  const successors: number[][] = ids.map(() => []);
-  const outEdges: Edge[][] = ids.map(() => []);
-  for (const edge of resolved) {
-    successors[numberOf.get(edge.from)!].push(numberOf.get(edge.to)!);
-    outEdges[numberOf.get(edge.from)!].push(edge);
-  }
-  const component = stronglyConnected(ids.length, successors);
-  const members = groupBy(ids.length, component);
-  const result: CycleEdge[] = [];
+export function findCycles(inputs: CycleInputs): FoundCycle[] {
+  const graph = new Graph(inputs);
+  const component = stronglyConnected(inputs.ids.length, graph.successors);
+  const members = groupBy(inputs.ids.length, component);
+  const result: FoundCycle[] = [];
   const searchers = new Map<number, ComponentSearch>();
-  for (const edge of resolved) {
-    const [from, to] = [numberOf.get(edge.from)!, numberOf.get(edge.to)!];
+  for (const edge of graph.resolved) {
+    const [from, to] = [graph.node(inputs.from[edge]), graph.node(inputs.to[edge])];
     if (component[from] !== component[to]) continue;
     if (from !== to && members.get(component[from])!.length < 2) continue;
     let search = searchers.get(component[from]);
-    if (!search) searchers.set(component[from], (search = new ComponentSearch(members.get(component[from])!, component, outEdges, numberOf)));
-    const back = search.path(to, from);
-    const chainEdges = [edge, ...back];
-    result.push({ edge, chain: [edge.from, ...chainEdges.map((e) => e.to)], chainEdges });
+    if (!search) searchers.set(component[from], (search = new ComponentSearch(members.get(component[from])!, component, graph)));
+    const chainEdges = [edge, ...search.path(to, from)];
+    result.push({ edge, chain: [inputs.from[edge], ...chainEdges.map((e) => inputs.to[e])], chainEdges });
   }
   return result;
+}
+
+/** Ids numbered 0..n-1; edges (by position) between known ids, grouped by their source. */
+class Graph {
+  readonly successors: number[][];
+  readonly outEdges: number[][];
+  readonly resolved: number[] = [];
+  private readonly numberOf: Map<string, number>;
+
+  constructor(readonly inputs: CycleInputs) {
+    this.numberOf = new Map(inputs.ids.map((id, n) => [id, n]));
+    this.successors = inputs.ids.map(() => []);
+    this.outEdges = inputs.ids.map(() => []);
+    for (let edge = 0; edge < inputs.from.length; edge++) {
+      const [from, to] = [this.numberOf.get(inputs.from[edge]), this.numberOf.get(inputs.to[edge])];
+      if (from === undefined || to === undefined) continue;
+      this.resolved.push(edge);
+      this.successors[from].push(to);
+      this.outEdges[from].push(edge);
+    }
+  }
+
+  node(id: string): number {
+    return this.numberOf.get(id)!;
+  }
+
+  source(edge: number): number {
+    return this.node(this.inputs.from[edge]);
+  }
+
+  target(edge: number): number {
+    return this.node(this.inputs.to[edge]);
+  }
 }
 
 function groupBy(count: number, component: Int32Array): Map<number, number[]> {
@@ -55,80 +91,64 @@ function groupBy(count: number, component: Int32Array): Map<number, number[]> {
   return groups;
 }
 
-/** Finds paths inside one strongly connected component. */
+/** Finds paths (as edge positions) inside one strongly connected component. */
 class ComponentSearch {
   private readonly root: number;
-  private toRoot?: Map<number, Edge>;
-  private fromRoot?: Map<number, Edge>;
+  private toRoot?: Map<number, number>;
+  private fromRoot?: Map<number, number>;
 
   constructor(
     private readonly members: number[],
     private readonly component: Int32Array,
-    private readonly outEdges: Edge[][],
-    private readonly numberOf: Map<string, number>,
+    private readonly graph: Graph,
   ) {
     this.root = members[0];
   }
 
   /** Edges of a path from `start` to `goal` (empty when start is goal). */
-  path(start: number, goal: number): Edge[] {
+  path(start: number, goal: number): number[] {
     if (start === goal) return [];
-    if (this.members.length <= SMALL_COMPONENT) return this.shortest(start, goal);
+    if (this.members.length <= SMALL_COMPONENT) return this.walkBack(this.tree(start, goal), start, goal);
     return [...this.viaRoot(start, this.root, 'to'), ...this.viaRoot(this.root, goal, 'from')];
   }
 
-  private shortest(start: number, goal: number): Edge[] {
-    const previous = new Map<number, Edge>();
-    const queue = [start];
-    const seen = new Set([start]);
-    for (let head = 0; head < queue.length && !seen.has(goal); head++) {
-      for (const edge of this.outEdges[queue[head]]) {
-        const next = this.numberOf.get(edge.to)!;
-        if (seen.has(next) || this.component[next] !== this.component[start]) continue;
-        seen.add(next);
-        previous.set(next, edge);
-        queue.push(next);
-      }
-    }
-    return this.walkBack(previous, start, goal);
-  }
-
-  private walkBack(previous: Map<number, Edge>, start: number, goal: number): Edge[] {
-    const edges: Edge[] = [];
+  private walkBack(previous: Map<number, number>, start: number, goal: number): number[] {
+    const edges: number[] = [];
     for (let node = goal; node !== start; ) {
       const edge = previous.get(node);
-      if (!edge) break;
-      edges.unshift(edge);
-      node = this.numberOf.get(edge.from)!;
+      if (edge === undefined) break;
+      edges.push(edge);
+      node = this.graph.source(edge);
     }
-    return edges;
+    return edges.reverse();
   }
 
   /** Paths to or from the root come from one search tree each, built once. */
-  private viaRoot(start: number, goal: number, direction: 'to' | 'from'): Edge[] {
+  private viaRoot(start: number, goal: number, direction: 'to' | 'from'): number[] {
     if (start === goal) return [];
     if (direction === 'from') {
       this.fromRoot ??= this.tree(this.root);
       return this.walkBack(this.fromRoot, this.root, goal);
     }
     this.toRoot ??= this.reverseTree(this.root);
-    const edges: Edge[] = [];
+    const edges: number[] = [];
     for (let node = start; node !== goal; ) {
       const edge = this.toRoot.get(node);
-      if (!edge) break;
+      if (edge === undefined) break;
       edges.push(edge);
-      node = this.numberOf.get(edge.to)!;
+      node = this.graph.target(edge);
     }
     return edges;
   }
 
-  private tree(root: number): Map<number, Edge> {
-    const previous = new Map<number, Edge>();
+  /** Breadth-first tree from `root` inside the component (stopping once `goal` is reached). */
+  private tree(root: number, goal?: number): Map<number, number> {
+    const previous = new Map<number, number>();
     const queue = [root];
     const seen = new Set([root]);
-    for (let head = 0; head < queue.length; head++) {
-      for (const edge of this.outEdges[queue[head]]) {
-        const next = this.numberOf.get(edge.to)!;
+    for (let head = 0; head < queue.length && !(goal !== undefined && seen.has(goal)); head++) {
+      for (const edge of this.graph.outEdges[queue[head]]) {
+        const next = this.graph.target(edge);
         if (seen.has(next) || this.component[next] !== this.component[root]) continue;
         seen.add(next);
         previous.set(next, edge);
@@ -139,23 +159,23 @@ class ComponentSearch {
   }
 
   /** For each member, the first edge of a shortest path from it to the root. */
-  private reverseTree(root: number): Map<number, Edge> {
-    const incoming = new Map<number, Edge[]>();
+  private reverseTree(root: number): Map<number, number> {
+    const incoming = new Map<number, number[]>();
     for (const member of this.members) {
-      for (const edge of this.outEdges[member]) {
-        const target = this.numberOf.get(edge.to)!;
+      for (const edge of this.graph.outEdges[member]) {
+        const target = this.graph.target(edge);
         if (this.component[target] !== this.component[root]) continue;
         const list = incoming.get(target);
         if (list) list.push(edge);
         else incoming.set(target, [edge]);
       }
     }
-    const next = new Map<number, Edge>();
+    const next = new Map<number, number>();
     const queue = [root];
     const seen = new Set([root]);
     for (let head = 0; head < queue.length; head++) {
       for (const edge of incoming.get(queue[head]) ?? []) {
-        const source = this.numberOf.get(edge.from)!;
+        const source = this.graph.source(edge);
         if (seen.has(source)) continue;
         seen.add(source);
         next.set(source, edge);

@@ -7,6 +7,7 @@ import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackI
 import { Locator, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
 import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
+import { InitiativePlace, ItemPlace, ModelCache, Placed } from './modelCache';
 import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
 import { parseEffort, parsePercent } from './values';
 
@@ -19,8 +20,8 @@ type ListKey = keyof typeof LISTS;
  * dependency as an edge. Problems found on the way are returned as findings;
  * whatever is still usable stays in the model.
  */
-export function buildModel(parsed: ParsedPack): { model: PackModel; findings: Finding[] } {
-  return new ModelBuilder(parsed).build();
+export function buildModel(parsed: ParsedPack, cache: ModelCache = new ModelCache()): { model: PackModel; findings: Finding[] } {
+  return new ModelBuilder(parsed, cache).build();
 }
 
 class ModelBuilder {
@@ -28,7 +29,10 @@ class ModelBuilder {
   private readonly locator: Locator;
   private calendar: Calendar = DEFAULT_CALENDAR;
 
-  constructor(private readonly parsed: ParsedPack) {
+  constructor(
+    private readonly parsed: ParsedPack,
+    private readonly cache: ModelCache,
+  ) {
     this.locator = { span: (path, part) => locate(parsed, path, part) };
   }
 
@@ -87,16 +91,28 @@ class ModelBuilder {
       this.findings.push({ code: 'RP101', message: `\`${key}\` should be a list (items starting with \`- \`).`, span: this.locator.span([key]) });
       return [];
     }
-    const schema = LISTS[key] as unknown as z.ZodType<T>;
     const items: { data: Partial<T>; path: Path }[] = [];
     const chunks = this.parsed.entries.get(key)?.items ?? [];
     value.forEach((item, index) => {
-      const path = [key, index];
-      const { data, findings } = validateCached(schema, item, path, this.locator, chunks[index]?.base);
+      const { data, findings } = this.validateItem<T>(item, { list: key, index }, chunks[index]?.base);
       this.findings.push(...findings);
-      if (data) items.push({ data, path });
+      if (data) items.push({ data, path: [key, index] });
     });
     return items;
+  }
+
+  /**
+   * Validates one list item; an item whose piece did not change since the
+   * last check (same value object, same place) keeps its validation.
+   */
+  private validateItem<T>(item: unknown, place: ItemPlace, base: number | undefined): { data: Partial<T> | undefined; findings: Finding[] } {
+    const run = (value: unknown, { list, index }: ItemPlace) => validate(LISTS[list as ListKey] as unknown as z.ZodType<T>, value, [list, index], this.locator);
+    if (base === undefined || item === null || typeof item !== 'object') return run(item, place);
+    const placed = this.cache.validated.get(item, place, (value, inputs) => {
+      const { data, findings } = run(value, inputs);
+      return { base, value: data, findings };
+    });
+    return { data: placed.value as Partial<T> | undefined, findings: shiftAll(placed, base) };
   }
 
   /**
@@ -105,26 +121,28 @@ class ModelBuilder {
    * findings, the findings moved to where the item now stands.
    */
   private initiativeCached(input: Partial<InitiativeInput>, path: Path, edges: Edge[]): Initiative {
-    const base = this.parsed.entries.get('initiatives')?.items[Number(path[1])]?.base;
-    const cached = builtInitiatives.get(input);
-    if (base !== undefined && cached && cached.index === path[1] && cached.fiscalYearStart === this.calendar.fiscalYearStart) {
-      edges.push(...cached.edges);
-      this.findings.push(...cached.findings.map((finding) => shiftFinding(finding, base - cached.base)));
-      return cached.initiative;
-    }
-    const [edgeCount, findingCount] = [edges.length, this.findings.length];
-    const initiative = this.initiative(input, path, edges);
-    if (base !== undefined) builtInitiatives.set(input, { index: Number(path[1]), base, fiscalYearStart: this.calendar.fiscalYearStart, initiative, edges: edges.slice(edgeCount), findings: this.findings.slice(findingCount) });
-    return initiative;
+    const place = { list: 'initiatives', index: Number(path[1]), fiscalYearStart: this.calendar.fiscalYearStart };
+    const base = this.parsed.entries.get('initiatives')?.items[place.index]?.base;
+    if (base === undefined) return this.initiative(input, place, edges);
+    const placed = this.cache.initiatives.get(input, place, (item, inputs) => {
+      const [own, findingCount] = [[] as Edge[], this.findings.length];
+      const initiative = this.initiative(item, inputs, own);
+      return { base, value: { initiative, edges: own }, findings: this.findings.splice(findingCount) };
+    });
+    edges.push(...placed.value.edges);
+    this.findings.push(...shiftAll(placed, base));
+    return placed.value.initiative;
   }
 
-  private initiative(input: Partial<InitiativeInput>, path: Path, edges: Edge[]): Initiative {
+  private initiative(input: Partial<InitiativeInput>, place: InitiativePlace, edges: Edge[]): Initiative {
+    const path = [place.list, place.index];
+    const calendar = { fiscalYearStart: place.fiscalYearStart };
     const id = input.id ?? '';
     this.addEdges(id, input.depends_on, [...path, 'depends_on'], edges);
     const milestones = (input.milestones ?? []).map((milestone, index) => {
       const milestonePath = [...path, 'milestones', index];
       this.addEdges(id, milestone.after, [...milestonePath, 'after'], edges, index);
-      return { name: milestone.name, span: this.span(milestone.when, [...milestonePath, 'when']), path: milestonePath };
+      return { name: milestone.name, span: this.span(milestone.when, [...milestonePath, 'when'], calendar), path: milestonePath };
     });
     return {
       kind: 'initiative',
@@ -132,7 +150,7 @@ class ModelBuilder {
       title: input.title ?? id,
       path,
       input,
-      span: input.when === undefined ? undefined : this.span(input.when, [...path, 'when']),
+      span: input.when === undefined ? undefined : this.span(input.when, [...path, 'when'], calendar),
       effort: this.effort(input.effort, [...path, 'effort']),
       owners: this.owners(input.owner, [...path, 'owner']),
       milestones,
@@ -197,18 +215,23 @@ class ModelBuilder {
     return effort;
   }
 
-  private span(text: string, path: Path): WeekSpan | undefined {
-    const result = memoized('span', text, this.calendar, parseSpan);
+  private span(text: string, path: Path, calendar = this.calendar): WeekSpan | undefined {
+    const result = this.memoized('span', text, calendar, parseSpan);
     if (result.ok) return result.value;
     this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
     return undefined;
   }
 
   private point(text: string, path: Path): WeekIndex | undefined {
-    const result = memoized('point', text, this.calendar, parsePoint);
+    const result = this.memoized('point', text, this.calendar, parsePoint);
     if (result.ok) return result.value;
     this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
     return undefined;
+  }
+
+  /** Parsed times are remembered per document (results are never mutated). */
+  private memoized<T>(kind: string, text: string, calendar: Calendar, parse: (text: string, calendar: Calendar) => Parsed<T>): Parsed<T> {
+    return this.cache.times.get(`${kind}|${calendar.fiscalYearStart}|${text}`, () => parse(text, calendar)) as Parsed<T>;
   }
 
   /** Times that no check reads still have to be real times. */
@@ -218,41 +241,8 @@ class ModelBuilder {
   }
 }
 
-/**
- * Validation results of list items, by the item's parsed value. An item whose
- * text did not change keeps its value object across re-parses (parsePack reuses
- * the piece), so an edit re-validates only the items it touched. Spans are
- * kept relative to the item's piece and moved to where the piece is now.
- */
-const builtInitiatives = new WeakMap<object, { index: number; base: number; fiscalYearStart: number; initiative: Initiative; edges: Edge[]; findings: Finding[] }>();
-
-const validated = new WeakMap<object, { schema: unknown; data: unknown; findings: Finding[]; base: number }>();
-
-function validateCached<T>(schema: z.ZodType<T>, item: unknown, path: Path, locator: Locator, base: number | undefined) {
-  if (base === undefined || item === null || typeof item !== 'object') return validate(schema, item, path, locator);
-  const cached = validated.get(item);
-  if (cached && cached.schema === schema) return { data: cached.data as T | undefined, findings: cached.findings.map((finding) => shiftFinding(finding, base - cached.base)) };
-  const result = validate(schema, item, path, locator);
-  validated.set(item, { schema, data: result.data, findings: result.findings, base });
-  return result;
-}
-
-/**
- * Packs repeat the same time values thousands of times, and an editor checks
- * the same pack on every keystroke: parsed times are remembered (results are
- * never mutated), up to a bound.
- */
-const times = new Map<string, Parsed<unknown>>();
-const MOST_REMEMBERED = 50_000;
-
-function memoized<T>(kind: string, text: string, calendar: Calendar, parse: (text: string, calendar: Calendar) => Parsed<T>): Parsed<T> {
-  const key = `${kind}|${calendar.fiscalYearStart}|${text}`;
-  const known = times.get(key);
-  if (known) return known as Parsed<T>;
-  if (times.size >= MOST_REMEMBERED) times.clear();
-  const result = parse(text, calendar);
-  times.set(key, result);
-  return result;
+function shiftAll(placed: Placed<unknown>, base: number): Finding[] {
+  return base === placed.base ? placed.findings : placed.findings.map((finding) => shiftFinding(finding, base - placed.base));
 }
 
 function ownerShares(owner: InitiativeInput['owner'] | undefined, path: Path): OwnerShare[] {

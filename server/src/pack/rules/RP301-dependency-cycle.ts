@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic';
-import type { CycleEdge } from '../graph/cycles';
+import type { CycleEdge } from '../analysis';
 import type { Rule, RuleContext } from './rule';
 
 export const dependencyCycle: Rule = {

@@ -1,0 +1,26 @@
+import type { CapacityInputs } from '../capacity/capacityInputs';
+import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
+import type { CycleInputs, FoundCycle } from '../graph/cycles';
+import { ModelCache } from '../model/modelCache';
+import type { ParsedPack } from '../parse/parsePack';
+import { Reuse } from './reuse';
+
+/** The capacity analysis as it is reused: loads per team position, quarters filled in when first asked for. */
+export interface CapacityAnalysis {
+  loads: (LoadOf<LoadPart> | undefined)[];
+  quarters: (QuarterLoadOf<LoadPart>[] | undefined)[];
+}
+
+/**
+ * What the checks of one document keep for its next check. The host owns one
+ * per document (the language server's store entry) and drops it with the
+ * document; a check given none starts cold, and nothing is shared between
+ * documents or kept by the core itself.
+ */
+export class CheckCache {
+  /** The last parse, whose unchanged pieces the next parse reuses. */
+  parsed: ParsedPack | undefined;
+  readonly model = new ModelCache();
+  readonly cycles = new Reuse<CycleInputs, FoundCycle[]>();
+  readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
+}
