@@ -25,30 +25,37 @@ export const typing = (text: string): fc.Arbitrary<TextChange> =>
  * stays valid. Each names the value it rewrites (group 1 of the pattern), so
  * that every input of the cycle, capacity and model caches gets changed.
  */
-const PLANNER_EDITS: { pattern: RegExp; values: string[] }[] = [
-  { pattern: /effort: ([\d.-]+)/g, values: ['1', '4-6', '10-12', '30', '0.5-1'] },
-  { pattern: /when: (\S+)/g, values: ['2026-Q3-W1..W4', '2026-Q4', '2026-Q3-W8..2026-Q4-W3', '2026-Q4-W10..W13'] },
-  { pattern: /owner: (\w[\w -]*)/g, values: ['infra', 'devex', 'Infra Squad', 'nobody', '{ infra: 70%, devex: 30% }'] },
-  { pattern: /status: (\S+)/g, values: ['planned', 'cut', 'done', 'in-progress'] },
-  { pattern: /depends_on: (\[[^\]\n]*\])/g, values: ['[]', '[tracing]', '[autoscaling, tracing]', '[load-test-3x]', '[cost-optimization]', '[D2]'] },
-  { pattern: /^ {2}- id: (\S+)/gm, values: ['tracing', 'autoscaling', 'renamed', 'load-test-3x'] },
-  { pattern: /engineers: (\d+)/g, values: ['0', '3', '12'] },
-  { pattern: /bau: (\d+%)/g, values: ['0%', '20%', '60%'] },
-  { pattern: /fiscal_year_start: (\d+)/g, values: ['1', '4', '10'] },
-  { pattern: /title: ([^\n#]+)/g, values: ['Renamed work', 'Tracing & more: "quoted"', 'x'] },
+const PLANNER_EDITS: { kind: string; pattern: RegExp; values: string[] }[] = [
+  { kind: 'effort', pattern: /effort: ([\d.-]+)/g, values: ['1', '4-6', '10-12', '30', '0.5-1'] },
+  { kind: 'when', pattern: /when: (\S+)/g, values: ['2026-Q3-W1..W4', '2026-Q4', '2026-Q3-W8..2026-Q4-W3', '2026-Q4-W10..W13', '2026-08-03..2026-09-25', '2026-10-12..2026-Q4-W12'] },
+  { kind: 'owner', pattern: /owner: (\w[\w -]*)/g, values: ['infra', 'devex', 'Infra Squad', 'nobody', '{ infra: 70%, devex: 30% }'] },
+  { kind: 'status', pattern: /status: (\S+)/g, values: ['planned', 'cut', 'done', 'in-progress'] },
+  { kind: 'depends_on', pattern: /depends_on: (\[[^\]\n]*\])/g, values: ['[]', '[tracing]', '[autoscaling, tracing]', '[load-test-3x]', '[cost-optimization]', '[D2]'] },
+  { kind: 'id', pattern: /^ {2}- id: (\S+)/gm, values: ['tracing', 'autoscaling', 'renamed', 'load-test-3x'] },
+  { kind: 'engineers', pattern: /engineers: (\d+)/g, values: ['0', '3', '12'] },
+  { kind: 'bau', pattern: /bau: (\d+%)/g, values: ['0%', '20%', '60%'] },
+  { kind: 'calendar', pattern: /fiscal_year_start: (\d+)/g, values: ['1', '4', '10'] },
+  { kind: 'title', pattern: /title: ([^\n#]+)/g, values: ['Renamed work', 'Tracing & more: "quoted"', 'x'] },
+  // A key misspelt: the item loses a required field, and its messages name its place ("initiatives item 3").
+  { kind: 'key', pattern: /^ {4}(title|owner|id):/gm, values: ['titel', 'ownr', 'idd'] },
+  // A new first item moves every item after it.
+  { kind: 'insert', pattern: /^(?:initiatives|gates|teams):\n()/gm, values: ['  - id: inserted\n    title: Inserted\n    owner: infra\n    when: 2026-Q3\n    effort: 2\n', '  - { id: x1, title: X, depends_on: [x1] }\n'] },
 ];
 
-export const plannerEdit = (text: string): fc.Arbitrary<TextChange> =>
-  fc.record({ kind: fc.nat({ max: PLANNER_EDITS.length - 1 }), nth: fc.nat({ max: 1000 }), value: fc.nat({ max: 100 }) }).map(({ kind, nth, value }) => {
-    const edit = PLANNER_EDITS[kind];
-    const matches = [...text.matchAll(edit.pattern)];
+/** A planner's edit of the text, of any kind or of the kinds named. */
+export const plannerEdit = (text: string, kinds?: readonly string[]): fc.Arbitrary<TextChange> => {
+  const edits = kinds ? PLANNER_EDITS.filter((edit) => kinds.includes(edit.kind)) : PLANNER_EDITS;
+  return fc.record({ kind: fc.nat({ max: edits.length - 1 }), nth: fc.nat({ max: 1000 }), value: fc.nat({ max: 100 }) }).map(({ kind, nth, value }) => {
+    const edit = edits[kind];
+    const matches = [...text.matchAll(new RegExp(edit.pattern, edit.pattern.flags + 'd'))];
     if (matches.length === 0) return { at: 0, remove: 0, insert: '' };
     const match = matches[nth % matches.length];
-    const at = match.index! + match[0].indexOf(match[1]);
+    const at = match.indices![1][0];
     return { at, remove: match[1].length, insert: edit.values[value % edit.values.length] };
   });
+};
 
-/** A sequence of edits, each drawn against the text the previous ones left. */
+/** A sequence of edits (mostly a planner's, some keystrokes), each drawn against the text the previous ones left. */
 export function editsOf(text: string, count: number, seed: number): TextChange[] {
   const changes: TextChange[] = [];
   let current = text;
