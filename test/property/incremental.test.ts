@@ -34,7 +34,7 @@ describe('incremental check', function () {
               assert.deepEqual(observable(text, cache), observable(text, new CheckCache()));
             }
           }),
-          { numRuns: Number(process.env.RUNS ?? 100) },
+          { numRuns: Number(process.env.FC_RUNS ?? 100) },
         );
       }
     });
