@@ -16,7 +16,7 @@ export interface CheckOptions {
   fileExists?: (relativePath: string) => boolean;
 }
 
-export const DEFAULT_OPTIONS: CheckOptions = {
+export const DEFAULT_OPTIONS: Readonly<CheckOptions> = {
   severities: {},
   limits: DEFAULT_PARSE_LIMITS,
   ifHired: false,

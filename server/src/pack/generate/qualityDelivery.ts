@@ -9,9 +9,9 @@ import { count } from './qualityStrategy';
 import { figure } from './text';
 
 /** Capacity errors: a quarter over capacity, an initiative that cannot fit. */
-const OVER = ['RP501', 'RP504'];
+const OVER: readonly string[] = ['RP501', 'RP504'];
 /** No headroom or a schedule that does not hold: a quarter above warn_at, a schedule conflict. */
-const STRAIN = ['RP502', 'RP401'];
+const STRAIN: readonly string[] = ['RP502', 'RP401'];
 
 /**
  * Feasibility and trade-offs: the plan fits the people there are, with room to spare.
@@ -25,7 +25,7 @@ const STRAIN = ['RP502', 'RP401'];
  */
 export function feasibilityCriteria(result: PackResult): { criteria: Criterion[]; notes: string[] } {
   const { model } = result;
-  const coded = (codes: string[]) => result.diagnostics.filter((diagnostic) => codes.includes(diagnostic.code));
+  const coded = (codes: readonly string[]) => result.diagnostics.filter((diagnostic) => codes.includes(diagnostic.code));
   const [over, strain] = [coded(OVER), coded(STRAIN)];
   const nonGoals = (model.input.strategy?.non_goals ?? []).map((goal) => ({ name: goal.item, gaps: gap(goal.rationale, 'no rationale') }));
   const criteria = [

@@ -15,7 +15,7 @@ import { dependencyLines, riskLines } from './statusRisks';
 import { codeCounts, mdLine, monthLabel } from './text';
 
 /** Warnings that make the plan Yellow: schedule (RP401–RP403) and capacity (RP501–RP504). */
-const CAPACITY_OR_SCHEDULE = ['RP401', 'RP402', 'RP403', 'RP501', 'RP502', 'RP503', 'RP504'];
+const CAPACITY_OR_SCHEDULE: readonly string[] = ['RP401', 'RP402', 'RP403', 'RP501', 'RP502', 'RP503', 'RP504'];
 
 export function statusUpdate(result: PackResult, requested: CalendarMonth): string {
   const { model } = result;

@@ -25,7 +25,7 @@ export interface Completions {
   replace: { start: number; end: number };
 }
 
-const TIME_KEYS = new Set(['when', 'at', 'needed_by', 'due', 'review', 'revisit', 'from']);
+const TIME_KEYS: ReadonlySet<string> = new Set(['when', 'at', 'needed_by', 'due', 'review', 'revisit', 'from']);
 
 /**
  * What may be typed at the offset: ids where ids go (cycle-closing choices

@@ -6,8 +6,8 @@ import { nodeAt } from './nodeAt';
 /** An id under the cursor: an entity (initiative, gate, risk, dependency) or a team. */
 export type SymbolAt = { kind: 'entity'; id: string; entity: Entity | undefined; path: Path } | { kind: 'team'; name: string; team: Team | undefined; path: Path };
 
-const ENTITY_LISTS = new Set(['initiatives', 'gates', 'risks', 'dependencies']);
-const REFERENCE_FIELDS = new Set(['depends_on', 'after', 'affects']);
+const ENTITY_LISTS: ReadonlySet<string> = new Set(['initiatives', 'gates', 'risks', 'dependencies']);
+const REFERENCE_FIELDS: ReadonlySet<string> = new Set(['depends_on', 'after', 'affects']);
 
 /** The id at an offset, whether where it is defined or where it is referenced. */
 export function symbolAt(model: PackModel, offset: number): SymbolAt | undefined {

@@ -11,7 +11,7 @@ export interface ParseLimits extends PlainLimits {
   maxFileSize: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = {
+export const DEFAULT_PARSE_LIMITS: Readonly<ParseLimits> = {
   maxFileSize: 5 * 1024 * 1024,
   maxDepth: 64,
   maxAliasNodes: 100_000,

@@ -4,7 +4,7 @@ import type { Path } from '../parse/nodeLoc';
 import { closest } from '../suggest';
 import type { Rule, RuleContext } from './rule';
 
-export const unresolvedReference: Rule = {
+export const unresolvedReference: Readonly<Rule> = {
   code: 'RP202',
   name: 'unresolved-reference',
   severity: 'error',
@@ -12,7 +12,7 @@ export const unresolvedReference: Rule = {
   check: (context) => [...edgeReferences(context), ...affectsReferences(context)],
 };
 
-const SCHEDULABLE = new Set(['initiative', 'gate', 'dependency']);
+const SCHEDULABLE: ReadonlySet<string> = new Set(['initiative', 'gate', 'dependency']);
 
 function edgeReferences(context: RuleContext): Finding[] {
   // Candidates for "did you mean" are only gathered when something is missing.
@@ -42,7 +42,7 @@ function affectsReferences(context: RuleContext): Finding[] {
   );
 }
 
-function idsOfKinds(context: RuleContext, kinds: Set<string>): string[] {
+function idsOfKinds(context: RuleContext, kinds: ReadonlySet<string>): string[] {
   return [...context.model.byId.values()].filter((entity) => kinds.has(entity.kind)).map((entity) => entity.id);
 }
 

@@ -2,7 +2,7 @@ import type { Finding } from '../diagnostic';
 import { closest } from '../suggest';
 import type { Rule, RuleContext } from './rule';
 
-export const unknownOwner: Rule = {
+export const unknownOwner: Readonly<Rule> = {
   code: 'RP203',
   name: 'unknown-owner',
   severity: 'error',

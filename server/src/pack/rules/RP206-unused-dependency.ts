@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const unusedDependency: Rule = {
+export const unusedDependency: Readonly<Rule> = {
   code: 'RP206',
   name: 'unused-dependency',
   severity: 'information',

@@ -2,7 +2,7 @@ import type { Finding } from '../diagnostic';
 import type { CycleEdge } from '../analysis';
 import type { Rule, RuleContext } from './rule';
 
-export const dependencyCycle: Rule = {
+export const dependencyCycle: Readonly<Rule> = {
   code: 'RP301',
   name: 'dependency-cycle',
   severity: 'error',

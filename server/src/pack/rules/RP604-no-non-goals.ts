@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const noNonGoals: Rule = {
+export const noNonGoals: Readonly<Rule> = {
   code: 'RP604',
   name: 'no-non-goals',
   severity: 'hint',

@@ -70,7 +70,7 @@ export const RULES: readonly Rule[] = [
   briefMetricMismatch,
 ];
 
-const BY_CODE = new Map(RULES.flatMap((rule) => [[rule.code, rule] as const, [rule.name, rule] as const]));
+const BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.flatMap((rule) => [[rule.code, rule] as const, [rule.name, rule] as const]));
 
 /** A rule by code (`RP301`) or name (`dependency-cycle`). */
 export function findRule(codeOrName: string): Rule | undefined {

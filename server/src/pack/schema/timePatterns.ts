@@ -17,4 +17,4 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const CADENCE_PATTERN = /^(weekly|biweekly|bi-weekly|monthly|quarterly)$/i;
 
 /** Patterns whose failures are time errors (RP103) rather than shape errors. */
-export const TIME_PATTERN_SOURCES = new Set([String(POINT_PATTERN), String(SPAN_PATTERN)]);
+export const TIME_PATTERN_SOURCES: ReadonlySet<string> = new Set([String(POINT_PATTERN), String(SPAN_PATTERN)]);

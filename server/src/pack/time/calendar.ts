@@ -11,7 +11,7 @@ export interface Calendar {
   fiscalYearStart: number;
 }
 
-export const DEFAULT_CALENDAR: Calendar = { fiscalYearStart: 1 };
+export const DEFAULT_CALENDAR: Readonly<Calendar> = { fiscalYearStart: 1 };
 
 const DAY_MS = 86_400_000;
 

@@ -5,8 +5,8 @@ import { INDENT, RenderedView, ViewInput, listIds, ownerNames, plural, single } 
 type Column = 'now' | 'next' | 'later' | 'future' | 'unplaced';
 type CardClass = 'done' | 'active' | 'exploring' | 'empty' | 'plain';
 
-const TITLES: Record<Column, string> = { now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
-const STATUS_WORDS: Partial<Record<Initiative['status'], string>> = { done: 'done', 'in-progress': 'in progress', exploring: 'exploring' };
+const TITLES: Readonly<Record<Column, string>> = { now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
+const STATUS_WORDS: Readonly<Partial<Record<Initiative['status'], string>>> = { done: 'done', 'in-progress': 'in progress', exploring: 'exploring' };
 
 interface Card {
   id: string;
@@ -88,7 +88,7 @@ function classOf(status: Initiative['status']): CardClass {
   return 'plain';
 }
 
-const CLASS_STYLES: Record<Exclude<CardClass, 'plain'>, string> = {
+const CLASS_STYLES: Readonly<Record<Exclude<CardClass, 'plain'>, string>> = {
   done: 'fill:#e6f4ea,stroke:#2e7d32',
   active: 'fill:#fff4d6,stroke:#b58900,stroke-width:2px',
   exploring: 'stroke-dasharray: 4 4',

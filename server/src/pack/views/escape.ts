@@ -58,9 +58,8 @@ const DEFAULT_MAX_LENGTH = 160;
 const SAFE_ASCII = /^[A-Za-z0-9 .,\-_()/+'?!]$/;
 const SAFE_UNICODE = /^[\p{L}\p{M}\p{N}]$/u;
 const DROPPED = /^[\p{Cc}\p{Cf}]$/u;
-const WHITESPACE = /[\s\u0085]+/gu;
 /** Characters Mermaid uses for its entity placeholders: never written raw. */
-const PLACEHOLDER_CHARS = new Set(['\ufb02', '\u00b0', '\u00b6', '\u00df']);
+const PLACEHOLDER_CHARS: ReadonlySet<string> = new Set(['\ufb02', '\u00b0', '\u00b6', '\u00df']);
 
 /**
  * Words a gantt or timeline lexer reads as a statement when a line starts
@@ -90,7 +89,7 @@ function startsLine(context: LabelContext): boolean {
 function normalize(text: unknown): string {
   if (text === undefined || text === null) return '';
   const string = typeof text === 'string' ? text : String(text);
-  return string.replace(WHITESPACE, ' ').trim();
+  return string.replace(/[\s\u0085]+/gu, ' ').trim();
 }
 
 /** Cuts by code points (never inside a surrogate pair), before escaping (never inside an entity). */

@@ -5,7 +5,7 @@ import type { BriefCheck } from '../context';
 import { textOf } from '../parseBrief';
 import type { Brief, BriefField } from '../types';
 
-const KNOWN_KEYS = ['initiative', 'pack', 'title', 'owner'];
+const KNOWN_KEYS: readonly string[] = ['initiative', 'pack', 'title', 'owner'];
 
 /** RP701: the front matter is there, is YAML keys, names an initiative and only known keys. */
 export function checkFrontMatter({ brief, options }: BriefCheck): Finding[] {

@@ -3,7 +3,7 @@ import { closest } from '../../suggest';
 import { columnsNamed, tableKind } from '../columns';
 import type { Table, TableCell, TableRow } from '../types';
 
-const LEVELS: Record<string, string[]> = {
+const LEVELS: Readonly<Record<string, readonly string[]>> = {
   likelihood: ['low', 'medium', 'high'],
   impact: ['low', 'medium', 'high', 'critical'],
 };
@@ -16,7 +16,7 @@ export function checkLevels(table: Table, rows: readonly TableRow[]): Finding[] 
   );
 }
 
-function badLevel(cell: TableCell | undefined, name: string, allowed: string[]): Finding[] {
+function badLevel(cell: TableCell | undefined, name: string, allowed: readonly string[]): Finding[] {
   if (!cell || cell.text === '' || allowed.includes(cell.text.toLowerCase())) return [];
   const suggestion = closest(cell.text.toLowerCase(), allowed);
   const written = suggestion && /^[A-Z]/.test(cell.text) ? suggestion[0].toUpperCase() + suggestion.slice(1) : suggestion;

@@ -4,7 +4,7 @@ import { TableKind, columnsNamed, tableKind } from '../columns';
 import type { Table, TableRow } from '../types';
 import { checkLevels } from './levels';
 
-const REQUIRED: Record<TableKind, string[]> = {
+const REQUIRED: Readonly<Record<TableKind, readonly string[]>> = {
   risk: ['risk', 'likelihood', 'impact', 'mitigation'],
   metric: ['metric', 'baseline', 'target'],
   other: [],
@@ -46,14 +46,14 @@ function width(table: Table, row: TableRow): Finding[] {
   return [{ code: 'RP705', message: `This row has ${cells(have)} but the header has ${cells(want)}; ${effect}.${code}`, span: row.span }];
 }
 
-function missingColumns(table: Table, required: string[]): Finding[] {
+function missingColumns(table: Table, required: readonly string[]): Finding[] {
   const missing = required.filter((name) => columnsNamed(table, name).length === 0);
   if (missing.length === 0) return [];
   const kind = tableKind(table);
   return [{ code: 'RP705', message: `This ${kind} table has no ${missing.map(title).join(', ')} column${missing.length > 1 ? 's' : ''}; a ${kind} table needs ${required.map(title).join(', ')}.`, span: table.header.span }];
 }
 
-function emptyCells(table: Table, row: TableRow, required: string[]): Finding[] {
+function emptyCells(table: Table, row: TableRow, required: readonly string[]): Finding[] {
   return required.flatMap((name) => {
     const present = columnsNamed(table, name).flatMap((column) => row.cells[column] ?? []);
     if (present.length === 0 || present.some((cell) => cell.text !== '')) return [];
