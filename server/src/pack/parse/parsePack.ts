@@ -3,6 +3,7 @@ import { Finding, shiftFinding } from '../diagnostic';
 import { Span } from '../text/lineIndex';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
 import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
+import { UnchangedPieces } from './unchangedPieces';
 import { yamlErrorFindings } from './yamlErrors';
 import { DuplicateKey, PlainLimits, toPlain } from './toPlain';
 
@@ -45,8 +46,8 @@ export interface ParsedPack {
   /** The top level as plain data: what `toJS()` of the whole document would give. */
   value: Record<string, unknown>;
   findings: Finding[];
-  /** Every chunk by its source text, for re-parsing after an edit. */
-  chunks: Map<string, ParsedChunk>;
+  /** Every piece in text order, for re-parsing after an edit. */
+  pieces: ParsedChunk[];
 }
 
 /**
@@ -56,27 +57,28 @@ export interface ParsedPack {
  */
 export function parsePack(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, previous?: ParsedPack): ParsedPack {
   const tooLarge = sizeFinding(text, limits.maxFileSize);
-  if (tooLarge) return { text, entries: new Map(), value: Object.create(null), findings: [tooLarge], chunks: new Map() };
-  const parser = new ChunkParser(text, limits, previous?.chunks);
+  if (tooLarge) return { text, entries: new Map(), value: Object.create(null), findings: [tooLarge], pieces: [] };
+  const unchanged = previous && new UnchangedPieces(previous.pieces, previous.text, text);
+  const parser = new ChunkParser(text, limits, unchanged);
   const split = splitTopLevel(text);
   const entries = split ? parseSplit(parser, split) : parseWhole(parser);
-  return assemble(text, entries, parser.chunks);
+  return assemble(text, entries, parser.pieces);
 }
 
 class ChunkParser {
-  readonly chunks = new Map<string, ParsedChunk>();
+  readonly pieces: ParsedChunk[] = [];
 
   constructor(
     private readonly text: string,
     private readonly limits: ParseLimits,
-    private readonly reusable: Map<string, ParsedChunk> | undefined,
+    private readonly unchanged: UnchangedPieces | undefined,
   ) {}
 
   parse(start: number, end: number): ParsedChunk {
-    const source = detached(this.text.slice(start, end));
-    const reused = this.reusable?.get(source);
-    const chunk = reused ? { ...reused, base: start, source } : parseChunk(source, start, this.limits);
-    if (!this.chunks.has(source)) this.chunks.set(source, chunk);
+    const stop = Math.min(end, this.text.length);
+    const reused = this.unchanged?.at(start, stop);
+    const chunk = reused ? (reused.base === start ? reused : { ...reused, base: start }) : parseChunk(detached(this.text.slice(start, stop)), start, this.limits);
+    this.pieces.push(chunk);
     return chunk;
   }
 }
@@ -152,12 +154,13 @@ function parseChunk(source: string, base: number, limits: ParseLimits): ParsedCh
   return chunk;
 }
 
-function assemble(text: string, entries: ParsedEntry[], chunks: Map<string, ParsedChunk>): ParsedPack {
+function assemble(text: string, entries: ParsedEntry[], pieces: ParsedChunk[]): ParsedPack {
   const byKey = new Map<string, ParsedEntry>();
   const value: Record<string, unknown> = Object.create(null);
   const findings: Finding[] = [];
   for (const entry of entries) {
-    for (const chunk of [entry.header, ...entry.items]) findings.push(...chunk.findings.map((finding) => shiftFinding(finding, chunk.base)));
+    addFindings(findings, entry.header);
+    for (const item of entry.items) addFindings(findings, item);
     if (entry.key === NO_KEY) continue;
     const first = byKey.get(entry.key);
     if (first) {
@@ -167,7 +170,11 @@ function assemble(text: string, entries: ParsedEntry[], chunks: Map<string, Pars
     byKey.set(entry.key, entry);
     value[entry.key] = entry.items.length > 0 ? entry.items.map(firstItemValue) : (entry.header.value as Record<string, unknown> | undefined)?.[entry.key];
   }
-  return { text, entries: byKey, value, findings, chunks };
+  return { text, entries: byKey, value, findings, pieces };
+}
+
+function addFindings(findings: Finding[], chunk: ParsedChunk): void {
+  for (const finding of chunk.findings) findings.push(shiftFinding(finding, chunk.base));
 }
 
 function duplicateKeyFinding(duplicate: DuplicateKey): Finding {
