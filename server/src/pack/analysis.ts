@@ -1,4 +1,5 @@
 import type { CapacityAnalysis, CheckCache } from './cache/checkCache';
+import { ItemReuse } from './cache/itemReuse';
 import { Reuse } from './cache/reuse';
 import { capacityInputs } from './capacity/capacityInputs';
 import { Contribution, LoadPart, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
@@ -31,7 +32,7 @@ export class PackAnalysis {
   constructor(
     readonly model: PackModel,
     readonly ifHired: boolean,
-    private readonly cache: Pick<CheckCache, 'cycles' | 'capacity'> = { cycles: new Reuse(), capacity: new Reuse() },
+    private readonly cache: Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork'> = { cycles: new Reuse(), capacity: new Reuse(), plannedWork: new ItemReuse() },
   ) {}
 
   get teams(): TeamIndex {
@@ -77,6 +78,6 @@ export class PackAnalysis {
   }
 
   private capacity(): CapacityAnalysis {
-    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired), (inputs) => ({ loads: computeLoads(inputs), quarters: [] })));
+    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired, this.cache.plannedWork), (inputs) => ({ loads: computeLoads(inputs), quarters: [] })));
   }
 }

@@ -1,8 +1,9 @@
-import type { CapacityInputs } from '../capacity/capacityInputs';
+import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacityInputs';
 import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import type { CycleInputs, FoundCycle } from '../graph/cycles';
 import { ModelCache } from '../model/modelCache';
 import type { ParsedPack } from '../parse/parsePack';
+import { ItemReuse } from './itemReuse';
 import { Reuse } from './reuse';
 
 /** The capacity analysis as it is reused: loads per team position, quarters filled in when first asked for. */
@@ -23,4 +24,6 @@ export class CheckCache {
   readonly model = new ModelCache();
   readonly cycles = new Reuse<CycleInputs, FoundCycle[]>();
   readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
+  /** Each initiative's planned work, the part of the capacity inputs it contributes. */
+  readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
 }

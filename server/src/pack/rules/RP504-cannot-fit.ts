@@ -1,10 +1,10 @@
 import type { Finding } from '../diagnostic';
-import type { Contribution } from '../capacity/loads';
+import type { Contribution, TeamLoad } from '../capacity/loads';
 import { isAbove } from '../capacity/loads';
 import { hiresNote } from '../capacity/describe';
 import { weeklyCapacity } from '../capacity/teamCapacity';
 import { round1 } from '../model/values';
-import { formatSpan } from '../time';
+import { WeekSpan, formatSpan } from '../time';
 import type { Rule, RuleContext } from './rule';
 
 export const cannotFit: Readonly<Rule> = {
@@ -12,13 +12,22 @@ export const cannotFit: Readonly<Rule> = {
   name: 'cannot-fit',
   severity: 'error',
   summary: "An initiative's effort exceeds its owners' whole capacity over its own span, even with nothing else planned.",
-  check: (context) => [...context.analysis.loads.values()].flatMap((load) => load.contributions.flatMap((c) => check(context, c))),
+  check: (context) => [...context.analysis.loads.values()].flatMap((load) => load.contributions.flatMap((c) => check(context, load, c))),
 };
 
-function check(context: RuleContext, contribution: Contribution): Finding[] {
-  const { team, span, total, initiative } = contribution;
+/** The team's engineer-weeks over the span: from the weekly figures the load already holds, where it covers the span. */
+function capacityOver(load: TeamLoad, span: WeekSpan, ifHired: boolean): number {
   let available = 0;
-  for (let week = span.first; week <= span.last; week++) available += weeklyCapacity(team, week, context.options.ifHired);
+  for (let week = span.first; week <= span.last; week++) {
+    const index = week - load.firstWeek;
+    available += index >= 0 && index < load.capacity.length ? load.capacity[index] : weeklyCapacity(load.team, week, ifHired);
+  }
+  return available;
+}
+
+function check(context: RuleContext, load: TeamLoad, contribution: Contribution): Finding[] {
+  const { team, span, total, initiative } = contribution;
+  const available = capacityOver(load, span, context.options.ifHired);
   if (!isAbove(total, available)) return [];
   const share = initiative.owners.length > 1 ? ` (its share for ${team.name})` : '';
   return [
