@@ -3,7 +3,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Debouncer } from './scheduler';
 import { toLspDiagnostic } from './convert';
 import { PackEntry, PackStore } from './packStore';
-import { initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from './protocol';
+import { initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../protocol/requests';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './features/documents';
 import { DEFAULT_SETTINGS, Settings, readSettings } from './settings';
 import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './workspaceScan';

@@ -3,7 +3,7 @@ import { formatSpan, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
 import { INDENT, RenderedView, ViewInput, listIds, plural, single } from './shared';
 import { groupMembers, groupedDependenciesView } from './dependencyGroups';
-import type { GanttGroupBy } from './gantt';
+import type { GanttGroupBy } from './names';
 
 /**
  * Above this many initiatives the graph is drawn by group: Mermaid's layout

@@ -1,7 +1,7 @@
 import type { Edge, Entity } from '../model/types';
 import { formatQuarter, quarterOfWeek } from '../time';
 import { SafeIds, label } from './escape';
-import { GROUP_PREFIX, GanttGroupBy } from './gantt';
+import { GROUP_PREFIX, GanttGroupBy } from './names';
 import { INDENT, RenderedView, ViewInput, plural, primaryOwnerName, single } from './shared';
 
 /**

@@ -2,9 +2,8 @@ import type { Edge, Initiative } from '../model/types';
 import { EpochDay, formatDate, formatQuarter, quarterOfWeek, weekDates } from '../time';
 import { criticalPath } from './criticalPath';
 import { SafeIds, label } from './escape';
+import { GROUP_PREFIX, GanttGroupBy } from './names';
 import { INDENT, RenderedView, ViewInput, gateDate, initiativeDates, listIds, plural, primaryOwnerName, single } from './shared';
-
-export type GanttGroupBy = 'quarter' | 'theme' | 'team';
 
 export interface GanttOptions {
   /** Sections by the quarter an initiative starts in (default), its theme or its main owner. */
@@ -24,9 +23,6 @@ export interface GanttOptions {
   /** Drill-down: only this group (as `groupBy` names it), one bar per initiative. */
   focus?: string;
 }
-
-/** The source-map value of an aggregated bar or node: clicking it drills down into the group. */
-export const GROUP_PREFIX = 'group:';
 
 export const DEFAULT_AGGREGATE_ABOVE = 200;
 const FEW_MILESTONES = 12;
