@@ -10,7 +10,7 @@ export type { PackDiagnostic, Finding, Fix, Severity, TextEdit, RelatedInfo } fr
 export { DEFAULT_OPTIONS, withDefaults } from './options';
 export type { CheckOptions, SeveritySetting } from './options';
 export { RULES, findRule } from './rules';
-export type { Rule, RuleMeta } from './rules';
+export type { Rule, RuleCode, RuleMeta } from './rules';
 export { docsUrl } from './docsLink';
 export { parsePack, locate, DEFAULT_PARSE_LIMITS } from './parse/parsePack';
 export type { ParsedPack, ParseLimits } from './parse/parsePack';

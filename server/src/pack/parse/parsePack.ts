@@ -120,7 +120,7 @@ function parseWhole(parser: ChunkParser): ParsedEntry[] {
   if (root === null || root === undefined) return entries;
   if (typeof root !== 'object' || Array.isArray(root)) {
     const span = { start: whole.loc?.start ?? 0, end: whole.loc?.end ?? 0 };
-    const notAMapping = { code: 'RP101', message: 'A roadmap pack is a YAML mapping of keys such as `pack`, `title`, `teams` and `initiatives`.', span };
+    const notAMapping: Finding = { code: 'RP101', message: 'A roadmap pack is a YAML mapping of keys such as `pack`, `title`, `teams` and `initiatives`.', span };
     entries[0] = { ...entries[0], header: { ...whole, findings: [...whole.findings, notAMapping] } };
     return entries;
   }

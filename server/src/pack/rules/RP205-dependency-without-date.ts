@@ -1,7 +1,7 @@
 import type { Edge } from '../model/types';
 import type { Rule } from './rule';
 
-export const dependencyWithoutDate: Rule = {
+export const dependencyWithoutDate: Rule<'RP205'> = {
   code: 'RP205',
   name: 'dependency-without-date',
   severity: 'error',

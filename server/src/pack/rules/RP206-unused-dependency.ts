@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const unusedDependency: Rule = {
+export const unusedDependency: Rule<'RP206'> = {
   code: 'RP206',
   name: 'unused-dependency',
   severity: 'information',

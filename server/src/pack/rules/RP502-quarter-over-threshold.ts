@@ -1,7 +1,7 @@
 import { quarterFindings } from './capacityQuarter';
 import type { Rule } from './rule';
 
-export const quarterOverThreshold: Rule = {
+export const quarterOverThreshold: Rule<'RP502'> = {
   code: 'RP502',
   name: 'quarter-over-threshold',
   severity: 'warning',

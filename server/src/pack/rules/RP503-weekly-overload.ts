@@ -6,7 +6,7 @@ import { percentText, round1, roundPair } from '../model/values';
 import { WeekSpan, formatSpan, formatWeek, spansOverlap } from '../time';
 import type { Rule, RuleContext } from './rule';
 
-export const weeklyOverload: Rule = {
+export const weeklyOverload: Rule<'RP503'> = {
   code: 'RP503',
   name: 'weekly-overload',
   severity: 'warning',

@@ -7,7 +7,7 @@ import { round1 } from '../model/values';
 import { formatSpan } from '../time';
 import type { Rule, RuleContext } from './rule';
 
-export const cannotFit: Rule = {
+export const cannotFit: Rule<'RP504'> = {
   code: 'RP504',
   name: 'cannot-fit',
   severity: 'error',

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const noBauReserved: Rule = {
+export const noBauReserved: Rule<'RP505'> = {
   code: 'RP505',
   name: 'no-bau-reserved',
   severity: 'hint',

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const noNonGoals: Rule = {
+export const noNonGoals: Rule<'RP604'> = {
   code: 'RP604',
   name: 'no-non-goals',
   severity: 'hint',
