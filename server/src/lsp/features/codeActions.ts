@@ -1,4 +1,5 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { newlineOf } from '../../pack';
 import { DiagnosticData, fixToAction } from '../convert';
 import type { PackEntry } from '../packStore';
 
@@ -21,7 +22,7 @@ function fixesOf(entry: PackEntry, diagnostic: Diagnostic): CodeAction[] {
 function suppress(entry: PackEntry, diagnostic: Diagnostic): CodeAction {
   const line = diagnostic.range.start.line;
   const indent = /^\s*/.exec(entry.result.lines.lineText(line))![0];
-  const newline = entry.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = newlineOf(entry.text);
   const edit = TextEdit.insert({ line, character: 0 }, `${indent}# roadmap-disable-next-line ${String(diagnostic.code)}${newline}`);
   return {
     title: `Suppress ${String(diagnostic.code)} on this line`,

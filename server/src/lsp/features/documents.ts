@@ -1,4 +1,4 @@
-import { addBriefEdit, briefTemplate, qualityGate, qualityGateMarkdown, statusUpdate } from '../../pack';
+import { addBriefEdit, briefTemplate, ownerNames, qualityGate, qualityGateMarkdown, statusUpdate } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { InitiativesResult, NewBriefResult } from '../../../../protocol/requests';
 
@@ -23,7 +23,7 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
   return entry.result.model.initiatives.map((initiative) => ({
     id: initiative.id,
     title: initiative.title,
-    owner: initiative.owners.map((owner) => entry.result.analysis.teams.find(owner.name)?.name ?? owner.name).join(', '),
+    owner: ownerNames(initiative.owners, entry.result.analysis.teams).join(', '),
     brief: initiative.input.brief,
   }));
 }

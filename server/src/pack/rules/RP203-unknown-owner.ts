@@ -4,6 +4,7 @@ import { valueAt } from '../navigate/symbolAt';
 import type { ParsedPack } from '../parse/parsePack';
 import { closest } from '../suggest';
 import type { Rule, RuleContext } from './rule';
+import { newlineOf } from '../text/format';
 
 export const unknownOwner: Rule<'RP203'> = {
   code: 'RP203',
@@ -41,6 +42,6 @@ function teamsEdit(parsed: ParsedPack, item: string): TextEdit | undefined {
   if (Array.isArray(teams) && teams.length > 0) return appendListItem(parsed, ['teams'], teams.length - 1, item);
   if (parsed.entries.has('teams')) return undefined; // `teams:` written some other way: not ours to rewrite
   const { text } = parsed;
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = newlineOf(text);
   return { span: { start: text.length, end: text.length }, newText: `${text.endsWith('\n') ? '' : newline}teams:${newline}  - ${item}${newline}` };
 }

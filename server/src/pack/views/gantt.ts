@@ -3,7 +3,8 @@ import { EpochDay, formatDate, formatQuarter, quarterOfWeek, weekDates } from '.
 import { criticalPath } from './criticalPath';
 import { SafeIds, label } from './escape';
 import { GROUP_PREFIX, GanttGroupBy } from './names';
-import { INDENT, RenderedView, ViewInput, gateDate, initiativeDates, listIds, plural, primaryOwnerName, single } from './shared';
+import { plural, primaryOwnerName } from '../text/format';
+import { INDENT, RenderedView, ViewInput, gateDate, initiativeDates, listIds, single } from './shared';
 
 export interface GanttOptions {
   /** Sections by the quarter an initiative starts in (default), its theme or its main owner. */
@@ -104,7 +105,7 @@ function drawableRows(input: ViewInput, groupBy: GanttGroupBy, warnings: string[
 function groupOf(initiative: Initiative, groupBy: GanttGroupBy, input: ViewInput): string {
   if (groupBy === 'quarter') return formatQuarter(quarterOfWeek(initiative.span!.first));
   if (groupBy === 'theme') return initiative.input.theme?.trim() || 'No theme';
-  return primaryOwnerName(initiative, input.analysis) ?? 'No owner';
+  return primaryOwnerName(initiative.owners, input.analysis.teams) ?? 'No owner';
 }
 
 /** Ids of the initiatives and gates on the critical path (cycle edges left out, so the rest still counts). */

@@ -10,7 +10,8 @@ import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
 import { VIEWS } from './names';
 import type { ViewName } from './names';
-import { RenderedView, ViewInput, plural } from './shared';
+import { plural } from '../text/format';
+import { RenderedView, ViewInput } from './shared';
 
 export { boardView } from './board';
 export { capacityData, capacityView } from './capacity';
