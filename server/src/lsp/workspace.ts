@@ -1,6 +1,8 @@
 import { Connection, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PackDiagnostic } from '../pack';
 import { BriefEntry, BriefStore } from './briefStore';
+import type { StoredDocument } from './documentStore';
 import { toLspDiagnostic } from './convert';
 import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
@@ -90,11 +92,12 @@ export class Workspace {
     this.debouncer.cancel(document.uri);
     this.packs.delete(document.uri);
     this.briefs.delete(document.uri);
-    const pack = isPack(document.uri, document.languageId);
-    const entry = pack ? this.packs.loadFromDisk(document.uri) : this.briefs.loadFromDisk(document.uri);
-    if (!entry) this.clear(document.uri);
-    else if (pack) this.publishPack(entry as PackEntry);
-    else this.publishBrief(entry as BriefEntry);
+    if (isPack(document.uri, document.languageId)) {
+      const pack = this.packs.loadFromDisk(document.uri);
+      return pack ? this.publishPack(pack) : this.clear(document.uri);
+    }
+    const brief = this.briefs.loadFromDisk(document.uri);
+    return brief ? this.publishBrief(brief) : this.clear(document.uri);
   }
 
   /** Files changed on disk; open documents are the editor's, not the disk's. */
@@ -146,7 +149,7 @@ export class Workspace {
     this.send(entry, entry.diagnostics);
   }
 
-  private send(entry: PackEntry | BriefEntry, diagnostics: PackEntry['result']['diagnostics']): void {
+  private send(entry: StoredDocument, diagnostics: PackDiagnostic[]): void {
     void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.open ? entry.version : undefined, diagnostics: diagnostics.map((d) => toLspDiagnostic(entry.uri, d)) });
   }
 
