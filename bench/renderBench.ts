@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import type { DrawnView } from '../client/src/preview/messages';
+import type { DrawnView } from '../protocol/views';
 import { PackResult, checkPack, epochDay } from '../server/src/pack';
 import { ViewName, ViewOptions, renderView } from '../server/src/pack/views';
 import { CHROMIUM, Harness, PreviewPage, launchChromium } from '../test/browser/harness';

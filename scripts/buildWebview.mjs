@@ -1,6 +1,6 @@
 // Bundles the preview webview (media/preview/main.ts and Mermaid) into one
 // browser script, media/preview.js, and copies its stylesheet to
-// media/preview.css: the two files the webview HTML (media/preview/html.ts)
+// media/preview.css: the two files the webview HTML (client/src/preview/html.ts)
 // loads. scripts/build.mjs calls `buildWebview`; `node scripts/buildWebview.mjs
 // [--production]` runs it alone.
 import { build } from 'esbuild';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../server/src/lsp/protocol';
+import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../protocol/requests';
 
 /**
  * The commands that write a pack's documents. The server generates the text;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { packSummaryRequest, PackSummary } from '../../server/src/lsp/protocol';
+import { packSummaryRequest } from '../../protocol/requests';
+import type { PackSummaryResult } from '../../protocol/requests';
 
 /**
  * Errors, warnings and the peak team utilisation of the active pack; a click
@@ -56,12 +57,12 @@ export class PackStatusBar implements vscode.Disposable {
   }
 }
 
-export function statusText(summary: PackSummary): string {
+export function statusText(summary: PackSummaryResult): string {
   const peak = summary.peak ? ` · peak ${Math.round(summary.peak.utilisation * 100)}%` : '';
   return `$(error) ${summary.errors} $(warning) ${summary.warnings}${peak}`;
 }
 
-function statusTooltip(summary: PackSummary): string {
+function statusTooltip(summary: PackSummaryResult): string {
   const peak = summary.peak ? `\nMost loaded: ${summary.peak.team} in ${summary.peak.quarter} at ${Math.round(summary.peak.utilisation * 100)}% of capacity` : '';
   return `Roadmap pack: ${summary.errors} errors, ${summary.warnings} warnings${peak}\nClick to open the Problems view`;
 }

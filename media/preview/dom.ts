@@ -1,4 +1,4 @@
-/** Lookups of the shell's elements (media/preview/html.ts) and small DOM helpers. */
+/** Lookups of the shell's elements (client/src/preview/html.ts) and small DOM helpers. */
 
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);

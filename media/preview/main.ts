@@ -3,7 +3,8 @@
  * messages.ts), renders the selected one with Mermaid, and reports clicks,
  * options and exports back to the extension.
  */
-import type { DrawnView, ViewName } from '../../client/src/preview/messages';
+import { VIEWS } from '../../protocol/views';
+import type { DrawnView, ViewName } from '../../protocol/views';
 import { linkAt, markLinks } from './clicks';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
@@ -60,7 +61,8 @@ function start(): void {
     void draw();
   });
   setZoomLabel(state().zoom);
-  showTabs(['gantt', 'gates', 'deps', 'capacity'], state().view);
+  // Before the first update: every view but the board, which only now-next-later packs have.
+  showTabs(VIEWS.filter((view) => view !== 'board'), state().view);
   post({ type: 'ready' });
 }
 

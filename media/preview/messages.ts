@@ -1,12 +1,12 @@
 /** Checks what arrives by `postMessage` before it is trusted as a `ToWebview`. */
-import type { ToWebview, ViewName } from '../../client/src/preview/messages';
+import { VIEWS } from '../../protocol/views';
+import type { ViewName } from '../../protocol/views';
+import type { ToWebview } from '../../protocol/webview';
 
 export type Update = Extract<ToWebview, { type: 'update' }>;
 
-export const VIEW_NAMES: readonly ViewName[] = ['gantt', 'gates', 'deps', 'capacity', 'board'];
-
 export function isViewName(value: unknown): value is ViewName {
-  return VIEW_NAMES.includes(value as ViewName);
+  return VIEWS.includes(value as ViewName);
 }
 
 export function asMessage(data: unknown): ToWebview | undefined {

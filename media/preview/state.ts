@@ -3,10 +3,9 @@
  * zoom and scroll. A change is written at once (VS Code may drop a hidden
  * webview at any moment), except scrolling, which is written when it pauses.
  */
-import type { ViewName, WebviewState } from '../../client/src/preview/messages';
+import type { WebviewState } from '../../protocol/webview';
+import { isViewName } from './messages';
 import { readState, writeState } from './vscodeApi';
-
-const VIEWS: readonly ViewName[] = ['gantt', 'gates', 'deps', 'capacity', 'board'];
 
 let current: WebviewState = restore(readState());
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -36,7 +35,7 @@ export function restore(stored: Partial<WebviewState> | undefined): WebviewState
   const scroll = stored?.scroll;
   return {
     uri: typeof stored?.uri === 'string' ? stored.uri : '',
-    view: VIEWS.includes(stored?.view as ViewName) ? stored!.view! : 'gantt',
+    view: isViewName(stored?.view) ? stored.view : 'gantt',
     zoom,
     scroll: { x: finiteOr(scroll?.x, 0), y: finiteOr(scroll?.y, 0) },
   };

@@ -3,7 +3,9 @@
  * update, and user actions handed to the caller. Text from the pack or the
  * server is only ever set with `textContent`.
  */
-import type { DrawnView, GanttGroupBy, PreviewOptions, ViewName } from '../../client/src/preview/messages';
+import { GANTT_GROUPS } from '../../protocol/views';
+import type { DrawnView, GanttGroupBy, ViewName } from '../../protocol/views';
+import type { PreviewOptions } from '../../protocol/webview';
 import { elements, showText } from './dom';
 
 export interface ToolbarActions {
@@ -19,8 +21,6 @@ export interface ToolbarActions {
   showAll(): void;
 }
 
-const GROUPS: readonly GanttGroupBy[] = ['quarter', 'theme', 'team'];
-
 export function bindToolbar(actions: ToolbarActions): void {
   elements.tabs().addEventListener('click', (event) => {
     const tab = event.target instanceof Element ? event.target.closest<HTMLButtonElement>('button[data-view]') : null;
@@ -28,7 +28,7 @@ export function bindToolbar(actions: ToolbarActions): void {
   });
   elements.groupBy().addEventListener('change', () => {
     const value = elements.groupBy().value as GanttGroupBy;
-    if (GROUPS.includes(value)) actions.groupBy(value);
+    if (GANTT_GROUPS.includes(value)) actions.groupBy(value);
   });
   elements.weekly().addEventListener('change', () => actions.weekly(elements.weekly().checked));
   onClick(elements.zoomIn(), actions.zoomIn);

@@ -2,7 +2,7 @@
  * The one handle on the VS Code webview API. `acquireVsCodeApi` may be called
  * only once per webview, so every module posts and stores state through here.
  */
-import type { FromWebview, WebviewState } from '../../client/src/preview/messages';
+import type { FromWebview, WebviewState } from '../../protocol/webview';
 
 interface VsCodeApi {
   postMessage(message: FromWebview): void;

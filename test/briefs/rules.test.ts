@@ -25,7 +25,7 @@ describe('briefs: rules', () => {
   it('a brief over the size limit (in UTF-8 bytes) gets one RP002 and nothing else', () => {
     const text = `# Big\n${'é'.repeat(700)}`;
     const limits = { maxFileSize: 1024, maxDepth: 64, maxAliasNodes: 1000 };
-    expect(checkBrief(text, {}, { limits }).diagnostics, [['RP002 error 0:0-0:5', '1024-byte limit']]);
+    expect(checkBrief(text, {}, { limits }).diagnostics, [['RP002 error 0:0-0:5', 'is 1.4 KB, over the 1 KB limit']]);
     assert.equal(checkBrief(text, {}, { limits: { ...limits, maxFileSize: 2048 } }).diagnostics.filter((d) => d.code === 'RP002').length, 0);
   });
 

@@ -1,6 +1,6 @@
 /**
  * A stand-in for the VS Code webview: an HTTP server on 127.0.0.1 that serves
- * the preview's real HTML (media/preview/html.ts, the same function the
+ * the preview's real HTML (client/src/preview/html.ts, the same function the
  * extension calls) with a nonce'd test stub of `acquireVsCodeApi` placed
  * before the main script, and the webview bundle built for production.
  *
@@ -20,8 +20,8 @@ import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http
 import { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import type { FromWebview, ToWebview } from '../../client/src/preview/messages';
-import { previewHtml } from '../../media/preview/html';
+import type { FromWebview, ToWebview } from '../../protocol/webview';
+import { previewHtml } from '../../client/src/preview/html';
 import { repoPath } from '../helpers/repoRoot';
 
 export const CHROMIUM = '/usr/bin/chromium';

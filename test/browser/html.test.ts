@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { previewCsp, previewHtml } from '../../media/preview/html';
+import { previewCsp, previewHtml } from '../../client/src/preview/html';
 
 describe('preview webview HTML', () => {
   const options = { scriptUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js', styleUri: 'https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.css', cspSource: 'https://*.vscode-cdn.net', nonce: 'abc123XYZ' };

@@ -1,13 +1,14 @@
 /**
  * The preview webview in headless Chromium: the real HTML and CSP
- * (media/preview/html.ts), the production bundle, and `update` messages built
+ * (client/src/preview/html.ts), the production bundle, and `update` messages built
  * with the real core. Skipped only when /usr/bin/chromium is absent.
  */
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { FromWebview, ViewName } from '../../client/src/preview/messages';
+import type { ViewName } from '../../protocol/views';
+import type { FromWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
 import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
 import { Update, mermaidId, readPack, updateFor, viewsOf } from './updates';

@@ -5,7 +5,8 @@
  * pack's board is sent empty, so the webview hides its tab).
  */
 import { readFileSync } from 'node:fs';
-import type { DrawnView, GanttGroupBy, ToWebview } from '../../client/src/preview/messages';
+import type { DrawnView, GanttGroupBy } from '../../protocol/views';
+import type { ToWebview } from '../../protocol/webview';
 import { PackResult, checkPack, epochDay } from '../../server/src/pack';
 import { VIEWS, ViewName, ViewOptions, renderView } from '../../server/src/pack/views';
 import { repoPath } from '../helpers/repoRoot';

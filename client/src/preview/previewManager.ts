@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { WebviewState } from './messages';
+import type { WebviewState } from '../../../protocol/webview';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, webviewOptions } from './previewPanel';
 
 /**

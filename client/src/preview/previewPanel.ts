@@ -1,14 +1,12 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { locateRequest, viewsRequest } from '../../../server/src/lsp/protocol';
-import { previewHtml } from '../../../media/preview/html';
-import type { FromWebview, PreviewOptions, ToWebview, ViewName, WebviewState } from './messages';
-
-/** Kept equal to GROUP_PREFIX in server/src/pack/views/gantt.ts (the client does not bundle the core). */
-const GROUP_PREFIX = 'group:';
+import { locateRequest, viewsRequest } from '../../../protocol/requests';
+import { GROUP_PREFIX, VIEWS } from '../../../protocol/views';
+import type { ViewName } from '../../../protocol/views';
+import type { FromWebview, PreviewOptions, ToWebview, WebviewState } from '../../../protocol/webview';
+import { previewHtml } from './html';
 
 export const PREVIEW_VIEW_TYPE = 'roadmapPacks.preview';
-const ALL_VIEWS: ViewName[] = ['gantt', 'gates', 'deps', 'capacity', 'board'];
 /** Typing re-draws at most this often: Mermaid is the slow part, and a half-typed line draws nothing new. */
 const REDRAW_DELAY_MS = 300;
 
@@ -71,7 +69,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   async refresh(): Promise<void> {
-    const drawn = await this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: ALL_VIEWS, groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus }).catch(() => null);
+    const drawn = await this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus }).catch(() => null);
     if (!drawn) return;
     const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, options: this.options };
     await this.panel.webview.postMessage(message);

@@ -1,3 +1,4 @@
+import { plural } from '../pack';
 import type { PackDiagnostic, Severity } from '../pack';
 import { oneBased } from './location';
 import type { PackReport } from './report';
@@ -37,8 +38,4 @@ export function summaryLine(summary: Summary): string {
   const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), `${summary.information} information`, plural(summary.hints, 'hint')];
   const unreadable = summary.unreadable > 0 ? `; ${plural(summary.unreadable, 'file')} could not be read` : '';
   return `${plural(summary.packs, 'pack')} checked: ${counts.join(', ')}${unreadable}`;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -9,13 +9,11 @@
  */
 import { parseArgs } from 'node:util';
 import { checkPack, parseIsoDate } from '../pack';
-import { VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
+import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
 import type { GanttGroupBy } from '../pack/views';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 export type RenderIo = PackCommandIo;
-
-const GROUPS: readonly GanttGroupBy[] = ['quarter', 'theme', 'team'];
 
 export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [options]
 
@@ -114,8 +112,8 @@ function onlyFor(view: ViewName, owner: ViewName, values: Record<string, unknown
 }
 
 function groupBy(value: string): GanttGroupBy {
-  const group = GROUPS.find((candidate) => candidate === value);
-  if (!group) throw new RenderUsageError(`unknown --group-by '${value}': use one of ${GROUPS.join(', ')}`);
+  const group = GANTT_GROUPS.find((candidate) => candidate === value);
+  if (!group) throw new RenderUsageError(`unknown --group-by '${value}': use one of ${GANTT_GROUPS.join(', ')}`);
   return group;
 }
 

@@ -1,16 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Brief, BriefHeader, PackDiagnostic, PackResult, briefHeader, checkBrief, checkMarkdownPacks, ownerPackFor, parseBrief } from '../pack';
+import { DocumentStore, StoredDocument, existsBeside } from './documentStore';
 import type { PackStore } from './packStore';
 import { Settings, toCheckOptions } from './settings';
 
 /** A Markdown document the server checks: a brief, or any file with ```roadmap blocks. */
-export interface BriefEntry {
-  uri: string;
-  version: number;
-  text: string;
-  open: boolean;
+export interface BriefEntry extends StoredDocument {
   header: BriefHeader | undefined;
   brief: Brief;
   /** The pack that owns the brief, when one defines its initiative. */
@@ -24,28 +19,12 @@ export interface BriefEntry {
  * or the nearest parent (or to its `pack:`); when that pack changes, the
  * server re-checks the brief.
  */
-export class BriefStore {
-  private readonly briefs = new Map<string, BriefEntry>();
-
+export class BriefStore extends DocumentStore<BriefEntry> {
   constructor(
     private readonly packs: PackStore,
-    private settings: Settings,
-  ) {}
-
-  updateSettings(settings: Settings): void {
-    this.settings = settings;
-  }
-
-  get(uri: string): BriefEntry | undefined {
-    return this.briefs.get(uri);
-  }
-
-  all(): BriefEntry[] {
-    return [...this.briefs.values()];
-  }
-
-  delete(uri: string): void {
-    this.briefs.delete(uri);
+    settings: Settings,
+  ) {
+    super(settings);
   }
 
   /** Whether the text is worth checking: front matter naming an initiative, or a roadmap block. */
@@ -57,25 +36,17 @@ export class BriefStore {
     const header = briefHeader(text);
     const pack = header?.initiative ? this.ownerPack(uri, header) : undefined;
     const brief = isBrief(uri, text);
-    const options = toCheckOptions(this.settings, (relative) => existsRelative(uri, relative));
+    const options = toCheckOptions(this.settings, (relative) => existsBeside(uri, relative));
     const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
     const briefDiagnostics = brief ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds(), requiredSections }, options).diagnostics : [];
     const entry: BriefEntry = { uri, version, text, open, header, brief: parseBrief(text), packUri: pack?.uri, diagnostics: [...checkMarkdownPacks(text, options), ...briefDiagnostics] };
-    this.briefs.set(uri, entry);
+    this.entries.set(uri, entry);
     return entry;
   }
 
-  loadFromDisk(uri: string): BriefEntry | undefined {
-    const open = this.briefs.get(uri);
-    if (open?.open) return open;
-    try {
-      const text = readFileSync(fileURLToPath(uri), 'utf8');
-      if (!BriefStore.isRelevant(uri, text)) return undefined;
-      return this.update(uri, text, 0, false);
-    } catch {
-      this.briefs.delete(uri);
-      return undefined;
-    }
+  /** Markdown on disk that is neither a brief nor holds a roadmap block is not kept. */
+  protected accepts(uri: string, text: string): boolean {
+    return BriefStore.isRelevant(uri, text);
   }
 
   /** Re-checks every brief (after a pack changed, since ownership may move too). */
@@ -114,8 +85,4 @@ function isBrief(uri: string, text: string): boolean {
 
 function posixPath(uri: string): string {
   return uri.startsWith('file:') ? fileURLToPath(uri).split('\\').join('/') : uri;
-}
-
-function existsRelative(uri: string, relative: string): boolean {
-  return !uri.startsWith('file:') || existsSync(resolve(dirname(fileURLToPath(uri)), relative));
 }

@@ -1,3 +1,4 @@
+import type { RuleCode } from './rules';
 import { Range, Span } from './text/lineIndex';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -28,7 +29,7 @@ export interface RelatedInfo {
  * ranges for the CLI and the language server.
  */
 export interface Finding {
-  code: string;
+  code: RuleCode;
   message: string;
   span: Span;
   related?: RelatedInfo[];
@@ -38,7 +39,7 @@ export interface Finding {
 }
 
 export interface PackDiagnostic {
-  code: string;
+  code: RuleCode;
   /** The rule's short name, e.g. `dependency-cycle`. */
   rule: string;
   severity: Severity;

@@ -11,14 +11,15 @@ export type { PackDiagnostic, Finding, Fix, Severity, TextEdit, RelatedInfo } fr
 export { DEFAULT_OPTIONS, withDefaults } from './options';
 export type { CheckOptions, SeveritySetting } from './options';
 export { RULES, findRule } from './rules';
-export type { Rule, RuleMeta } from './rules';
+export type { Rule, RuleCode, RuleMeta } from './rules';
 export { docsUrl } from './docsLink';
 export { parsePack, locate, DEFAULT_PARSE_LIMITS } from './parse/parsePack';
 export type { ParsedPack, ParseLimits } from './parse/parsePack';
 export { LineIndex } from './text/lineIndex';
 export type { Position, Range, Span } from './text/lineIndex';
 export { capacitySummary } from './capacity/summary';
-export { percentText, round1 } from './model/values';
+export { percentText } from './model/values';
+export { newlineOf, oneDecimal, ownerNames, plural, round1 } from './text/format';
 export type { CapacitySummary } from './capacity/summary';
 export type * from './model/types';
 export * from './time';

@@ -1,8 +1,8 @@
 import { capacityHeadline } from '../../pack';
 import type { PackEntry } from '../packStore';
-import type { PackSummary } from '../protocol';
+import type { PackSummaryResult } from '../../../../protocol/requests';
 
-export function packSummary(entry: PackEntry): PackSummary {
+export function packSummary(entry: PackEntry): PackSummaryResult {
   const diagnostics = entry.result.diagnostics;
   return {
     errors: diagnostics.filter((d) => d.severity === 'error').length,

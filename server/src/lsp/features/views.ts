@@ -1,6 +1,6 @@
 import { epochDay, locate, renderView } from '../../pack';
 import type { PackEntry } from '../packStore';
-import type { LocateParams, ViewsParams, ViewsResult } from '../protocol';
+import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../../../../protocol/requests';
 
 /** The requested views of the pack's current version. */
 export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date()): ViewsResult {
@@ -24,7 +24,7 @@ function isForThePreview(warning: string): boolean {
   return !/^The pack has \d+ errors?/.test(warning) && !/maxTextSize/.test(warning);
 }
 
-export function locateId(entry: PackEntry, params: LocateParams) {
+export function locateId(entry: PackEntry, params: LocateParams): LocateResult | null {
   const entity = entry.result.model.byId.get(params.id);
   if (!entity) return null;
   return { uri: entry.uri, range: entry.result.lines.rangeOf(locate(entry.result.parsed, [...entity.path, 'id'])) };

@@ -13,7 +13,7 @@ import { checkSections } from './checks/sections';
 import { checkTables } from './checks/tables';
 import type { BriefCheck, BriefContext } from './context';
 import { parseBrief, textOf } from './parseBrief';
-import { tooLarge } from './size';
+import { sizeFinding } from '../parse/sizeLimit';
 import type { Brief } from './types';
 
 export interface BriefResult {
@@ -32,7 +32,7 @@ const BRIEF_CHECKS: readonly ((check: BriefCheck) => Finding[])[] = [checkFrontM
 export function checkBrief(text: string, context: BriefContext = {}, partialOptions: Partial<CheckOptions> = {}): BriefResult {
   const options = withDefaults(partialOptions);
   const lines = new LineIndex(text);
-  const overLimit = tooLarge(text, options.limits.maxFileSize);
+  const overLimit = sizeFinding(text, options.limits.maxFileSize);
   if (overLimit) return { brief: parseBrief(''), diagnostics: toDiagnostics([overLimit], lines, options, 'markdown') };
   const brief = parseBrief(text);
   const check: BriefCheck = { brief, context, options, initiative: initiativeOf(brief, context.pack), calendar: context.pack?.model.calendar ?? DEFAULT_CALENDAR };

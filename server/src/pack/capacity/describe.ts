@@ -1,6 +1,7 @@
 import type { RelatedInfo } from '../diagnostic';
 import type { Team } from '../model/types';
-import { percentText, round1, roundPair } from '../model/values';
+import { percentText, roundPair } from '../model/values';
+import { oneDecimal } from '../text/format';
 import type { Span } from '../text/lineIndex';
 import { formatWeek } from '../time';
 import type { Contribution } from './loads';
@@ -18,7 +19,7 @@ export function loadText(load: number, capacity: number): string {
 
 /** "db-scaling-2 (8.0), redis-cluster (8.0) and 2 more" */
 export function loadedBy(parts: { id: string; amount: number }[]): string {
-  const named = parts.slice(0, NAMED_IN_MESSAGE).map((part) => `${part.id} (${round1(part.amount)})`);
+  const named = parts.slice(0, NAMED_IN_MESSAGE).map((part) => `${part.id} (${oneDecimal(part.amount)})`);
   const rest = parts.length - named.length;
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
 }

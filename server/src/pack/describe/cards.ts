@@ -1,6 +1,7 @@
 import type { PackAnalysis } from '../analysis';
 import type { Entity, Gate, Initiative, RegisterDependency, Risk, Team } from '../model/types';
-import { effortAt, percentText, round1 } from '../model/values';
+import { effortAt, percentText } from '../model/values';
+import { oneDecimal, ownerNames } from '../text/format';
 import { formatDateLong, formatQuarter, formatSpan, formatWeek, weekDates, WeekSpan } from '../time';
 import { overlap } from '../capacity/loads';
 
@@ -21,13 +22,13 @@ export function entityCard(analysis: PackAnalysis, entity: Entity): string {
 export function initiativeCard(analysis: PackAnalysis, initiative: Initiative): string {
   const { model } = analysis;
   const input = initiative.input;
-  const owners = initiative.owners.map((owner) => analysis.teams.find(owner.name)?.name ?? owner.name);
+  const owners = ownerNames(initiative.owners, analysis.teams);
   const lines = [
     `**${md(initiative.id)}** — ${md(initiative.title)}`,
     '',
     line('Owner', owners.join(', ')) + detail([input.theme, input.status, input.tier !== undefined ? `tier ${input.tier}` : undefined]),
     initiative.span ? line('When', `${formatSpan(initiative.span)} (${datesOf(analysis, initiative.span)})`) : '',
-    initiative.effort ? line('Effort', `${effortText(initiative)} engineer-weeks (${round1(effortAt(initiative.effort, model.capacity.estimate))} at the ${model.capacity.estimate} estimate)`) : '',
+    initiative.effort ? line('Effort', `${effortText(initiative)} engineer-weeks (${oneDecimal(effortAt(initiative.effort, model.capacity.estimate))} at the ${model.capacity.estimate} estimate)`) : '',
     line('Needs', needs(analysis, initiative.id).join(', ') || 'nothing'),
     line('Needed by', neededBy(analysis, initiative.id).join(', ') || 'nothing'),
     ...shareOfQuarters(analysis, initiative),
@@ -56,7 +57,7 @@ function dependencyCard(analysis: PackAnalysis, dependency: RegisterDependency):
 export function teamCard(analysis: PackAnalysis, team: Team): string {
   const load = analysis.loads.get(team);
   const quarters = load ? analysis.quarterLoads(team, load) : [];
-  const rows = quarters.map((q) => `| ${formatQuarter(q.quarter)} | ${round1(q.load)} | ${round1(q.capacity)} | ${q.capacity > 0 ? percentText(q.load / q.capacity) : '—'} |`);
+  const rows = quarters.map((q) => `| ${formatQuarter(q.quarter)} | ${oneDecimal(q.load)} | ${oneDecimal(q.capacity)} | ${q.capacity > 0 ? percentText(q.load / q.capacity) : '—'} |`);
   const table = rows.length ? ['', '| Quarter | Planned | Capacity | Used |', '|---|---:|---:|---:|', ...rows].join('\n') : '\n\nNo planned work.';
   const size = team.headcount.map((step) => (Number.isFinite(step.from) ? `${step.count} from ${formatWeek(step.from)}${step.confirmed ? '' : ' (unconfirmed)'}` : `${step.count}`)).join(', ');
   return `**${md(team.name)}** (\`${md(team.id)}\`) — ${size} engineers, ${percentText(team.bau)} BAU${table}`;
@@ -89,7 +90,7 @@ function shareOfQuarters(analysis: PackAnalysis, initiative: Initiative): string
       const weeks = overlap(contribution.span, { first: quarter.quarter * 13, last: quarter.quarter * 13 + 12 });
       if (weeks === 0) continue;
       const amount = contribution.rate * weeks;
-      lines.push(line(`Share of ${md(team.name)} in ${formatQuarter(quarter.quarter)}`, `${round1(amount)} of ${round1(quarter.capacity)} engineer-weeks (${quarter.capacity > 0 ? percentText(amount / quarter.capacity) : '—'})`));
+      lines.push(line(`Share of ${md(team.name)} in ${formatQuarter(quarter.quarter)}`, `${oneDecimal(amount)} of ${oneDecimal(quarter.capacity)} engineer-weeks (${quarter.capacity > 0 ? percentText(amount / quarter.capacity) : '—'})`));
     }
   }
   return lines;

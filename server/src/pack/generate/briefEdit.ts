@@ -3,6 +3,7 @@ import type { TextEdit } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { locate, type ParsedPack } from '../parse/parsePack';
 import { yamlScalar } from './text';
+import { lineStartAt, newlineOf } from '../text/format';
 
 /**
  * The smallest edit that adds `brief: <relativePath>` to an initiative,
@@ -29,8 +30,8 @@ export function addBriefEdit(result: PackResult, initiativeId: string, relativeP
   const text = parsed.text;
   if (text[locate(parsed, initiative.path).start] === '{') return { span: { start: lastEnd, end: lastEnd }, newText: `, ${entry}` };
   const keyStart = locate(parsed, [...initiative.path, keys[0]], 'key').start;
-  const indent = ' '.repeat(keyStart - (text.lastIndexOf('\n', keyStart - 1) + 1));
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const indent = ' '.repeat(keyStart - (lineStartAt(text, keyStart)));
+  const newline = newlineOf(text);
   const lineEnd = text.indexOf('\n', lastEnd);
   if (lineEnd === -1) return { span: { start: text.length, end: text.length }, newText: `${newline}${indent}${entry}` };
   return { span: { start: lineEnd + 1, end: lineEnd + 1 }, newText: `${indent}${entry}${newline}` };

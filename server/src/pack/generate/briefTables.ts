@@ -1,4 +1,3 @@
-import type { PackAnalysis } from '../analysis';
 import type { Edge, Initiative, PackModel } from '../model/types';
 import { formatSpan, formatWeek } from '../time';
 import { briefText } from './text';
@@ -61,7 +60,3 @@ function table(header: string[], rows: string[][]): string[] {
   return [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
 }
 
-/** The owner teams' display names, for prose. */
-export function ownerNames(analysis: PackAnalysis, initiative: Initiative): string[] {
-  return initiative.owners.map((owner) => analysis.teams.find(owner.name)?.name ?? owner.name);
-}

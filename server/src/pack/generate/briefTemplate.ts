@@ -8,7 +8,8 @@
 import type { PackResult } from '../checkPack';
 import type { Initiative, PackModel } from '../model/types';
 import { formatSpan, formatWeek } from '../time';
-import { TODO, dependencyRows, metricRows, ownerNames, riskRows } from './briefTables';
+import { ownerNames } from '../text/format';
+import { TODO, dependencyRows, metricRows, riskRows } from './briefTables';
 import { briefText, oneLine, yamlScalar } from './text';
 
 export interface BriefFile {
@@ -23,7 +24,7 @@ export function briefTemplate(result: PackResult, initiativeId: string): BriefFi
   const { model, analysis } = result;
   const input = initiative.input;
   const owners = initiative.owners.map((owner) => analysis.teams.find(owner.name)?.id ?? owner.name);
-  const plan = [initiative.span ? formatSpan(initiative.span) : '', initiative.effort ? `${effortText(initiative)} engineer-weeks` : '', input.confidence ? `${input.confidence} confidence` : '', ownerNames(analysis, initiative).map(briefText).join(', ')].filter(Boolean);
+  const plan = [initiative.span ? formatSpan(initiative.span) : '', initiative.effort ? `${effortText(initiative)} engineer-weeks` : '', input.confidence ? `${input.confidence} confidence` : '', ownerNames(initiative.owners, analysis.teams).map(briefText).join(', ')].filter(Boolean);
   const sections: [string, string[]][] = [
     ['Problem / opportunity', [`- What is broken: ${TODO}`, `- Evidence: ${TODO}`, `- Outcome sought: ${input.outcome ? briefText(input.outcome) : TODO}`]],
     ['Proposed approach', [`- What we will do: ${TODO}`, `- What we will not do: ${TODO}`, ...(plan.length ? [`- In the pack: ${plan.join('; ')}`] : [])]],

@@ -1,6 +1,6 @@
 import type { Initiative, PackModel } from '../model/types';
 import { Criterion, checkCriterion, everyCriterion, gap } from './qualityTypes';
-import { count } from './qualityStrategy';
+import { countOrNo } from '../text/format';
 
 /**
  * Actionability of coherent actions: every initiative not cut can be acted on.
@@ -40,7 +40,7 @@ function gateCriterion(model: PackModel, live: Initiative[]): Criterion {
   const tied = (id: string) => model.edges.some((edge) => (edge.from === id && gateIds.has(edge.to)) || (edge.to === id && gateIds.has(edge.from)));
   const untied = uncertain.filter((initiative) => !tied(initiative.id)).map((initiative) => `${initiative.id} (${initiative.input.risk === 'high' ? 'high risk' : 'low confidence'}, no gate)`);
   const incomplete = gates.filter((g) => g.gaps.length > 0).map((g) => `${g.name} (${g.gaps.join(', ')})`);
-  const summary = `${count(gates.length, 'gate')}, ${gates.length - incomplete.length} with decision and owner; ${uncertain.length - untied.length} of ${uncertain.length} high-risk or low-confidence initiatives tied to a gate`;
+  const summary = `${countOrNo(gates.length, 'gate')}, ${gates.length - incomplete.length} with decision and owner; ${uncertain.length - untied.length} of ${uncertain.length} high-risk or low-confidence initiatives tied to a gate`;
   return checkCriterion(
     'Decision gates: each with a decision and an owner, and one for every high-risk or low-confidence initiative',
     gates.length > 0 && incomplete.length === 0 && untied.length === 0,

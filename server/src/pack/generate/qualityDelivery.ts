@@ -5,7 +5,7 @@ import { percentText } from '../model/values';
 import type { MetricInput } from '../schema/packSchema';
 import { isTbd } from '../strategy/completeness';
 import { Criterion, checkCriterion, everyCriterion, gap } from './qualityTypes';
-import { count } from './qualityStrategy';
+import { countOrNo } from '../text/format';
 import { figure } from './text';
 
 /** Capacity errors: a quarter over capacity, an initiative that cannot fit. */
@@ -48,7 +48,7 @@ function capacityModel(model: PackModel): Criterion {
     { name: 'engineers', here: engineers > 0 },
     { name: 'BAU reserved', here: model.capacity.bauSet },
   ];
-  const summary = `${count(model.teams.length, 'team')}, ${count(engineers, 'engineer')}, ${model.capacity.bauSet ? `BAU ${bau}` : 'no BAU reserved'}`;
+  const summary = `${countOrNo(model.teams.length, 'team')}, ${countOrNo(engineers, 'engineer')}, ${model.capacity.bauSet ? `BAU ${bau}` : 'no BAU reserved'}`;
   return checkCriterion('A capacity model: teams with engineers, and BAU reserved', parts.every((part) => part.here), summary, parts.filter((p) => p.here).map((p) => p.name), parts.filter((p) => !p.here).map((p) => `no ${p.name}`));
 }
 
@@ -71,7 +71,7 @@ function strainSummary(model: PackModel, codes: string[]): string {
 /** `2 schedule conflicts (RP401)`, or '' when there is none. */
 function tally(codes: string[], code: string, noun: string): string {
   const n = codes.filter((c) => c === code).length;
-  return n === 0 ? '' : `${count(n, noun)} (${code})`;
+  return n === 0 ? '' : `${countOrNo(n, noun)} (${code})`;
 }
 
 /**

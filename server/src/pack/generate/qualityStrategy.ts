@@ -1,5 +1,6 @@
 import type { PackModel } from '../model/types';
 import { isTbd } from '../strategy/completeness';
+import { countOrNo } from '../text/format';
 import { Criterion, checkCriterion, everyCriterion, gap } from './qualityTypes';
 
 /**
@@ -14,10 +15,10 @@ export function diagnosisCriteria(model: PackModel): Criterion[] {
   const [summary, evidence, constraints] = [diagnosis?.summary ?? [], diagnosis?.evidence ?? [], diagnosis?.constraints ?? []];
   const signals = evidence.map((row) => ({ name: row.signal, gaps: [...gap(row.current, 'no current value'), ...(isTbd(row.target) ? [`target ${row.target}`] : gap(row.target, 'no target'))] }));
   return [
-    checkCriterion('A current-state summary', summary.length > 0, count(summary.length, 'summary statement')),
-    checkCriterion('At least 3 quantified signals in the evidence', evidence.length >= 3, count(evidence.length, 'evidence signal'), evidence.map((row) => row.signal)),
+    checkCriterion('A current-state summary', summary.length > 0, countOrNo(summary.length, 'summary statement')),
+    checkCriterion('At least 3 quantified signals in the evidence', evidence.length >= 3, countOrNo(evidence.length, 'evidence signal'), evidence.map((row) => row.signal)),
     everyCriterion('Every signal has a current value and a target (not TBD)', 'signals with current and target', signals),
-    checkCriterion('Constraints stated', constraints.length > 0, count(constraints.length, 'constraint')),
+    checkCriterion('Constraints stated', constraints.length > 0, countOrNo(constraints.length, 'constraint')),
   ];
 }
 
@@ -41,10 +42,10 @@ export function policyCriteria(model: PackModel): Criterion[] {
   ];
   const missing = kernel.filter((part) => !part.here).map((part) => part.name);
   return [
-    checkCriterion('At least 3 guiding policies', policies.length >= 3, count(policies.length, 'policy', 'policies'), named.map((policy) => policy.name)),
+    checkCriterion('At least 3 guiding policies', policies.length >= 3, countOrNo(policies.length, 'policy', 'policies'), named.map((policy) => policy.name)),
     everyCriterion('Every policy has a title and text that explains it', 'policies explained', named),
     checkCriterion('No more than 7 policies (a policy that covers everything guides nothing)', policies.length >= 1 && policies.length <= 7, policies.length > 7 ? `${policies.length} policies` : policies.length === 0 ? 'no policy' : 'at most 7'),
-    checkCriterion('The kernel is whole: a diagnosis, the policy and coherent actions', missing.length === 0, missing.length === 0 ? `diagnosis, policy and ${count(actions, 'initiative')}` : `no ${missing.join(', no ')}`, kernel.filter((part) => part.here).map((part) => part.name), missing),
+    checkCriterion('The kernel is whole: a diagnosis, the policy and coherent actions', missing.length === 0, missing.length === 0 ? `diagnosis, policy and ${countOrNo(actions, 'initiative')}` : `no ${missing.join(', no ')}`, kernel.filter((part) => part.here).map((part) => part.name), missing),
   ];
 }
 
@@ -65,18 +66,14 @@ export function alignmentCriteria(model: PackModel): Criterion[] {
   return [
     checkCriterion('The audience is stated', gap(audience, 'x').length === 0, audience ? `audience: ${audience}` : 'no audience'),
     checkCriterion('The decision this pack enables is stated', gap(decision, 'x').length === 0, decision ? 'decision stated' : 'no decision'),
-    checkCriterion('A governance cadence (review rhythm)', cadence.length > 0, count(cadence.length, 'review rhythm'), cadence.map((row) => row.cadence)),
+    checkCriterion('A governance cadence (review rhythm)', cadence.length > 0, countOrNo(cadence.length, 'review rhythm'), cadence.map((row) => row.cadence)),
     checkCriterion(
       'Update rules and decision owners',
       rules.length > 0 && owners.length > 0,
-      `${count(rules.length, 'update rule')}, ${count(owners.length, 'decision owner')}`,
+      `${countOrNo(rules.length, 'update rule')}, ${countOrNo(owners.length, 'decision owner')}`,
       keeping.filter((part) => part.here).map((part) => part.name),
       keeping.filter((part) => !part.here).map((part) => part.name),
     ),
   ];
 }
 
-/** `3 constraints`, `1 constraint`, `no constraint`. */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return n === 0 ? `no ${noun}` : `${n} ${n === 1 ? noun : plural}`;
-}

@@ -8,6 +8,7 @@
 import type { PackResult } from '../checkPack';
 import type { PackDiagnostic } from '../diagnostic';
 import type { PackModel } from '../model/types';
+import { plural } from '../text/format';
 import { formatQuarter } from '../time';
 import type { MetricInput } from '../schema/packSchema';
 import { CalendarMonth, dueWithin, monthRange, nextMonth, normaliseMonth, quarterOfMonth } from './calendarMonth';
@@ -84,8 +85,4 @@ function targetFor(metric: MetricInput, quarter: string): string {
 
 function orNothing(lines: string[], nothing: string): string[] {
   return lines.length ? lines : [`- _${nothing}_`];
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

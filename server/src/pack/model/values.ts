@@ -22,11 +22,6 @@ export function effortAt(effort: Effort, estimate: 'low' | 'mid' | 'high'): numb
   return effort.high;
 }
 
-/** Rounds for people: one decimal, no trailing `.0` noise in ranges. */
-export function round1(value: number): string {
-  return (Math.round(value * 10) / 10).toFixed(1);
-}
-
 export function percentText(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }

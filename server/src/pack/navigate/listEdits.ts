@@ -1,6 +1,7 @@
 import type { TextEdit } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { locate, type ParsedPack } from '../parse/parsePack';
+import { lineStartAt, newlineOf } from '../text/format';
 
 /**
  * Minimal text edits for structural changes, computed from exact node ranges
@@ -21,11 +22,11 @@ export function appendListItem(parsed: ParsedPack, listPath: Path, lastIndex: nu
   if (lastIndex < 0) return undefined;
   const last = locate(parsed, [...listPath, lastIndex]);
   if (isFlowItem(text, last.start)) return { span: { start: last.end, end: last.end }, newText: `, ${flowText}` };
-  const lineStart = text.lastIndexOf('\n', last.start - 1) + 1;
+  const lineStart = lineStartAt(text, last.start);
   const dash = /^(\s*)-\s/.exec(text.slice(lineStart, last.start + 1));
   const indent = dash ? dash[1] : ' '.repeat(Math.max(0, last.start - lineStart - 2));
   const end = wholeLines(text, last.start, last.end).end;
-  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = newlineOf(text);
   const prefix = end === text.length && !text.endsWith('\n') ? newline : '';
   return { span: { start: end, end }, newText: `${prefix}${indent}- ${flowText}${newline}` };
 }
@@ -54,7 +55,7 @@ function removeWholeKey(parsed: ParsedPack, keyPath: Path): TextEdit {
 
 /** From the start of the first line to just after the last line's break. */
 function wholeLines(text: string, start: number, end: number): { start: number; end: number } {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineStart = lineStartAt(text, start);
   const newline = text.indexOf('\n', Math.max(end - 1, start));
   return { start: lineStart, end: newline === -1 ? text.length : newline + 1 };
 }

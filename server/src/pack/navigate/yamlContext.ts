@@ -1,4 +1,5 @@
 import type { Path } from '../parse/nodeLoc';
+import { lineStartAt } from '../text/format';
 
 /**
  * Where the cursor stands in the YAML structure, read from indentation alone
@@ -27,7 +28,7 @@ interface LineInfo {
 }
 
 export function yamlContextAt(text: string, offset: number): YamlContext {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(text, offset);
   const before = text.slice(lineStart, offset);
   const prefix = /[^\s:[\],{}'"]*$/.exec(before)![0];
   const prefixStart = offset - prefix.length;
@@ -63,7 +64,7 @@ function ancestorsOf(text: string, lineStart: number, cursorIndent: number): Pat
   let limit = cursorIndent;
   let end = lineStart - 1;
   while (end > 0 && limit > 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartAt(text, end);
     const line = lineInfo(text.slice(start, end));
     end = start - 1;
     if (!line || line.indent >= limit) continue;

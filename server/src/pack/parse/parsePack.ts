@@ -1,6 +1,8 @@
 import { parseDocument } from 'yaml';
 import { Finding, shiftFinding } from '../diagnostic';
+import { firstLineLength } from '../text/format';
 import { Span } from '../text/lineIndex';
+import { sizeFinding } from './sizeLimit';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
 import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
 import { UnchangedPieces } from './unchangedPieces';
@@ -122,7 +124,7 @@ function parseWhole(parser: ChunkParser): ParsedEntry[] {
   if (root === null || root === undefined) return entries;
   if (typeof root !== 'object' || Array.isArray(root)) {
     const span = { start: whole.loc?.start ?? 0, end: whole.loc?.end ?? 0 };
-    const notAMapping = { code: 'RP101', message: 'A roadmap pack is a YAML mapping of keys such as `pack`, `title`, `teams` and `initiatives`.', span };
+    const notAMapping: Finding = { code: 'RP101', message: 'A roadmap pack is a YAML mapping of keys such as `pack`, `title`, `teams` and `initiatives`.', span };
     entries[0] = { ...entries[0], header: { ...whole, findings: [...whole.findings, notAMapping] } };
     return entries;
   }
@@ -219,42 +221,6 @@ function trimSpan(source: string, span: Span, base: number): Span {
   const isBlock = firstLineEnd !== -1 && firstLineEnd < end;
   const cappedEnd = isBlock && span.start === span.end ? span.end : end;
   return { start: base + span.start, end: base + Math.max(span.start, cappedEnd) };
-}
-
-function firstLineLength(text: string): number {
-  const newline = text.indexOf('\n');
-  return newline === -1 ? text.length : newline;
-}
-
-function sizeFinding(text: string, maxBytes: number): Finding | undefined {
-  if (text.length * 3 <= maxBytes) return undefined;
-  const bytes = utf8Length(text);
-  if (bytes <= maxBytes) return undefined;
-  return limitFinding(`This file is ${sizeText(bytes)}, over the ${sizeText(maxBytes)} limit for checking (raise it with the \`maxFileSize\` setting).`, 0, firstLineLength(text));
-}
-
-/** `6.0 MB`, `48 KB` or `120 bytes`. */
-function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-
-/** UTF-8 size: one byte per ASCII character, found by a native regex scan, plus the rest. */
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL on purpose
-  for (const match of text.matchAll(/[^\x00-\x7f]+/g)) {
-    for (let i = 0; i < match[0].length; i++) {
-      const c = match[0].charCodeAt(i);
-      if (c < 0x800) bytes += 1;
-      else if (c >= 0xd800 && c <= 0xdbff) {
-        bytes += 2; // a surrogate pair: 2 UTF-16 units, 4 bytes
-        i++;
-      } else bytes += 2;
-    }
-  }
-  return bytes;
 }
 
 function limitFinding(message: string, start: number, end = start + 1): Finding {

@@ -1,5 +1,6 @@
 import type { YAMLError } from 'yaml';
 import type { Finding, Severity } from '../diagnostic';
+import { lineStartAt } from '../text/format';
 
 /**
  * Turns yaml's errors into findings a planner can act on, placed where the
@@ -42,7 +43,7 @@ function placed(error: YAMLError, source: string): { message: string; span: { st
 
 /** The offset of a tab in the leading whitespace of the line holding `offset`, if any. */
 function indentingTab(source: string, offset: number): number | undefined {
-  const lineStart = source.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartAt(source, offset);
   const leading = /^[ \t]*/.exec(source.slice(lineStart))![0];
   const tab = leading.indexOf('\t');
   return tab === -1 ? undefined : lineStart + tab;

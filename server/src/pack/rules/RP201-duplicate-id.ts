@@ -1,7 +1,7 @@
 import type { Finding } from '../diagnostic';
 import type { Rule, RuleContext } from './rule';
 
-export const duplicateId: Readonly<Rule> = {
+export const duplicateId: Readonly<Rule<'RP201'>> = {
   code: 'RP201',
   name: 'duplicate-id',
   severity: 'error',

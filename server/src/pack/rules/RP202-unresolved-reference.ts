@@ -4,7 +4,7 @@ import type { Path } from '../parse/nodeLoc';
 import { closest } from '../suggest';
 import type { Rule, RuleContext } from './rule';
 
-export const unresolvedReference: Readonly<Rule> = {
+export const unresolvedReference: Readonly<Rule<'RP202'>> = {
   code: 'RP202',
   name: 'unresolved-reference',
   severity: 'error',

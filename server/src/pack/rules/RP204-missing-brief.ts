@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const missingBrief: Readonly<Rule> = {
+export const missingBrief: Readonly<Rule<'RP204'>> = {
   code: 'RP204',
   name: 'missing-brief',
   severity: 'error',

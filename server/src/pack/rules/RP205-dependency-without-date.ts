@@ -1,7 +1,7 @@
 import type { Edge } from '../model/types';
 import type { Rule } from './rule';
 
-export const dependencyWithoutDate: Readonly<Rule> = {
+export const dependencyWithoutDate: Readonly<Rule<'RP205'>> = {
   code: 'RP205',
   name: 'dependency-without-date',
   severity: 'error',

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const unusedDependency: Readonly<Rule> = {
+export const unusedDependency: Readonly<Rule<'RP206'>> = {
   code: 'RP206',
   name: 'unused-dependency',
   severity: 'information',

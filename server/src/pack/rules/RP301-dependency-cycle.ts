@@ -1,8 +1,12 @@
-import type { Finding } from '../diagnostic';
+import type { Finding, Fix } from '../diagnostic';
 import type { CycleEdge } from '../analysis';
+import type { Edge } from '../model/types';
+import { removeListItem } from '../navigate/listEdits';
+import { valueAt } from '../navigate/symbolAt';
+import type { ParsedPack } from '../parse/parsePack';
 import type { Rule, RuleContext } from './rule';
 
-export const dependencyCycle: Readonly<Rule> = {
+export const dependencyCycle: Readonly<Rule<'RP301'>> = {
   code: 'RP301',
   name: 'dependency-cycle',
   severity: 'error',
@@ -20,7 +24,19 @@ function finding(context: RuleContext, cycle: CycleEdge): Finding {
     message: `${subject}, which closes a dependency cycle: ${chainText(cycle.chain)}. Nothing in a cycle can start; remove one of its edges.`,
     span: context.span(edge.path),
     related: cycle.chainEdges.map((step) => ({ message: `${step.from} → ${step.to}`, span: context.span(step.path) })),
+    fixes: [removeEdge(context.model.parsed, edge)],
   };
+}
+
+/**
+ * Breaks the cycle by removing the reference the finding sits on. Not
+ * preferred: any edge of the cycle would do, and only the planner knows which
+ * dependency is the wrong one.
+ */
+function removeEdge(parsed: ParsedPack, edge: Edge): Fix {
+  const itemPath = edge.path[edge.path.length - 1] === 'id' ? edge.path.slice(0, -1) : edge.path;
+  const list = valueAt(parsed.value, itemPath.slice(0, -1));
+  return { title: `Remove the dependency of ${edge.from} on ${edge.to}`, edits: [removeListItem(parsed, itemPath, Array.isArray(list) ? list.length : 1)] };
 }
 
 function chainText(chain: string[]): string {

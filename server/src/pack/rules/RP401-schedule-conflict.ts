@@ -4,7 +4,7 @@ import { Violation, checkEdge, dependentTiming, timingOf } from '../schedule/tim
 import { formatSpan, formatWeek } from '../time';
 import type { Rule, RuleContext } from './rule';
 
-export const scheduleConflict: Readonly<Rule> = {
+export const scheduleConflict: Readonly<Rule<'RP401'>> = {
   code: 'RP401',
   name: 'schedule-conflict',
   severity: 'warning',

@@ -1,7 +1,7 @@
 import { formatSpan, spanContains } from '../time';
 import type { Rule } from './rule';
 
-export const milestoneOutside: Readonly<Rule> = {
+export const milestoneOutside: Readonly<Rule<'RP402'>> = {
   code: 'RP402',
   name: 'milestone-outside-initiative',
   severity: 'warning',

@@ -3,7 +3,7 @@ import type { Path } from '../parse/nodeLoc';
 import { WeekSpan, formatSpan, spanContains } from '../time';
 import type { Rule, RuleContext } from './rule';
 
-export const outsideHorizon: Readonly<Rule> = {
+export const outsideHorizon: Readonly<Rule<'RP403'>> = {
   code: 'RP403',
   name: 'outside-horizon',
   severity: 'warning',

@@ -1,7 +1,7 @@
 import { quarterFindings } from './capacityQuarter';
 import type { Rule } from './rule';
 
-export const quarterOverCapacity: Readonly<Rule> = {
+export const quarterOverCapacity: Readonly<Rule<'RP501'>> = {
   code: 'RP501',
   name: 'quarter-over-capacity',
   severity: 'error',

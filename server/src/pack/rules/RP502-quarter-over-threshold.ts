@@ -1,7 +1,7 @@
 import { quarterFindings } from './capacityQuarter';
 import type { Rule } from './rule';
 
-export const quarterOverThreshold: Readonly<Rule> = {
+export const quarterOverThreshold: Readonly<Rule<'RP502'>> = {
   code: 'RP502',
   name: 'quarter-over-threshold',
   severity: 'warning',

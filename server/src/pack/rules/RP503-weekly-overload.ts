@@ -2,11 +2,12 @@ import type { Finding } from '../diagnostic';
 import { contributionLinks, hiresNote } from '../capacity/describe';
 import { listAnd } from '../strategy/completeness';
 import { Contribution, TeamLoad, isAbove } from '../capacity/loads';
-import { percentText, round1, roundPair } from '../model/values';
+import { percentText, roundPair } from '../model/values';
+import { oneDecimal } from '../text/format';
 import { WeekSpan, formatSpan, formatWeek, spansOverlap } from '../time';
 import type { Rule, RuleContext } from './rule';
 
-export const weeklyOverload: Readonly<Rule> = {
+export const weeklyOverload: Readonly<Rule<'RP503'>> = {
   code: 'RP503',
   name: 'weekly-overload',
   severity: 'warning',
@@ -44,14 +45,14 @@ function ratio(load: number, capacity: number): number {
 function finding(context: RuleContext, load: TeamLoad, run: Run): Finding {
   const overlapping = load.contributions.filter((c) => spansOverlap(c.span, run.span)).sort((a, b) => b.rate - a.rate);
   const [peakLoad, peakCapacity] = roundPair(run.peakLoad, run.peakCapacity);
-  const peak = run.peakCapacity > 0 ? `${peakLoad} of ${peakCapacity} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${round1(run.peakLoad)} engineer-weeks a week with no capacity`;
+  const peak = run.peakCapacity > 0 ? `${peakLoad} of ${peakCapacity} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${oneDecimal(run.peakLoad)} engineer-weeks a week with no capacity`;
   const weeks = run.span.first === run.span.last ? formatWeek(run.span.first) : formatSpan(run.span);
-  const names = overlapping.map((c) => `${c.initiative.id} (${round1(c.rate)}/week)`);
+  const names = overlapping.map((c) => `${c.initiative.id} (${oneDecimal(c.rate)}/week)`);
   const shown = names.length > 5 ? [...names.slice(0, 5), `${names.length - 5} more`] : names;
   return {
     code: 'RP503',
     message: `${load.team.name} is overloaded in ${weeks}: peak ${peak} in ${formatWeek(run.peakWeek)}, ${shown.length === 1 ? `from ${shown[0]} alone` : `while ${listAnd(shown)} overlap`}.${hiresNote(load.team, context.options.ifHired)}`,
     span: context.span([...load.team.path, 'id']),
-    related: contributionLinks(overlapping, context.span, (c: Contribution) => `${c.initiative.id}: ${round1(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
+    related: contributionLinks(overlapping, context.span, (c: Contribution) => `${c.initiative.id}: ${oneDecimal(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
   };
 }

@@ -3,11 +3,11 @@ import type { Contribution, TeamLoad } from '../capacity/loads';
 import { isAbove } from '../capacity/loads';
 import { hiresNote } from '../capacity/describe';
 import { weeklyCapacity } from '../capacity/teamCapacity';
-import { round1 } from '../model/values';
+import { oneDecimal } from '../text/format';
 import { WeekSpan, formatSpan } from '../time';
 import type { Rule, RuleContext } from './rule';
 
-export const cannotFit: Readonly<Rule> = {
+export const cannotFit: Readonly<Rule<'RP504'>> = {
   code: 'RP504',
   name: 'cannot-fit',
   severity: 'error',
@@ -33,7 +33,7 @@ function check(context: RuleContext, load: TeamLoad, contribution: Contribution)
   return [
     {
       code: 'RP504',
-      message: `${initiative.id} needs ${round1(total)} engineer-weeks${share} in ${formatSpan(span)}, but ${team.name} has only ${round1(available)} engineer-weeks in all of that span: widen \`when\`, add owners or cut scope.${hiresNote(team, context.options.ifHired)}`,
+      message: `${initiative.id} needs ${oneDecimal(total)} engineer-weeks${share} in ${formatSpan(span)}, but ${team.name} has only ${oneDecimal(available)} engineer-weeks in all of that span: widen \`when\`, add owners or cut scope.${hiresNote(team, context.options.ifHired)}`,
       span: context.span([...initiative.path, 'effort']),
       related: [{ message: `${team.name} is defined here`, span: context.span([...team.path, 'id']) }],
     },

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const noBauReserved: Readonly<Rule> = {
+export const noBauReserved: Readonly<Rule<'RP505'>> = {
   code: 'RP505',
   name: 'no-bau-reserved',
   severity: 'hint',

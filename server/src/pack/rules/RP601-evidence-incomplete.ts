@@ -2,7 +2,7 @@ import type { Finding } from '../diagnostic';
 import { incompleteEvidence, listAnd } from '../strategy/completeness';
 import type { Rule } from './rule';
 
-export const evidenceIncomplete: Readonly<Rule> = {
+export const evidenceIncomplete: Readonly<Rule<'RP601'>> = {
   code: 'RP601',
   name: 'evidence-incomplete',
   severity: 'hint',

@@ -1,7 +1,7 @@
 import { listAnd, missingFromInitiative } from '../strategy/completeness';
 import type { Rule } from './rule';
 
-export const initiativeIncomplete: Readonly<Rule> = {
+export const initiativeIncomplete: Readonly<Rule<'RP602'>> = {
   code: 'RP602',
   name: 'initiative-incomplete',
   severity: 'hint',

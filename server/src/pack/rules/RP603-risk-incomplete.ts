@@ -1,7 +1,7 @@
 import { listAnd, missingFromRisk } from '../strategy/completeness';
 import type { Rule } from './rule';
 
-export const riskIncomplete: Readonly<Rule> = {
+export const riskIncomplete: Readonly<Rule<'RP603'>> = {
   code: 'RP603',
   name: 'risk-incomplete',
   severity: 'hint',

@@ -1,6 +1,6 @@
 import type { Rule } from './rule';
 
-export const noNonGoals: Readonly<Rule> = {
+export const noNonGoals: Readonly<Rule<'RP604'>> = {
   code: 'RP604',
   name: 'no-non-goals',
   severity: 'hint',

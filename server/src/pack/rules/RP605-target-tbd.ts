@@ -4,7 +4,7 @@ import type { MetricInput } from '../schema/packSchema';
 import { isTbd } from '../strategy/completeness';
 import type { Rule, RuleContext } from './rule';
 
-export const targetTbd: Readonly<Rule> = {
+export const targetTbd: Readonly<Rule<'RP605'>> = {
   code: 'RP605',
   name: 'target-tbd',
   severity: 'hint',

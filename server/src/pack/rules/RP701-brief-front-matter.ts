@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** Reported by checkBrief (briefs/checks/frontMatter.ts). */
-export const briefFrontMatter: Readonly<Rule> = {
+export const briefFrontMatter: Readonly<Rule<'RP701'>> = {
   code: 'RP701',
   name: 'brief-front-matter',
   severity: 'error',

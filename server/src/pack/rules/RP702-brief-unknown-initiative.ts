@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** Reported by checkBrief (briefs/checks/initiative.ts). */
-export const briefUnknownInitiative: Readonly<Rule> = {
+export const briefUnknownInitiative: Readonly<Rule<'RP702'>> = {
   code: 'RP702',
   name: 'brief-unknown-initiative',
   severity: 'error',

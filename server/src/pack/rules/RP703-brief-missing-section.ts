@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** Reported by checkBrief (briefs/checks/sections.ts). */
-export const briefMissingSection: Readonly<Rule> = {
+export const briefMissingSection: Readonly<Rule<'RP703'>> = {
   code: 'RP703',
   name: 'brief-missing-section',
   severity: 'warning',

@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** Reported by checkBrief (briefs/checks/tables.ts, briefs/checks/levels.ts). */
-export const briefTable: Readonly<Rule> = {
+export const briefTable: Readonly<Rule<'RP705'>> = {
   code: 'RP705',
   name: 'brief-table',
   severity: 'warning',

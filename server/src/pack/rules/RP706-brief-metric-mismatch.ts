@@ -1,7 +1,7 @@
 import type { Rule } from './rule';
 
 /** Reported by checkBrief (briefs/checks/metrics.ts). */
-export const briefMetricMismatch: Readonly<Rule> = {
+export const briefMetricMismatch: Readonly<Rule<'RP706'>> = {
   code: 'RP706',
   name: 'brief-metric-mismatch',
   severity: 'warning',

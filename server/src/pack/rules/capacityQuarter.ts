@@ -2,7 +2,7 @@ import type { Finding } from '../diagnostic';
 import { contributionLinks, hiresNote, loadText, loadedBy } from '../capacity/describe';
 import { QuarterLoad, isAbove } from '../capacity/loads';
 import type { Team } from '../model/types';
-import { round1 } from '../model/values';
+import { oneDecimal } from '../text/format';
 import { formatQuarter } from '../time';
 import type { RuleContext } from './rule';
 
@@ -34,7 +34,7 @@ function finding(context: RuleContext, team: Team, quarter: QuarterLoad, level: 
     related: contributionLinks(
       quarter.parts.map((part) => part.contribution),
       context.span,
-      (c) => `${c.initiative.id}: ${round1(quarter.parts.find((p) => p.contribution === c)!.amount)} engineer-weeks in ${when}`,
+      (c) => `${c.initiative.id}: ${oneDecimal(quarter.parts.find((p) => p.contribution === c)!.amount)} engineer-weeks in ${when}`,
     ),
   };
 }

@@ -31,10 +31,9 @@ import { briefMissingSection } from './RP703-brief-missing-section';
 import { briefMilestoneOutside } from './RP704-brief-milestone-outside';
 import { briefTable } from './RP705-brief-table';
 import { briefMetricMismatch } from './RP706-brief-metric-mismatch';
-import type { Rule } from './rule';
 
 /** Every rule, in code order. docs/rules/<code>.md documents each one. */
-export const RULES: readonly Rule[] = [
+export const RULES = [
   yamlSyntax,
   inputLimit,
   duplicateKey,
@@ -68,12 +67,15 @@ export const RULES: readonly Rule[] = [
   briefMilestoneOutside,
   briefTable,
   briefMetricMismatch,
-];
+] as const;
 
-const BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.flatMap((rule) => [[rule.code, rule] as const, [rule.name, rule] as const]));
+/** The code of a rule in `RULES`: the only codes a finding may carry. */
+export type RuleCode = (typeof RULES)[number]['code'];
+
+const BY_CODE: ReadonlyMap<string, (typeof RULES)[number]> = new Map(RULES.flatMap((rule) => [[rule.code, rule] as const, [rule.name, rule] as const]));
 
 /** A rule by code (`RP301`) or name (`dependency-cycle`). */
-export function findRule(codeOrName: string): Rule | undefined {
+export function findRule(codeOrName: string): (typeof RULES)[number] | undefined {
   return BY_CODE.get(codeOrName) ?? BY_CODE.get(codeOrName.toUpperCase());
 }
 

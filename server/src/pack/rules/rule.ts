@@ -5,8 +5,8 @@ import type { Span } from '../text/lineIndex';
 import type { PackAnalysis } from '../analysis';
 
 /** What every rule declares about itself; the docs page is docs/rules/<code>.md. */
-export interface RuleMeta {
-  code: string;
+export interface RuleMeta<Code extends string = string> {
+  code: Code;
   name: string;
   severity: Severity;
   /** One line: what the rule finds. */
@@ -32,6 +32,6 @@ export interface RuleOptions {
  * parse or schema steps report (`check` absent), so that every code has one
  * home with its metadata.
  */
-export interface Rule extends RuleMeta {
+export interface Rule<Code extends string = string> extends RuleMeta<Code> {
   check?: (context: RuleContext) => Finding[];
 }

@@ -1,6 +1,7 @@
 import type { Initiative } from '../model/types';
 import { SafeIds, label } from './escape';
-import { INDENT, RenderedView, ViewInput, listIds, ownerNames, plural, single } from './shared';
+import { ownerNames, plural } from '../text/format';
+import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
 
 type Column = 'now' | 'next' | 'later' | 'future' | 'unplaced';
 type CardClass = 'done' | 'active' | 'exploring' | 'empty' | 'plain';
@@ -70,7 +71,7 @@ function columnsOf(input: ViewInput, warnings: string[]): [Column, Initiative[]]
 }
 
 function card(initiative: Initiative, input: ViewInput, ids: SafeIds): Card {
-  const owners = ownerNames(initiative, input.analysis);
+  const owners = ownerNames(initiative.owners, input.analysis.teams);
   const status = STATUS_WORDS[initiative.status];
   const detail = [owners.length > 0 ? owners.join(', ') : 'no owner', ...(status ? [status] : [])].join(', ');
   const text = `${label(initiative.title, 'flowchart', { fallback: initiative.id })}<br/>${label(detail, 'flowchart')}`;

@@ -3,7 +3,8 @@ import { weeklyCapacity } from '../capacity/teamCapacity';
 import type { Team } from '../model/types';
 import { WEEKS_PER_QUARTER, WeekIndex, firstWeekOfQuarter, formatQuarter, quarterOfWeek } from '../time';
 import { label } from './escape';
-import { INDENT, RenderedView, ViewInput, round1 } from './shared';
+import { round1 } from '../text/format';
+import { INDENT, RenderedView, ViewInput } from './shared';
 
 export interface CapacityOptions {
   /** One bar per week instead of per quarter. */

@@ -1,9 +1,10 @@
 import type { Edge, Entity } from '../model/types';
 import { formatSpan, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
-import { INDENT, RenderedView, ViewInput, listIds, plural, single } from './shared';
+import { plural } from '../text/format';
+import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
 import { groupMembers, groupedDependenciesView } from './dependencyGroups';
-import type { GanttGroupBy } from './gantt';
+import type { GanttGroupBy } from './names';
 
 /**
  * Above this many initiatives the graph is drawn by group: Mermaid's layout

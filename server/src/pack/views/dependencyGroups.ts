@@ -1,8 +1,9 @@
 import type { Edge, Entity } from '../model/types';
 import { formatQuarter, quarterOfWeek } from '../time';
 import { SafeIds, label } from './escape';
-import { GROUP_PREFIX, GanttGroupBy } from './gantt';
-import { INDENT, RenderedView, ViewInput, plural, primaryOwnerName, single } from './shared';
+import { GROUP_PREFIX, GanttGroupBy } from './names';
+import { plural, primaryOwnerName } from '../text/format';
+import { INDENT, RenderedView, ViewInput, single } from './shared';
 
 /**
  * The dependency graph of a large pack, one node per group (theme, team or
@@ -48,7 +49,7 @@ function groupName(entity: Entity, groupBy: GanttGroupBy, input: ViewInput): str
   if (entity.kind === 'dependency') return 'Register dependencies';
   if (entity.kind !== 'initiative') return 'Other';
   if (groupBy === 'theme') return entity.input.theme?.trim() || 'No theme';
-  if (groupBy === 'team') return primaryOwnerName(entity, input.analysis) ?? 'No owner';
+  if (groupBy === 'team') return primaryOwnerName(entity.owners, input.analysis.teams) ?? 'No owner';
   return entity.span ? formatQuarter(quarterOfWeek(entity.span.first)) : 'Not dated';
 }
 

@@ -2,9 +2,9 @@ import type { Edge, Initiative } from '../model/types';
 import { EpochDay, formatDate, formatQuarter, quarterOfWeek, weekDates } from '../time';
 import { criticalPath } from './criticalPath';
 import { SafeIds, label } from './escape';
-import { INDENT, RenderedView, ViewInput, gateDate, initiativeDates, listIds, plural, primaryOwnerName, single } from './shared';
-
-export type GanttGroupBy = 'quarter' | 'theme' | 'team';
+import { GROUP_PREFIX, GanttGroupBy } from './names';
+import { plural, primaryOwnerName } from '../text/format';
+import { INDENT, RenderedView, ViewInput, gateDate, initiativeDates, listIds, single } from './shared';
 
 export interface GanttOptions {
   /** Sections by the quarter an initiative starts in (default), its theme or its main owner. */
@@ -24,9 +24,6 @@ export interface GanttOptions {
   /** Drill-down: only this group (as `groupBy` names it), one bar per initiative. */
   focus?: string;
 }
-
-/** The source-map value of an aggregated bar or node: clicking it drills down into the group. */
-export const GROUP_PREFIX = 'group:';
 
 export const DEFAULT_AGGREGATE_ABOVE = 200;
 const FEW_MILESTONES = 12;
@@ -108,7 +105,7 @@ function drawableRows(input: ViewInput, groupBy: GanttGroupBy, warnings: string[
 function groupOf(initiative: Initiative, groupBy: GanttGroupBy, input: ViewInput): string {
   if (groupBy === 'quarter') return formatQuarter(quarterOfWeek(initiative.span!.first));
   if (groupBy === 'theme') return initiative.input.theme?.trim() || 'No theme';
-  return primaryOwnerName(initiative, input.analysis) ?? 'No owner';
+  return primaryOwnerName(initiative.owners, input.analysis.teams) ?? 'No owner';
 }
 
 /** Ids of the initiatives and gates on the critical path (cycle edges left out, so the rest still counts). */

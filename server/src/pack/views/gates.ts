@@ -1,7 +1,8 @@
 import type { Gate } from '../model/types';
 import { EpochDay, formatDateLong, formatQuarter, formatWeek, quarterOfWeek } from '../time';
 import { SafeIds, label } from './escape';
-import { INDENT, RenderedView, ViewInput, gateDate, listIds, plural, single } from './shared';
+import { plural } from '../text/format';
+import { INDENT, RenderedView, ViewInput, gateDate, listIds, single } from './shared';
 
 /**
  * The decision gates in time order, as a Mermaid `timeline`.

@@ -8,7 +8,10 @@ import { CapacityOptions, capacityView } from './capacity';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
-import { RenderedView, ViewInput, plural } from './shared';
+import { VIEWS } from './names';
+import type { ViewName } from './names';
+import { plural } from '../text/format';
+import { RenderedView, ViewInput } from './shared';
 
 export { boardView } from './board';
 export { capacityData, capacityView } from './capacity';
@@ -18,13 +21,12 @@ export type { PathEdge, PathNode } from './criticalPath';
 export { CYCLE_LINK_STYLE, dependenciesView } from './dependencies';
 export { SafeIds, entity, label } from './escape';
 export type { LabelContext, LabelOptions } from './escape';
-export { DEFAULT_AGGREGATE_ABOVE, GROUP_PREFIX, ganttView } from './gantt';
-export type { GanttGroupBy, GanttOptions } from './gantt';
+export { DEFAULT_AGGREGATE_ABOVE, ganttView } from './gantt';
+export type { GanttOptions } from './gantt';
+export { GANTT_GROUPS, GROUP_PREFIX, VIEWS } from './names';
+export type { GanttGroupBy, ViewName } from './names';
 export { gatesView } from './gates';
 export type { RenderedView, ViewInput } from './shared';
-
-export const VIEWS = ['gantt', 'gates', 'deps', 'capacity', 'board'] as const;
-export type ViewName = (typeof VIEWS)[number];
 
 export type ViewOptions = GanttOptions & CapacityOptions;
 

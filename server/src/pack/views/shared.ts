@@ -1,6 +1,5 @@
 import type { PackResult } from '../checkPack';
 import type { Gate, Initiative } from '../model/types';
-import type { PackAnalysis } from '../analysis';
 import { Calendar, EpochDay, weekDates } from '../time';
 
 /** What a view reads from a check: the model and its analysis (diagnostics only for warnings). */
@@ -31,18 +30,7 @@ export function gateDate(gate: Gate, calendar: Calendar): EpochDay | undefined {
   return gate.at === undefined ? undefined : weekDates(gate.at, calendar).end;
 }
 
-/** The team carrying most of an initiative's effort (the first on a tie), by display name; the owner as written when it names no team. */
-export function primaryOwnerName(initiative: Initiative, analysis: PackAnalysis): string | undefined {
-  let primary = initiative.owners[0];
-  for (const owner of initiative.owners) if (owner.share > primary.share) primary = owner;
-  if (!primary) return undefined;
-  return analysis.teams.find(primary.name)?.name || primary.name.trim() || undefined;
-}
 
-/** Every owner by display name, in the order written. */
-export function ownerNames(initiative: Initiative, analysis: PackAnalysis): string[] {
-  return initiative.owners.map((owner) => analysis.teams.find(owner.name)?.name || owner.name.trim()).filter((name) => name !== '');
-}
 
 /** `a, b, c and 4 more`, for warnings. */
 export function listIds(ids: string[], max = 5): string {
@@ -50,14 +38,7 @@ export function listIds(ids: string[], max = 5): string {
   return ids.length > max ? `${shown.join(', ')} and ${ids.length - max} more` : shown.join(', ');
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
-/** Rounded to one decimal for charts and tables: 30.666 → 30.7, 22 → 22. */
-export function round1(value: number): number {
-  return Math.round(value * 10) / 10;
-}
 
 export function single(text: string, sourceMap: Record<string, string>, warnings: string[]): RenderedView {
   return { text, diagrams: [text], sourceMap, warnings };

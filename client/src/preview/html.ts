@@ -1,11 +1,20 @@
 /**
  * The preview webview's HTML: a static shell with a strict Content Security
  * Policy and one nonce'd script. The pack's Mermaid text never appears here;
- * the script receives it by `postMessage` (see client/src/preview/messages.ts).
+ * the script receives it by `postMessage` (see protocol/webview.ts).
  *
- * Shared by the extension (previewPanel.ts) and the browser tests, so it must
- * stay free of `vscode`, Node and DOM APIs: it only builds a string.
+ * It runs in the extension host (previewPanel.ts), and the browser tests build
+ * the same page, so it stays free of `vscode`, Node and DOM APIs: it only
+ * builds a string.
  */
+import { GANTT_GROUPS, VIEWS } from '../../../protocol/views';
+import type { GanttGroupBy, ViewName } from '../../../protocol/views';
+
+/** Tab labels: a Record, so a view added to VIEWS without a label does not compile. */
+const VIEW_LABELS: Record<ViewName, string> = { gantt: 'Gantt', gates: 'Gates', deps: 'Dependencies', capacity: 'Capacity', board: 'Board' };
+const GROUP_LABELS: Record<GanttGroupBy, string> = { quarter: 'Quarter', theme: 'Theme', team: 'Team' };
+/** Shown only for packs that have it (now-next-later); the webview reveals it. */
+const HIDDEN_AT_FIRST: readonly ViewName[] = ['board'];
 
 export interface PreviewHtmlOptions {
   /** `webview.asWebviewUri(…/media/preview.js)`. */
@@ -58,14 +67,10 @@ ${TOOLBAR}
 
 const TOOLBAR = `<div class="rp-toolbar" role="toolbar" aria-label="Preview">
 <div id="rp-tabs" class="rp-tabs" role="tablist">
-<button type="button" role="tab" data-view="gantt">Gantt</button>
-<button type="button" role="tab" data-view="gates">Gates</button>
-<button type="button" role="tab" data-view="deps">Dependencies</button>
-<button type="button" role="tab" data-view="capacity">Capacity</button>
-<button type="button" role="tab" data-view="board" hidden>Board</button>
+${VIEWS.map((view) => `<button type="button" role="tab" data-view="${view}"${HIDDEN_AT_FIRST.includes(view) ? ' hidden' : ''}>${VIEW_LABELS[view]}</button>`).join('\n')}
 </div>
 <label id="rp-group" class="rp-option" data-for="gantt">Group by <select id="rp-group-by">
-<option value="quarter">Quarter</option><option value="theme">Theme</option><option value="team">Team</option>
+${GANTT_GROUPS.map((group) => `<option value="${group}">${GROUP_LABELS[group]}</option>`).join('')}
 </select></label>
 <label id="rp-weekly-label" class="rp-option" data-for="capacity"><input type="checkbox" id="rp-weekly"> Weekly</label>
 <button type="button" id="rp-show-all" title="Back from the group to the whole pack" hidden>Show all</button>

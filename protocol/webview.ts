@@ -1,21 +1,12 @@
 /**
- * Messages between the preview panel (extension side) and its webview
- * (media/preview.js), declared once for both. The webview receives Mermaid
- * text only by message, never pasted into HTML.
+ * Messages between the preview panel (client/src/preview, in the extension
+ * host) and its webview (media/preview, in the browser). Types only, imported
+ * with `import type` on both sides: nothing runs across this boundary but
+ * `postMessage`, and the webview checks what arrives (media/preview/messages.ts)
+ * before trusting it as a `ToWebview`. Mermaid text travels only in these
+ * messages, never pasted into HTML.
  */
-
-export type ViewName = 'gantt' | 'gates' | 'deps' | 'capacity' | 'board';
-export type GanttGroupBy = 'quarter' | 'theme' | 'team';
-
-/** One view of one version of the pack, as the server drew it. */
-export interface DrawnView {
-  view: ViewName;
-  /** Mermaid source, one per diagram (capacity has one per team). */
-  diagrams: string[];
-  /** Mermaid id (`t3`, `n12`, …) → pack id, for click-to-source. */
-  sourceMap: Record<string, string>;
-  warnings: string[];
-}
+import type { DrawnView, GanttGroupBy, ViewName } from './views';
 
 /** Extension → webview. */
 export type ToWebview =

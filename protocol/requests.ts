@@ -1,0 +1,116 @@
+/**
+ * Every custom request between the extension (client/src) and the language
+ * server (server/src/lsp), declared once for both ends, the way vscode-eslint
+ * keeps `$shared/customMessages.ts`. Each has a literal method, named Params
+ * and Result types, and says which side sends it. ARCHITECTURE.md lists them
+ * under "Custom requests"; test/tidy/protocol.test.ts fails when the two disagree.
+ *
+ * Why `RequestType` values and not types alone: both ends need the method
+ * string at runtime, and a `RequestType` binds it to its Params and Result in
+ * one place, so neither end writes the method again and a mismatch does not
+ * compile. The only runtime code here is `RequestType` from
+ * vscode-languageserver-protocol, which both bundles already contain; the
+ * webview never imports this file (test/tidy/protocol.test.ts checks that).
+ * A `null` result means the server does not know the document.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Range, TextEdit } from 'vscode-languageserver-protocol';
+import type { DrawnView, GanttGroupBy, ViewName } from './views';
+
+/** Every request here names the pack it is about. */
+export interface PackParams {
+  uri: string;
+}
+
+export type PackSummaryParams = PackParams;
+
+export interface PackSummaryResult {
+  errors: number;
+  warnings: number;
+  /** The most loaded team-quarter, if any work is planned. */
+  peak?: { team: string; quarter: string; utilisation: number };
+}
+
+/** Client → server: the figures the status bar shows for the active pack. */
+export const packSummaryRequest = new RequestType<PackSummaryParams, PackSummaryResult | null, void>('roadmapPacks/packSummary');
+
+export interface ViewsParams extends PackParams {
+  views: ViewName[];
+  groupBy?: GanttGroupBy;
+  weekly?: boolean;
+  /** Drill-down into one group of an aggregated view. */
+  focus?: string;
+}
+
+export interface ViewsResult {
+  /** The document version drawn: the webview drops answers older than what it shows. */
+  version: number;
+  title: string;
+  errors: number;
+  views: DrawnView[];
+}
+
+/** Client → server: the pack drawn as Mermaid, for the preview. */
+export const viewsRequest = new RequestType<ViewsParams, ViewsResult | null, void>('roadmapPacks/views');
+
+export interface LocateParams extends PackParams {
+  id: string;
+}
+
+export interface LocateResult {
+  uri: string;
+  range: Range;
+}
+
+/** Client → server: where an initiative, gate, risk or dependency is defined (click-to-source from the preview). */
+export const locateRequest = new RequestType<LocateParams, LocateResult | null, void>('roadmapPacks/locate');
+
+export interface NewBriefParams extends PackParams {
+  initiative: string;
+}
+
+export interface NewBriefResult {
+  /** Path of the brief relative to the pack (briefs/<id>.md). */
+  relativePath: string;
+  content: string;
+  /** The edit that adds `brief:` to the initiative; null when it already names one. */
+  packEdit: TextEdit | null;
+}
+
+/** Client → server: a new brief for an initiative, pre-filled from the pack. */
+export const newBriefRequest = new RequestType<NewBriefParams, NewBriefResult | null, void>('roadmapPacks/newBrief');
+
+export interface StatusUpdateParams extends PackParams {
+  year: number;
+  /** 1–12. */
+  month: number;
+}
+
+/** Markdown. */
+export type StatusUpdateResult = string;
+
+/** Client → server: the seed's monthly status update for a calendar month, filled from the pack. */
+export const statusUpdateRequest = new RequestType<StatusUpdateParams, StatusUpdateResult | null, void>('roadmapPacks/statusUpdate');
+
+export type QualityGateParams = PackParams;
+
+/** Markdown. */
+export type QualityGateResult = string;
+
+/** Client → server: the strategy quality gate (the seed's six-dimension rubric) as Markdown. */
+export const qualityGateRequest = new RequestType<QualityGateParams, QualityGateResult | null, void>('roadmapPacks/qualityGate');
+
+export type InitiativesParams = PackParams;
+
+export interface InitiativeItem {
+  id: string;
+  title: string;
+  /** Owner display names, comma-separated. */
+  owner: string;
+  brief?: string;
+}
+
+export type InitiativesResult = InitiativeItem[];
+
+/** Client → server: the initiatives of the pack, for pickers. */
+export const initiativesRequest = new RequestType<InitiativesParams, InitiativesResult | null, void>('roadmapPacks/initiatives');

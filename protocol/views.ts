@@ -1,0 +1,23 @@
+/**
+ * The views as every side names them: the core draws them, the server sends
+ * them, the extension asks for them and the webview shows them.
+ *
+ * The lists are values, not only types, because the CLI and the webview check
+ * untrusted input against them at runtime (`--view`, `postMessage`, a stored
+ * state). They are declared once, in a leaf of the core with no imports
+ * (server/src/pack/views/names.ts), and re-exported here so that no side
+ * keeps a copy; the webview bundle gets those three constants and nothing else.
+ */
+export { GANTT_GROUPS, GROUP_PREFIX, VIEWS } from '../server/src/pack/views/names';
+export type { GanttGroupBy, ViewName } from '../server/src/pack/views/names';
+import type { ViewName } from '../server/src/pack/views/names';
+
+/** One view of one version of the pack, as the server drew it. */
+export interface DrawnView {
+  view: ViewName;
+  /** Mermaid source, one per diagram (capacity has one per team). */
+  diagrams: string[];
+  /** Mermaid id (`t3`, `n12`, …) → pack id (or `GROUP_PREFIX` + group), for click-to-source. */
+  sourceMap: Record<string, string>;
+  warnings: string[];
+}

@@ -1,0 +1,163 @@
+import { Connection, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { PackDiagnostic } from '../pack';
+import { BriefEntry, BriefStore } from './briefStore';
+import type { StoredDocument } from './documentStore';
+import { toLspDiagnostic } from './convert';
+import { PackEntry, PackStore } from './packStore';
+import type { Guard } from './guard';
+import { Debouncer } from './scheduler';
+import { DEFAULT_SETTINGS, Settings } from './settings';
+import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './workspaceScan';
+
+export const isPack = (uri: string, languageId?: string) => languageId === 'roadmap-yaml' || PACK_FILE.test(uri);
+export const isMarkdown = (uri: string, languageId?: string) => languageId === 'markdown' || (languageId === undefined && MARKDOWN_FILE.test(uri));
+
+/**
+ * The documents the server checks: packs and briefs, open or on disk, each
+ * with its last check; when they are checked again (an edit, a save on disk,
+ * new settings); and publishing their diagnostics. A pack's briefs are
+ * re-published with it, since they are checked against it.
+ */
+export class Workspace {
+  readonly documents = new TextDocuments(TextDocument);
+  readonly packs: PackStore;
+  readonly briefs: BriefStore;
+  private readonly debouncer = new Debouncer();
+  private settings: Settings = DEFAULT_SETTINGS;
+
+  constructor(
+    private readonly connection: Pick<Connection, 'sendDiagnostics'>,
+    private readonly guard: Guard,
+  ) {
+    this.packs = new PackStore(this.settings);
+    this.briefs = new BriefStore(this.packs, this.settings);
+  }
+
+  /** New settings: every document is checked again with them. */
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.packs.updateSettings(settings);
+    this.briefs.updateSettings(settings);
+    this.packs.recheckAll().forEach((entry) => this.publishPack(entry));
+    this.briefs.recheckAll().forEach((entry) => this.publishBrief(entry));
+  }
+
+  /** Checks the packs under the folders, then the briefs (which need their packs), skipping open documents. */
+  loadFolders(folders: string[]): void {
+    for (const uri of findFileUris(folders, PACK_FILE)) if (!this.documents.get(uri)) this.packs.loadFromDisk(uri);
+    for (const uri of findFileUris(folders, MARKDOWN_FILE)) if (!this.documents.get(uri)) this.briefs.loadFromDisk(uri);
+    this.packs.all().forEach((entry) => this.publishPack(entry));
+  }
+
+  /** The pack's entry for the document's current text, checking it now if a check is pending. */
+  currentPack(uri: string): PackEntry | undefined {
+    const document = this.documents.get(uri);
+    const entry = this.packs.get(uri);
+    if (!document || !isPack(uri, document.languageId)) return entry;
+    if (entry && entry.version === document.version && entry.open) return entry;
+    this.debouncer.cancel(uri);
+    const fresh = this.packs.update(uri, document.getText(), document.version, true);
+    this.publishPack(fresh);
+    return fresh;
+  }
+
+  /** The brief's entry for the document's current text. */
+  currentBrief(uri: string): BriefEntry | undefined {
+    const document = this.documents.get(uri);
+    const entry = this.briefs.get(uri);
+    if (!document || (entry && entry.version === document.version && entry.open)) return entry;
+    return isMarkdown(uri, document.languageId) ? this.briefs.update(uri, document.getText(), document.version, true) : entry;
+  }
+
+  isBrief(uri: string): boolean {
+    return isMarkdown(uri) || this.briefs.get(uri) !== undefined;
+  }
+
+  opened(document: TextDocument): void {
+    if (isRelevant(document)) this.checkOpen(document);
+  }
+
+  /** Typing: one check of the latest text after the debounce. */
+  changed(document: TextDocument): void {
+    const check = this.guard('check', undefined, () => this.checkOpen(document));
+    if (isRelevant(document)) this.debouncer.schedule(document.uri, this.settings.debounce, () => check(undefined));
+  }
+
+  /**
+   * Forgets the editor's text: a closed file is checked as it is on disk
+   * (unsaved edits are gone), and a closed untitled document is gone altogether.
+   */
+  closed(document: TextDocument): void {
+    this.debouncer.cancel(document.uri);
+    this.packs.delete(document.uri);
+    this.briefs.delete(document.uri);
+    if (isPack(document.uri, document.languageId)) {
+      const pack = this.packs.loadFromDisk(document.uri);
+      return pack ? this.publishPack(pack) : this.clear(document.uri);
+    }
+    const brief = this.briefs.loadFromDisk(document.uri);
+    return brief ? this.publishBrief(brief) : this.clear(document.uri);
+  }
+
+  /** Files changed on disk; open documents are the editor's, not the disk's. */
+  filesChanged(changes: FileEvent[]): void {
+    for (const change of changes) {
+      if (this.documents.get(change.uri)) continue;
+      if (PACK_FILE.test(change.uri)) this.packFileChanged(change.uri, change.type);
+      else if (MARKDOWN_FILE.test(change.uri)) this.markdownFileChanged(change.uri, change.type);
+    }
+  }
+
+  private checkOpen(document: TextDocument): void {
+    const latest = this.documents.get(document.uri);
+    if (!latest || latest.version !== document.version) return; // superseded: a newer change is scheduled
+    if (isPack(document.uri, document.languageId)) this.publishPack(this.packs.update(document.uri, document.getText(), document.version, true));
+    else if (isMarkdown(document.uri, document.languageId)) this.publishBrief(this.briefs.update(document.uri, document.getText(), document.version, true));
+  }
+
+  private packFileChanged(uri: string, type: FileChangeType): void {
+    const entry = type === FileChangeType.Deleted ? undefined : this.packs.loadFromDisk(uri);
+    if (entry) return this.publishPack(entry);
+    this.packs.delete(uri);
+    this.clear(uri);
+    this.briefs.recheckAll().forEach((brief) => this.publishBrief(brief));
+  }
+
+  /** A brief created or deleted changes its pack's `brief:` check too. */
+  private markdownFileChanged(uri: string, type: FileChangeType): void {
+    if (type === FileChangeType.Deleted) {
+      this.briefs.delete(uri);
+      this.clear(uri);
+    } else {
+      const entry = this.briefs.loadFromDisk(uri);
+      if (entry) this.publishBrief(entry);
+    }
+    if (type !== FileChangeType.Changed) this.packs.recheckAll().forEach((entry) => this.publishPack(entry));
+  }
+
+  /** A pack's diagnostics, then its briefs': they are checked against it. */
+  private publishPack(entry: PackEntry): void {
+    this.send(entry, entry.result.diagnostics);
+    this.briefs
+      .all()
+      .filter((brief) => brief.uri !== entry.uri && (brief.packUri === entry.uri || !brief.packUri))
+      .forEach((brief) => this.publishBrief(this.briefs.update(brief.uri, brief.text, brief.version, brief.open)));
+  }
+
+  private publishBrief(entry: BriefEntry): void {
+    this.send(entry, entry.diagnostics);
+  }
+
+  private send(entry: StoredDocument, diagnostics: PackDiagnostic[]): void {
+    void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.open ? entry.version : undefined, diagnostics: diagnostics.map((d) => toLspDiagnostic(entry.uri, d)) });
+  }
+
+  private clear(uri: string): void {
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+}
+
+function isRelevant(document: TextDocument): boolean {
+  return isPack(document.uri, document.languageId) || isMarkdown(document.uri, document.languageId);
+}
