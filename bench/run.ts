@@ -28,7 +28,7 @@ const RENDER = process.argv.includes('--render');
 
 const PLAN = {
   core: QUICK ? [{ n: 1_000, runs: 1 }, { n: 10_000, runs: 1 }] : [{ n: 100, runs: 3 }, { n: 1_000, runs: 3 }, { n: 10_000, runs: 3 }],
-  stageRuns: QUICK ? 1 : 2,
+  stageRuns: 1,
   /** Counted rounds of every edit kind, after one warm-up round. */
   ours: [{ n: 1_000, rounds: QUICK ? 2 : 7 }, { n: 10_000, rounds: QUICK ? 1 : 5 }],
   /** The peer takes seconds per edit at 10,000: effort and title edits, on the column generator. */

@@ -50,14 +50,6 @@ export function resultsTable(rows: SizeRow[]): string {
   );
 }
 
-/** Growth of a time from n1 to n2 against linear growth; flagged when over `limit`. */
-export function growthLine(label: string, n1: number, ms1: number, n2: number, ms2: number, limit: number): string {
-  const ratio = ms2 / ms1;
-  const linear = n2 / n1;
-  const verdict = ratio > limit ? `FLAG: above ${limit}, worse than linear` : `ok (≤ ${limit})`;
-  return `${label} growth ${n2.toLocaleString('en-US')} vs ${n1.toLocaleString('en-US')}: ×${ratio.toFixed(1)} (linear would be ×${linear}) — ${verdict}`;
-}
-
 /** One column per generator; the rules slowest anywhere are listed under `rules`, indented. */
 export function stagesTable(byGenerator: Record<string, Record<string, number>>, topRules = 6): string {
   const generators = Object.keys(byGenerator);
