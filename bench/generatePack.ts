@@ -28,8 +28,8 @@ export function prng(seed: number): () => number {
   };
 }
 
-const QUARTERS = 8;
-const WEEKS = QUARTERS * 13; // global weeks 0..103 from 2026-Q1-W1
+export const QUARTERS = 8;
+export const WEEKS = QUARTERS * 13; // global weeks 0..103 from 2026-Q1-W1
 const TEAMS = 10;
 
 const THEMES = ['Reliability', 'Scale', 'Observability', 'Security', 'Developer Experience', 'Cost', 'Data'];
@@ -47,12 +47,12 @@ const METRICS: [string, string, string][] = [
 const LEVELS = ['low', 'medium', 'high'];
 const STATUS = ['planned', 'planned', 'in-progress', 'exploring', 'done'];
 
-interface Span {
+export interface Span {
   first: number;
   last: number;
 }
 
-function quarterName(q: number): string {
+export function quarterName(q: number): string {
   return `${2026 + Math.floor(q / 4)}-Q${(q % 4) + 1}`;
 }
 
@@ -176,7 +176,7 @@ export function generatePack(n: number, seed = 1): string {
  * quarter, drifting forward over the 8 quarters and sorted by first week, so
  * that index order is start order.
  */
-function startOrderedSpans(n: number, random: () => number, int: (low: number, high: number) => number): Span[] {
+export function startOrderedSpans(n: number, random: () => number, int: (low: number, high: number) => number): Span[] {
   const spans: Span[] = [];
   for (let i = 0; i < n; i++) {
     const center = Math.floor((i / Math.max(n, 1)) * (WEEKS - 12)) + int(0, 10);
@@ -194,7 +194,7 @@ function startOrderedSpans(n: number, random: () => number, int: (low: number, h
   return spans.sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
-interface Dependency {
+export interface Dependency {
   on: number;
   type: 'plain' | 'start-to-start';
 }
@@ -206,7 +206,7 @@ interface Dependency {
  * earlier. Both go to a strictly earlier first week, hence to an earlier
  * index, so the graph has no cycles.
  */
-class DependencyPicker {
+export class DependencyPicker {
   /** Indices by last week. */
   private readonly byLast: number[];
 

@@ -1,135 +1,125 @@
-import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { CompletionRequest, HoverRequest, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { LspClient } from '../test/lsp/lspClient';
-import { repoPath } from '../test/helpers/repoRoot';
-import { generatePack } from './generatePack';
-
 /**
- * Language-server latency, ours beside the peer (Red Hat's yaml-language-server
- * with this project's JSON Schema) on the same generated packs, each driven
- * over stdio by the same client. Ours runs with no debounce: the figures are
- * the work from a keystroke to its diagnostics. The peer's include the fixed
- * 200 ms it waits before validating (it has no setting to remove it).
+ * Keystroke → diagnostics, ours beside the peer (Red Hat's yaml-language-server
+ * with this project's JSON Schema), each driven over stdio by the same client
+ * on the same generated packs and the same edits (bench/edits.ts), sent as
+ * incremental changes. A figure runs from sending the change to receiving the
+ * diagnostics published for that document version. Ours runs with no debounce,
+ * so it is the work alone; the peer's include the fixed 200 ms it waits before
+ * validating (it has no setting to remove it). One warm-up round of every edit
+ * kind is not counted (an editor has been typed in before); the edits
+ * accumulate, as typing does.
+ *
+ * `node out/bench/lspBench.js [n…]` runs it alone (ours only, every generator).
  */
-const KEYSTROKES = 15;
+import { performance } from 'node:perf_hooks';
+import { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { parsePack } from '../server/src/pack';
+import { EDIT_KINDS, EditKind, applyEdit, planEdit, verifiedParse } from './edits';
+import { prng } from './generatePack';
+import { GENERATORS, Generator } from './generators';
+import { ServerKind, cpuMs, initialize, oneFileWorkspace, ourClient, peakMb, peerClient, sendEdit } from './serverSession';
+import { formatNumber, markdownTable, median } from './table';
 
-export interface LspFigures {
-  keystrokeMs: number;
-  completionMs?: number;
-  hoverMs?: number;
+export interface KeystrokeRun {
+  server: ServerKind;
+  generator: string;
+  n: number;
+  bytes: number;
+  /** didOpen → its first diagnostics. */
+  openMs: number;
+  /** Milliseconds per counted edit, by kind. */
+  times: Partial<Record<EditKind, number[]>>;
+  /** Server CPU time (user + system, all threads) per counted edit, by kind: less sensitive to a busy machine than wall time. */
+  cpu: Partial<Record<EditKind, number[]>>;
+  /** Peak resident memory of the server process after the edits. */
   peakMb: number;
 }
 
-export async function benchOurs(text: string): Promise<LspFigures> {
-  const { folder, uri } = workspace(text);
-  const client = new LspClient();
+export interface KeystrokePlan {
+  server: ServerKind;
+  generator: Generator;
+  n: number;
+  kinds: readonly EditKind[];
+  rounds: number;
+  /** One uncounted round of every kind first. */
+  warmup: boolean;
+}
+
+const TIMEOUT = 180_000;
+
+export async function keystrokeRun({ server, generator, n, kinds, rounds, warmup }: KeystrokePlan): Promise<KeystrokeRun> {
+  let text = generator.generate(n);
+  const workspace = oneFileWorkspace(text);
+  const client = server === 'ours' ? ourClient() : peerClient();
+  // Ours publishes the version it checked; the peer publishes none, so its next publish counts.
+  const isFor = (version: number) => (server === 'ours' ? (p: PublishDiagnosticsParams) => p.version === version : () => true);
   try {
-    await client.initialize(folder, { debounce: 0 });
-    await client.open(uri, text);
-    await client.diagnostics(uri, (p) => p.version === 1, 120000);
-    const keystrokeMs = await keystrokes(client, uri, text, (p, version) => p.version === version);
-    const position = positionOf(text, '  depends_on:');
-    const completionMs = await median(() => client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: position.line + 1, character: 6 } }));
-    const idAt = positionOf(text, '- id: ');
-    const hoverMs = await median(() => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: idAt.line, character: idAt.character + 7 } }));
-    return { keystrokeMs, completionMs, hoverMs, peakMb: peakMb(client.pid) };
+    await initialize(client, server, workspace.folder);
+    const opened = performance.now();
+    const first = client.diagnostics(workspace.uri, isFor(1), TIMEOUT);
+    await client.open(workspace.uri, text, server === 'ours' ? 'roadmap-yaml' : 'yaml');
+    await first;
+    const run: KeystrokeRun = { server, generator: generator.name, n, bytes: Buffer.byteLength(text), openMs: performance.now() - opened, times: {}, cpu: {}, peakMb: Number.NaN };
+    let parsed = parsePack(text);
+    const random = prng(n + 7);
+    let version = 1;
+    for (let round = warmup ? -1 : 0; round < rounds; round++) {
+      for (const kind of kinds) {
+        const edit = planEdit(kind, parsed, random, round + 1);
+        const next = applyEdit(text, edit);
+        parsed = verifiedParse(parsed, edit, next);
+        version++;
+        client.forget(workspace.uri);
+        const cpuBefore = cpuMs(client.pid);
+        const started = performance.now();
+        const published = client.diagnostics(workspace.uri, isFor(version), TIMEOUT);
+        await sendEdit(client, workspace.uri, version, edit);
+        await published;
+        const ms = performance.now() - started;
+        const cpu = cpuMs(client.pid) - cpuBefore;
+        text = next;
+        if (round < 0) continue;
+        (run.times[kind] ??= []).push(ms);
+        (run.cpu[kind] ??= []).push(cpu);
+      }
+    }
+    if (!client.alive) throw new Error(`${server} server exited: ${client.stderr.slice(-500)}`);
+    run.peakMb = peakMb(client.pid);
+    return run;
   } finally {
     await client.stop();
+    workspace.dispose();
   }
 }
 
-export async function benchPeer(text: string): Promise<LspFigures> {
-  const { folder, uri } = workspace(text);
-  const schema = pathToFileURL(repoPath('schemas', 'roadmap-pack.schema.json')).toString();
-  const client = new LspClient([repoPath('node_modules', 'yaml-language-server', 'bin', 'yaml-language-server'), '--stdio']);
-  const settings = { validate: true, hover: true, completion: true, schemas: { [schema]: '*.roadmap.yaml' }, schemaStore: { enable: false }, maxItemsComputed: 100000 };
-  client.configuration = settings;
-  try {
-    await client.initialize(folder, settings);
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { yaml: settings } });
-    await client.open(uri, text, 'yaml');
-    await client.diagnostics(uri, () => true, 120000);
-    const keystrokeMs = await keystrokes(client, uri, text, () => true);
-    return { keystrokeMs, peakMb: peakMb(client.pid) };
-  } finally {
-    await client.stop();
-  }
+/** The kind with the slowest median in the run. */
+export function worstKind(run: KeystrokeRun): { kind: EditKind; ms: number } {
+  const medians = Object.entries(run.times).map(([kind, times]) => ({ kind: kind as EditKind, ms: median(times) }));
+  return medians.reduce((worst, entry) => (entry.ms > worst.ms ? entry : worst), { kind: 'title' as EditKind, ms: Number.NEGATIVE_INFINITY });
 }
 
-/** Median time from a one-character change to the diagnostics for it. */
-async function keystrokes(client: LspClient, uri: string, text: string, isFor: (p: PublishDiagnosticsParams, version: number) => boolean): Promise<number> {
-  const at = text.indexOf('title: ', Math.floor(text.length / 2)) + 7;
-  const times: number[] = [];
-  for (let i = 0; i < KEYSTROKES; i++) {
-    const version = i + 2;
-    const next = i % 2 === 0 ? text.slice(0, at) + 'x' + text.slice(at) : text;
-    client.forget(uri);
-    const started = performance.now();
-    const published = client.diagnostics(uri, (p) => isFor(p, version), 120000);
-    await client.change(uri, version, next);
-    await published;
-    times.push(performance.now() - started);
-  }
-  return middle(times);
-}
-
-async function median(run: () => Promise<unknown>, count = 15): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const started = performance.now();
-    await run();
-    times.push(performance.now() - started);
-  }
-  return middle(times);
-}
-
-function middle(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-/** The process's peak resident memory (VmHWM), in MB. */
-function peakMb(pid: number | undefined): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+)/.exec(status)![1]) / 1024;
-  } catch {
-    return NaN;
-  }
-}
-
-function workspace(text: string) {
-  const folder = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
-  const file = join(folder, 'bench.roadmap.yaml');
-  writeFileSync(file, text);
-  return { folder, uri: pathToFileURL(file).toString() };
-}
-
-function positionOf(text: string, needle: string) {
-  const index = Math.max(0, text.indexOf(needle));
-  const before = text.slice(0, index);
-  return { line: before.split('\n').length - 1, character: index - before.lastIndexOf('\n') - 1 };
-}
-
-/** Prints the language-server table; `npm run bench` calls it after the core's. */
-export async function lspBench(sizes: number[] = [1000, 10000]): Promise<void> {
-  console.log('\n## Language server: keystroke → diagnostics (median of %d), ours vs yaml-language-server\n', KEYSTROKES);
-  console.log('| initiatives | ours ms | completion ms | hover ms | ours peak MB | peer ms | peer peak MB | peer ÷ ours |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const size of sizes) {
-    const text = generatePack(size);
-    const ours = await benchOurs(text);
-    const peer = await benchPeer(text).catch((error: Error) => ({ keystrokeMs: NaN, peakMb: NaN, error }));
-    const f = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : n.toFixed(1));
-    console.log(`| ${size.toLocaleString('en')} | ${f(ours.keystrokeMs)} | ${f(ours.completionMs)} | ${f(ours.hoverMs)} | ${f(ours.peakMb)} | ${f(peer.keystrokeMs)} | ${f(peer.peakMb)} | ${f(peer.keystrokeMs / ours.keystrokeMs)}× |`);
-  }
-  console.log('\nOurs: no debounce (the editor adds `roadmapPacks.debounce`, 150 ms by default). Peer: includes its fixed 200 ms validation delay.');
+/**
+ * Every run's median per edit kind and its slowest edit in brackets, one row
+ * per server, generator and size; then the mean server CPU per edit.
+ */
+export function keystrokeTable(runs: KeystrokeRun[]): string {
+  const rows = runs.map((run) => {
+    const worst = worstKind(run);
+    const cells = EDIT_KINDS.map((kind) => {
+      const times = run.times[kind];
+      const cpu = run.cpu[kind] ?? [];
+      return times ? `${formatNumber(median(times))} (${formatNumber(Math.max(...times))}) cpu ${formatNumber(cpu.reduce((a, b) => a + b, 0) / cpu.length)}` : '–';
+    });
+    return [run.server, run.generator, run.n.toLocaleString('en-US'), `${(run.bytes / 1024 / 1024).toFixed(1)} MiB`, formatNumber(run.openMs), ...cells, worst.kind, formatNumber(run.peakMb)];
+  });
+  return markdownTable(['server', 'generator', 'initiatives', 'size', 'open ms', ...EDIT_KINDS.map((kind) => `${kind} ms`), 'worst kind', 'peak MB'], rows);
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
-  void lspBench(sizes.length ? sizes : undefined);
+  void (async () => {
+    const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+    const runs: KeystrokeRun[] = [];
+    for (const n of sizes.length ? sizes : [1_000, 10_000]) for (const generator of GENERATORS) runs.push(await keystrokeRun({ server: 'ours', generator, n, kinds: EDIT_KINDS, rounds: 5, warmup: true }));
+    console.log(keystrokeTable(runs));
+  })();
 }

@@ -1,95 +1,90 @@
-import { existsSync } from 'node:fs';
-import { lspBench } from './lspBench';
-import { renderBench } from './renderBench';
 /**
- * The bench (`npm run bench`): for 100, 1,000 and 10,000 synthetic initiatives,
- * each measurement runs in a fresh child process several times and the median
- * is printed, so every figure is a cold first call as an editor opening a file
- * would see it. Compare the ratios, not the absolute times: shared machines
- * are noisy (see /work/shared/measured.md for reference figures).
+ * The bench (`npm run bench`; `npm run bench -- --quick` for a shorter run,
+ * `-- --render` to add the Mermaid render bench, several minutes more). In
+ * one run: the cold check against yaml's `parseDocument`, keystroke →
+ * diagnostics for five edit kinds on three generators (ours and the peer,
+ * yaml-language-server), the server's peak memory, and a workspace of many
+ * packs starting up. It ends with the issue's targets, each figure beside
+ * its target and the peer's, the worst generator and edit kind in each row.
+ *
+ * Compare ratios across machines, not absolute times: the load average is
+ * printed because a busy 2-core machine can double every figure.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { generatePack } from './generatePack';
-import type { Measurement, What } from './measureOnce';
-import { SizeRow, growthLine, median, resultsTable, stagesTable } from './table';
+import { coreBench } from './coreBench';
+import { EDIT_KINDS } from './edits';
+import { GENERATORS, generatorNamed } from './generators';
+import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
+import { renderBench } from './renderBench';
+import { ensureFreshBundle } from './serverSession';
+import { resultsTable, stagesTable } from './table';
+import { coldTargets, keystrokeTargets, memoryTargets, workspaceTargets } from './targets';
+import { workspaceBench } from './workspaceBench';
 
-const SIZES: { n: number; runs: number }[] = [
-  { n: 100, runs: 5 },
-  { n: 1_000, runs: 5 },
-  { n: 10_000, runs: 3 },
-];
-const STAGES_N = 10_000;
-const STAGES_RUNS = 3;
-const CHILD = join(__dirname, 'measureOnce.js');
+const QUICK = process.argv.includes('--quick');
+const RENDER = process.argv.includes('--render');
 
-function runChild(what: What, n: number, file: string): Measurement {
-  const stdout = execFileSync(process.execPath, ['--expose-gc', CHILD, what, String(n), file], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  const lastLine = stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(lastLine) as Measurement;
-}
+const PLAN = {
+  core: QUICK ? [{ n: 1_000, runs: 1 }, { n: 10_000, runs: 1 }] : [{ n: 100, runs: 3 }, { n: 1_000, runs: 3 }, { n: 10_000, runs: 3 }],
+  stageRuns: 1,
+  /** Counted rounds of every edit kind, after one warm-up round. */
+  ours: [{ n: 1_000, rounds: QUICK ? 2 : 7 }, { n: 10_000, rounds: QUICK ? 1 : 5 }],
+  /** The peer takes seconds per edit at 10,000: effort and title edits, on the column generator. */
+  peer: QUICK ? [{ n: 1_000, rounds: 1 }] : [{ n: 1_000, rounds: 3 }, { n: 10_000, rounds: 1 }],
+  workspace: { packs: QUICK ? 100 : 500, initiatives: 100 },
+};
 
-function main(): void {
+const TARGETS = { keystroke: { 1_000: 15, 10_000: 60 }, peakMb: 300, coldRatio: 1.0, workspaceMs: 5_000 };
+
+const load = () => loadavg().map((value) => value.toFixed(1)).join(' / ');
+
+async function main(): Promise<void> {
   const started = performance.now();
-  const dir = mkdtempSync(join(tmpdir(), 'roadmap-bench-'));
-  try {
-    const rows: SizeRow[] = [];
-    let stageRuns: Measurement[] = [];
-    for (const { n, runs } of SIZES) {
-      const file = join(dir, `pack-${n}.roadmap.yaml`);
-      const text = generatePack(n);
-      writeFileSync(file, text);
-      const parses: Measurement[] = [];
-      const checks: Measurement[] = [];
-      // Interleaved, so that a burst of noise does not hit one measurement only.
-      for (let run = 0; run < runs; run++) {
-        parses.push(runChild('parseDocument', n, file));
-        checks.push(runChild('checkPack', n, file));
-      }
-      if (n === STAGES_N) for (let run = 0; run < STAGES_RUNS; run++) stageRuns.push(runChild('stages', n, file));
-      rows.push({
-        n,
-        bytes: Buffer.byteLength(text),
-        parseDocumentMs: median(parses.map((m) => m.ms)),
-        checkPackMs: median(checks.map((m) => m.ms)),
-        retainedMB: median(checks.map((m) => m.retainedMB ?? Number.NaN)),
-        peakRssMB: median(checks.map((m) => m.peakRssMB ?? Number.NaN)),
-      });
-      const last = checks[checks.length - 1];
-      console.error(`  ${n}: ${runs} runs each, ${last.diagnostics} diagnostics, RSS before the check ${last.rssBeforeMB?.toFixed(0)} MB`);
+  ensureFreshBundle();
+  console.log(`# Roadmap Packs bench${QUICK ? ' (--quick)' : ''}: Node ${process.version}; load average at start ${load()} (1 / 5 / 15 min)\n`);
+
+  const core = coreBench(PLAN.core, PLAN.stageRuns);
+  console.log('## Cold check (medians of fresh processes)\n');
+  console.log(resultsTable(core.rows));
+  console.log(`\n### Stages of the cold check at ${PLAN.core[PLAN.core.length - 1].n.toLocaleString('en-US')} initiatives (median of ${PLAN.stageRuns}; slowest rules indented)\n`);
+  console.log(stagesTable(core.stages));
+
+  const runs: KeystrokeRun[] = [];
+  for (const { n, rounds } of PLAN.ours) {
+    for (const generator of GENERATORS) {
+      runs.push(await keystrokeRun({ server: 'ours', generator, n, kinds: EDIT_KINDS, rounds, warmup: true }));
+      console.error(`  keystrokes ours ${generator.name} ${n} done (load ${load()})`);
     }
-
-    console.log(`\n## Roadmap Packs bench (Node ${process.version}, medians of fresh processes; each pack ≈ ${Math.round(rows[1].bytes / rows[1].n)} bytes per initiative)\n`);
-    console.log(resultsTable(rows));
-    console.log('');
-    const byN = new Map(rows.map((row) => [row.n, row]));
-    const small = byN.get(1_000)!;
-    const large = byN.get(10_000)!;
-    console.log(growthLine('checkPack time', small.n, small.checkPackMs, large.n, large.checkPackMs, 15));
-    console.log(growthLine('parseDocument time', small.n, small.parseDocumentMs, large.n, large.parseDocumentMs, 15));
-    console.log(`Throughput at 10,000: parseDocument ${(large.bytes / 1e6 / (large.parseDocumentMs / 1000)).toFixed(2)} MB/s, checkPack ${(large.bytes / 1e6 / (large.checkPackMs / 1000)).toFixed(2)} MB/s`);
-
-    const names = Object.keys(stageRuns[0]?.stages ?? {});
-    const stages = Object.fromEntries(names.map((name) => [name, median(stageRuns.map((m) => m.stages?.[name] ?? Number.NaN))]));
-    const total = ['parsePack', 'buildModel', 'rules', 'LineIndex', 'toDiagnostics'].reduce((sum, name) => sum + (stages[name] ?? 0), 0);
-    console.log(`\n### Stages at ${STAGES_N.toLocaleString('en-US')} initiatives (median of ${STAGES_RUNS} fresh processes; sum ${total.toFixed(0)} ms; top rules indented)\n`);
-    console.log(stagesTable(stages, total));
-    stageRuns = [];
-    console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
   }
+  for (const { n, rounds } of PLAN.peer) {
+    // No warm-up round at 10,000: one peer edit there takes seconds, and its 200 ms delay dwarfs JIT warm-up.
+    const peer = await keystrokeRun({ server: 'peer', generator: generatorNamed('columns'), n, kinds: ['effort', 'title'], rounds, warmup: n < 10_000 }).catch((error: Error) => error);
+    if (peer instanceof Error) console.error(`  peer at ${n} failed: ${peer.message}`);
+    else runs.push(peer);
+    console.error(`  keystrokes peer ${n} done (load ${load()})`);
+  }
+  console.log('\n## Keystroke → diagnostics: median ms per edit kind (slowest edit in brackets)\n');
+  console.log(keystrokeTable(runs));
+  console.log('\nOurs: no debounce (the editor adds `roadmapPacks.debounce`, 150 ms by default). Peer: includes its fixed 200 ms validation delay.');
+
+  const workspace = await workspaceBench(PLAN.workspace.packs, PLAN.workspace.initiatives);
+  console.error(`  workspace done (load ${load()})`);
+
+  console.log(`\n## Targets (load average now ${load()})\n`);
+  console.log('### Keystroke → diagnostics, work only (no debounce)\n');
+  console.log(keystrokeTargets(runs, TARGETS.keystroke));
+  console.log(`\n### Workspace start (${(workspace.bytes / 1024 / 1024).toFixed(1)} MiB of packs, one of them open)\n`);
+  console.log(workspaceTargets(workspace, TARGETS.workspaceMs));
+  console.log('\n### Memory\n');
+  console.log(memoryTargets(runs, 10_000, TARGETS.peakMb));
+  console.log('\n### Cold check\n');
+  console.log(coldTargets(core, 10_000, TARGETS.coldRatio));
+
+  if (RENDER && existsSync('/usr/bin/chromium')) console.log(`\n## Preview: Mermaid render in Chromium\n\n${await renderBench()}`);
+  else if (RENDER) console.log('\nPreview render bench skipped: /usr/bin/chromium is not installed (apt-get install chromium).');
+  console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
 
-/** The core, then the language server beside its peer, then Mermaid in Chromium (when Chromium is there). */
-async function all(): Promise<void> {
-  await main();
-  await lspBench();
-  if (existsSync('/usr/bin/chromium')) console.log(`\n## Preview: Mermaid render in Chromium\n\n${await renderBench()}`);
-  else console.log('\nPreview render bench skipped: /usr/bin/chromium is not installed (apt-get install chromium).');
-}
-
-void all();
+void main();

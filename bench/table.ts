@@ -25,6 +25,7 @@ export function markdownTable(headers: string[], rows: string[][]): string {
 }
 
 export interface SizeRow {
+  generator: string;
   n: number;
   bytes: number;
   parseDocumentMs: number;
@@ -35,8 +36,9 @@ export interface SizeRow {
 
 export function resultsTable(rows: SizeRow[]): string {
   return markdownTable(
-    ['size', 'bytes', 'parseDocument ms', 'checkPack ms', 'ratio', 'retained MB', 'peak RSS MB'],
+    ['generator', 'size', 'bytes', 'parseDocument ms', 'checkPack ms', 'ratio', 'retained MB', 'peak RSS MB'],
     rows.map((row) => [
+      row.generator,
       row.n.toLocaleString('en-US'),
       `${row.bytes.toLocaleString('en-US')} (${formatBytes(row.bytes)})`,
       formatNumber(row.parseDocumentMs),
@@ -48,22 +50,21 @@ export function resultsTable(rows: SizeRow[]): string {
   );
 }
 
-/** Growth of a time from n1 to n2 against linear growth; flagged when over `limit`. */
-export function growthLine(label: string, n1: number, ms1: number, n2: number, ms2: number, limit: number): string {
-  const ratio = ms2 / ms1;
-  const linear = n2 / n1;
-  const verdict = ratio > limit ? `FLAG: above ${limit}, worse than linear` : `ok (≤ ${limit})`;
-  return `${label} growth ${n2.toLocaleString('en-US')} vs ${n1.toLocaleString('en-US')}: ×${ratio.toFixed(1)} (linear would be ×${linear}) — ${verdict}`;
-}
-
-export function stagesTable(stages: Record<string, number>, totalMs: number, topRules = 6): string {
-  const ruleEntries = Object.entries(stages).filter(([name]) => name.startsWith('rule '));
-  const top = [...ruleEntries].sort((a, b) => b[1] - a[1]).slice(0, topRules);
+/** One column per generator; the rules slowest anywhere are listed under `rules`, indented. */
+export function stagesTable(byGenerator: Record<string, Record<string, number>>, topRules = 6): string {
+  const generators = Object.keys(byGenerator);
+  const all = Object.values(byGenerator);
+  const names = Object.keys(all[0] ?? {});
+  const worstOf = (name: string) => Math.max(...all.map((stages) => stages[name] ?? 0));
+  const top = names.filter((name) => name.startsWith('rule ')).sort((a, b) => worstOf(b) - worstOf(a)).slice(0, topRules);
   const rows: string[][] = [];
-  for (const [name, ms] of Object.entries(stages)) {
+  const cells = (name: string) => all.map((stages) => formatNumber(stages[name]));
+  for (const name of names) {
     if (name.startsWith('rule ')) continue;
-    rows.push([name, formatNumber(ms), name.includes('warm') ? '' : `${((ms / totalMs) * 100).toFixed(0)}%`]);
-    if (name === 'rules') for (const [rule, ruleMs] of top) rows.push([`  ${rule}`, formatNumber(ruleMs), `${((ruleMs / totalMs) * 100).toFixed(1)}%`]);
+    rows.push([name, ...cells(name)]);
+    if (name === 'rules') for (const rule of top) rows.push([`  ${rule}`, ...cells(rule)]);
   }
-  return markdownTable(['stage', 'median ms', 'share'], rows);
+  const sum = (stages: Record<string, number>) => ['parsePack', 'buildModel', 'rules', 'LineIndex', 'toDiagnostics'].reduce((total, name) => total + (stages[name] ?? 0), 0);
+  rows.push(['sum of the stages', ...all.map((stages) => formatNumber(sum(stages)))]);
+  return markdownTable(['stage', ...generators.map((generator) => `${generator} ms`)], rows);
 }
