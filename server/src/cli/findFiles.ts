@@ -1,7 +1,6 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readErrorReason } from './readError';
-import { UsageError } from './usageError';
 
 /** A file or folder the search could not read; reported as an error line. */
 export interface Unreadable {
@@ -9,68 +8,90 @@ export interface Unreadable {
   reason: string;
 }
 
-export interface FoundPacks {
+/** A Markdown file to check; one found in a folder is checked only if it is a brief or holds a ```roadmap block. */
+export interface FoundMarkdown {
+  file: string;
+  named: boolean;
+}
+
+export interface FoundFiles {
   /** Absolute paths, each once, in the order given (folders sorted by name). */
-  files: string[];
+  packs: string[];
+  markdown: FoundMarkdown[];
   unreadable: Unreadable[];
 }
 
-const PACK_NAME = /\.roadmap\.ya?ml$/;
+/** Which entries of a searched folder to pass over, by absolute path. */
+export type Ignored = (absolute: string) => boolean;
+
+export const PACK_NAME = /\.roadmap\.ya?ml$/;
+/** The server's test too (lsp/workspaceScan.ts): the CLI must see the files the editor sees. */
+export const MARKDOWN_NAME = /\.(md|markdown)$/i;
 
 // Build output, dependencies and VCS data never hold packs worth checking and
 // can be huge; dot-folders (.cache, .vscode-test…) likewise.
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /**
- * Expands the command line paths: files are taken whatever their name,
- * folders are searched recursively for `*.roadmap.yaml` / `*.roadmap.yml`.
- * A path that does not exist is a usage error, raised before anything is checked.
+ * Expands the command line paths: a file named there is checked whatever its
+ * name (as Markdown when it ends in `.md` or `.markdown`, else as a pack);
+ * folders are searched recursively for `*.roadmap.yaml` / `*.roadmap.yml` and
+ * Markdown files, passing over what `ignored` says. A path that does not exist
+ * is a file that could not be read, like any other.
  */
-export function findPacks(paths: readonly string[], cwd: string): FoundPacks {
-  const found: FoundPacks = { files: [], unreadable: [] };
-  const targets = paths.map((path) => ({ path, absolute: resolve(cwd, path) }));
-  const stats = targets.map(({ path, absolute }) => statOrThrow(path, absolute, found));
-  targets.forEach(({ absolute }, i) => addTarget(absolute, stats[i], found));
-  return { ...found, files: [...new Set(found.files)] };
+export function findFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false): FoundFiles {
+  const found: FoundFiles = { packs: [], markdown: [], unreadable: [] };
+  for (const path of paths) addTarget(resolve(cwd, path), found, ignored);
+  return { ...found, packs: [...new Set(found.packs)], markdown: uniqueMarkdown(found.markdown) };
+}
+
+/** A file found twice counts once, as named if it was named at all. */
+function uniqueMarkdown(markdown: FoundMarkdown[]): FoundMarkdown[] {
+  const byFile = new Map<string, FoundMarkdown>();
+  for (const entry of markdown) byFile.set(entry.file, { file: entry.file, named: entry.named || (byFile.get(entry.file)?.named ?? false) });
+  return [...byFile.values()];
 }
 
 /**
  * Only regular files are read: a FIFO or a device such as /dev/zero named by
  * mistake would otherwise block the run or fill memory.
  */
-function addTarget(absolute: string, stats: Stats | undefined, found: FoundPacks): void {
+function addTarget(absolute: string, found: FoundFiles, ignored: Ignored): void {
+  const stats = statOrReport(absolute, found);
   if (!stats) return;
-  if (stats.isDirectory()) searchFolder(absolute, found);
-  else if (stats.isFile()) found.files.push(absolute);
-  else found.unreadable.push({ file: absolute, reason: 'cannot read: not a regular file or folder' });
+  if (stats.isDirectory()) searchFolder(absolute, found, ignored);
+  else if (!stats.isFile()) found.unreadable.push({ file: absolute, reason: 'cannot read: not a regular file or folder' });
+  else if (MARKDOWN_NAME.test(absolute)) found.markdown.push({ file: absolute, named: true });
+  else found.packs.push(absolute);
 }
 
-/** Undefined when the path exists but cannot be examined (that becomes an error line). */
-function statOrThrow(shown: string, absolute: string, found: FoundPacks): Stats | undefined {
-  let stats: Stats | undefined;
+/** Undefined when the path is missing or cannot be examined (that becomes an error line). */
+function statOrReport(absolute: string, found: FoundFiles): Stats | undefined {
   try {
-    stats = statSync(absolute, { throwIfNoEntry: false });
+    const stats = statSync(absolute, { throwIfNoEntry: false });
+    if (!stats) found.unreadable.push({ file: absolute, reason: 'cannot read: no such file or folder' });
+    return stats;
   } catch (error) {
     found.unreadable.push({ file: absolute, reason: readErrorReason(error) });
     return undefined;
   }
-  if (!stats) throw new UsageError(`no such file or folder: ${shown}`);
-  return stats;
 }
 
-function searchFolder(folder: string, found: FoundPacks): void {
-  const entries = readFolder(folder, found);
-  for (const entry of entries) {
+function searchFolder(folder: string, found: FoundFiles, ignored: Ignored): void {
+  for (const entry of readFolder(folder, found)) {
     const full = join(folder, entry.name);
+    if (ignored(full)) continue;
     if (entry.isDirectory()) {
-      if (!isSkipped(entry.name)) searchFolder(full, found);
+      if (!isSkipped(entry.name)) searchFolder(full, found, ignored);
     } else if (PACK_NAME.test(entry.name) && isFile(entry, full)) {
-      found.files.push(full);
+      found.packs.push(full);
+    } else if (MARKDOWN_NAME.test(entry.name) && isFile(entry, full)) {
+      found.markdown.push({ file: full, named: false });
     }
   }
 }
 
-function readFolder(folder: string, found: FoundPacks): Dirent[] {
+function readFolder(folder: string, found: FoundFiles): Dirent[] {
   try {
     // Sorted by code unit so that output is the same on every file system.
     return readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -42,7 +42,7 @@ Options:
   --markdown                   wrap each diagram in a \`\`\`mermaid fenced block
   -h, --help                   show this help
 
-Exit status: 0 drawn, 1 the pack could not be read, 2 bad usage.
+Exit status: 0 drawn, 1 the pack could not be read (missing or unreadable), 2 bad usage.
 `;
 
 const OPTIONS = {
