@@ -5,6 +5,7 @@
  */
 import type { DrawnView, ViewName } from '../../client/src/preview/messages';
 import { linkAt, markLinks } from './clicks';
+import { copiedSource } from './copySource';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
 import { Update, asMessage } from './messages';
@@ -178,7 +179,7 @@ function shownView(): DrawnView | undefined {
 
 function copySource(): void {
   const drawn = shownView();
-  if (drawn) post({ type: 'copySource', text: drawn.diagrams.join('\n') });
+  if (drawn) post({ type: 'copySource', text: copiedSource(drawn.diagrams) });
 }
 
 function exportView(): void {
