@@ -172,3 +172,11 @@ describe('roadmap-pack check (text output)', () => {
     });
   });
 });
+
+describe('roadmap-pack check in this repository', () => {
+  it('checks clean with no arguments: roadmap-packs.json ignores the failing fixtures', () => {
+    const result = runCli(['check']);
+    assert.equal(result.status, 0, result.stdout.split('\n').filter((line) => / error /.test(line)).join('\n'));
+    assert.match(result.lines.at(-1)!, /^\d+ packs and \d+ briefs checked: 0 errors, /);
+  });
+});

@@ -94,6 +94,8 @@ describe('roadmap-pack check: Markdown briefs and ```roadmap blocks', () => {
     assert.equal(result.status, 0, result.stdout);
     assert.match(result.lines.at(-1)!, /^1 pack and 2 briefs checked: 0 errors, /);
     assert.equal(runCli(['check', 'notes/cycle.md'], folder).status, 1, 'a file named on the command line is checked anyway');
+    assert.match(runCli(['check', 'notes'], folder).stdout, /^notes\/cycle\.md:10:84 error RP301 /m, 'and so is an ignored folder named there');
+    assert.doesNotMatch(runCli(['check', 'deep'], folder).stdout, /stray\.md/, 'inside a named folder, the globs still apply');
   });
 
   it('rejects an ignore that is not a list of globs', () => {

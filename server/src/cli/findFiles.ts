@@ -24,8 +24,8 @@ export interface FoundFiles {
 /** Which entries of a searched folder to pass over, by absolute path. */
 export type Ignored = (absolute: string) => boolean;
 
-export const PACK_NAME = /\.roadmap\.ya?ml$/;
-/** The server's test too (lsp/workspaceScan.ts): the CLI must see the files the editor sees. */
+/** The server's tests too (lsp/workspaceScan.ts): the CLI must see the files the editor sees. */
+export const PACK_NAME = /\.roadmap\.ya?ml$/i;
 export const MARKDOWN_NAME = /\.(md|markdown)$/i;
 
 // Build output, dependencies and VCS data never hold packs worth checking and
@@ -36,12 +36,14 @@ const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
  * Expands the command line paths: a file named there is checked whatever its
  * name (as Markdown when it ends in `.md` or `.markdown`, else as a pack);
  * folders are searched recursively for `*.roadmap.yaml` / `*.roadmap.yml` and
- * Markdown files, passing over what `ignored` says. A path that does not exist
+ * Markdown files, passing over what `ignored` says (except in a folder named
+ * on the command line, which was asked for). A path that does not exist
  * is a file that could not be read, like any other.
  */
 export function findFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false): FoundFiles {
   const found: FoundFiles = { packs: [], markdown: [], unreadable: [] };
-  for (const path of paths) addTarget(resolve(cwd, path), found, ignored);
+  // A path named on the command line is wanted: an ignored folder named there is searched whole.
+  for (const absolute of paths.map((path) => resolve(cwd, path))) addTarget(absolute, found, ignored(absolute) ? () => false : ignored);
   return { ...found, packs: [...new Set(found.packs)], markdown: uniqueMarkdown(found.markdown) };
 }
 
