@@ -50,7 +50,7 @@ describe('roadmap-pack check: finding packs', () => {
   it('says so on stderr, and exits 0, when a folder holds no packs', () => {
     const result = runCli(['check', 'docs'], folder);
     assert.equal(result.status, 0);
-    assert.equal(result.stderr, 'roadmap-pack: no *.roadmap.yaml or *.roadmap.yml files found\n');
+    assert.equal(result.stderr, 'roadmap-pack: no packs (*.roadmap.yaml, *.roadmap.yml) or briefs found\n');
     assert.equal(result.stdout, '0 packs checked: 0 errors, 0 warnings, 0 information, 0 hints\n');
   });
 });

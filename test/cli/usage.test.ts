@@ -20,8 +20,11 @@ describe('roadmap-pack usage', () => {
     assertUsageError(['check', '--bogus', 'examples/'], /unknown option '--bogus'/);
   });
 
-  it('exits 2 on a path that does not exist, before checking anything', () => {
-    assertUsageError(['check', 'examples/', 'no/such/folder'], /no such file or folder: no\/such\/folder/);
+  it('reports a path that does not exist as a file that could not be read (exit 1), after checking the rest', () => {
+    const result = runCli(['check', 'examples/', 'no/such/folder']);
+    assert.equal(result.status, 1, result.stderr);
+    assert.ok(result.lines.includes('no/such/folder: error cannot read: no such file or folder'), result.stdout);
+    assert.match(result.lines.at(-1)!, /^3 packs and 5 briefs checked: 0 errors, .*; 1 file could not be read$/);
   });
 
   it('exits 2 on an unknown rule code or a bad severity', () => {

@@ -7,13 +7,44 @@ describe('views: capacity', () => {
   it('draws one chart per team; Infra Squad in Q4: bar 30.7 against line 31.2, peak 98%', () => {
     const view = capacityView(load(SEED));
     assert.equal(view.diagrams.length, 3);
-    assert.equal(view.text, view.diagrams.join('\n'));
     const infra = checkDiagram(view.diagrams[0], 'xychart');
     assert.equal(shownText(infra.of('title')[0].label!), 'Infra Squad: peak 98% of capacity in 2026-Q4');
     assert.deepEqual(infra.of('x-axis')[0].data, ['2026-Q3', '2026-Q4']);
     assert.deepEqual(infra.of('bar')[0].data, ['22', '30.7']);
     assert.deepEqual(infra.of('line')[0].data, ['31.2', '31.2']);
     assert.ok(view.diagrams[0].includes('    bar [22, 30.7]\n    line [31.2, 31.2]\n'));
+  });
+
+  it('makes `text` one document: every team summed in one chart, its title naming the busiest team', () => {
+    const view = capacityView(load(SEED));
+    assert.equal(view.text.match(/xychart-beta/g)!.length, 1);
+    const total = checkDiagram(view.text, 'xychart');
+    const teams = capacityData(load(SEED));
+    const sum = (quarter: number, key: 'load' | 'capacity') => String(Math.round(teams.reduce((s, team) => s + team.periods[quarter][key], 0) * 10) / 10);
+    assert.deepEqual(total.of('bar')[0].data, [sum(0, 'load'), sum(1, 'load')]);
+    assert.deepEqual(total.of('line')[0].data, [sum(0, 'capacity'), sum(1, 'capacity')]);
+    assert.equal(shownText(total.of('title')[0].label!), 'All 3 teams: peak 45% of capacity in 2026-Q3, busiest Infra Squad at 98% in 2026-Q4');
+    assert.equal(capacityView(load(SEED), { team: 'devex' }).text, capacityView(load(SEED), { team: 'devex' }).diagrams[0], 'one team: its own chart');
+  });
+
+  it('sums teams whose weeks differ, week by week, in week order', () => {
+    const view = capacityView(
+      pack(`teams:
+  - { id: early, name: Early, engineers: 2 }
+  - { id: late, name: Late, engineers: 1 }
+capacity: { bau: 0% }
+initiatives:
+  - { id: a, title: A, owner: early, when: 2026-Q3-W1..W2, effort: 2 }
+  - { id: b, title: B, owner: late, when: 2026-Q4-W12..W13, effort: 4 }`),
+      { weekly: true },
+    );
+    const total = checkDiagram(view.text, 'xychart');
+    const axis = total.of('x-axis')[0].data!;
+    const bars = total.of('bar')[0].data!;
+    assert.equal(bars[axis.indexOf('Q3 W1')], '1');
+    assert.equal(bars[axis.indexOf('Q4 W13')], '2');
+    assert.equal(axis.indexOf('Q4 W13'), axis.length - 1);
+    assert.match(shownText(total.of('title')[0].label!), /busiest Late at 200% in 2026-Q4-W12/);
   });
 
   it('exports the figures for a table: DevEx at 64.1% in Q3', () => {

@@ -87,6 +87,35 @@ describe('views: label escaping', () => {
     );
   });
 
+  it('keeps `&` before a space everywhere, and `:` and `%` before a space where no lexer reads them', () => {
+    assert.equal(label('Reliability & Scale', 'gantt-task'), 'Reliability & Scale');
+    assert.equal(label('Decision: go, 98% of capacity', 'flowchart'), 'Decision: go, 98% of capacity');
+    assert.equal(label('Decision: go, 98% of capacity', 'xychart'), 'Decision: go, 98% of capacity');
+    assert.equal(label('Decision gates: Q3', 'title'), 'Decision gates: Q3');
+    // A gantt task name ends at `:`, a timeline event starts with `: `, sections stop at `:`.
+    assert.equal(label('Pre-work: gap 5% done', 'gantt-task'), 'Pre-work#58; gap 5#37; done');
+    assert.equal(label('Decision: go', 'timeline'), 'Decision#58; go');
+    assert.equal(label('Q3: infra', 'gantt-section'), 'Q3#58; infra');
+    // Not before a space: an entity, `%%`, a URL scheme or a style rule could form.
+    assert.equal(label('R&D &amp; &#60;', 'flowchart'), 'R#38;D #38;amp#59; #38;#35;60#59;');
+    assert.equal(label('%% x %%{init}', 'flowchart'), '#37;% x #37;#37;#123;init#125;');
+    assert.equal(label('javascript:alert(1) style a:#f00;', 'flowchart'), 'javascript#58;alert(1) style a#58;#35;f00#59;');
+    assert.equal(label('ends with &', 'flowchart'), 'ends with #38;');
+  });
+
+  it('property: in every context, no `%%` and no style rule can form, and the text shows as written', () => {
+    const contexts = ['gantt-task', 'gantt-section', 'title', 'flowchart', 'timeline', 'xychart'] as const;
+    const pieces = fc.constantFrom('&', ':', '%', ' ', '#', ';', 'style', 'classDef', 'a', '1', 'f00', '{', 'init', '}');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), fc.constantFrom(...contexts), (text, context) => {
+        const out = label(text, context, { maxLength: 1000 });
+        assert.ok(!out.includes('%%'), out);
+        assert.ok(!/(?:style|classDef).*:\S*#.*;/.test(out), out);
+        assert.equal(shownText(out), text.replace(/\s+/g, ' ').trim() || 'untitled');
+      }),
+    );
+  });
+
   it('entity() encodes by code point', () => {
     assert.equal(entity(':'), '#58;');
     assert.equal(entity('🚀'), '#128640;');

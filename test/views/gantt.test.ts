@@ -7,7 +7,7 @@ import { checkDiagram } from './shape';
 const TODAY = epochDay(2026, 8, 5);
 
 const SEED_GANTT = `gantt
-    title Platform Engineering -- Reliability #38; Scale
+    title Platform Engineering -- Reliability & Scale
     dateFormat YYYY-MM-DD
     inclusiveEndDates
     axisFormat %b %Y

@@ -4,7 +4,7 @@ import { SEED, load, pack } from './packs';
 import { checkDiagram, shownText } from './shape';
 
 const SEED_GATES = `timeline
-    title Decision gates#58; Platform Engineering -- Reliability #38; Scale
+    title Decision gates: Platform Engineering -- Reliability & Scale
     section 2026-Q3
         2026-Q3-W3 (Sun 26 Jul 2026)
             : Tracing vendor selection<br>Decision#58; Select vendor (or open-source stack)<br>Output#58; Vendor contract / OSS deploy plan<br>Owner#58; Platform Eng Lead
@@ -54,7 +54,7 @@ describe('views: gate timeline', () => {
 
   it('says so when there are no gates, and still draws a valid timeline', () => {
     const view = gatesView(pack('initiatives: []'));
-    assert.equal(view.text, 'timeline\n    title Decision gates#58; Test pack\n');
+    assert.equal(view.text, 'timeline\n    title Decision gates: Test pack\n');
     assert.deepEqual(view.warnings, ['The pack has no decision gates.']);
   });
 });

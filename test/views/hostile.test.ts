@@ -78,7 +78,9 @@ describe('views: hostile packs', () => {
         const { model } = result;
         const texts = [model.title, ...model.initiatives.map((i) => i.title), ...model.gates.map((g) => g.title), ...model.teams.map((t) => t.name)];
         const all = RUNS.map((run) => renderView(result, run.view, run.options).text).join('\n');
-        for (const text of texts.filter((t) => /[^A-Za-z0-9 .,\-_()/+'?!]/.test(t))) assert.ok(!all.includes(text), `raw: ${JSON.stringify(text)}`);
+        // `&`, `:` and `%` before a space may stay as they are where no lexer reads them (escape.ts); no other special character ever does.
+        const special = (text: string) => /[^A-Za-z0-9 .,\-_()/+'?!]/.test(text.replace(/[&:%](?= )/g, ''));
+        for (const text of texts.filter(special)) assert.ok(!all.includes(text), `raw: ${JSON.stringify(text)}`);
       });
     });
   }

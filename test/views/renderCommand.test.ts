@@ -36,6 +36,15 @@ describe('cli: roadmap-pack render', () => {
     assert.ok(render([SEED, '--view', 'gantt', '--no-today']).stdout.includes('todayMarker off'));
   });
 
+  it('prints one Mermaid document for capacity: every team summed, or the one --team names', () => {
+    const all = render([SEED, '--view', 'capacity']).stdout;
+    assert.equal(all.match(/^xychart-beta$/gm)!.length, 1);
+    assert.match(all, /title "All 3 teams: /);
+    const infra = render([SEED, '--view', 'capacity', '--team', 'infra']).stdout;
+    assert.equal(infra.match(/^xychart-beta$/gm)!.length, 1);
+    assert.match(infra, /title "Infra Squad: peak 98% of capacity in 2026-Q4"/);
+  });
+
   it('wraps each diagram in a mermaid fence with --markdown', () => {
     const { status, stdout } = render([SEED, '--view', 'capacity', '--markdown']);
     assert.equal(status, 0);

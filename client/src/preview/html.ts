@@ -78,7 +78,7 @@ ${GANTT_GROUPS.map((group) => `<option value="${group}">${GROUP_LABELS[group]}</
 <button type="button" id="rp-zoom-out" title="Zoom out (Ctrl+wheel)" aria-label="Zoom out">&minus;</button>
 <button type="button" id="rp-zoom-reset" title="Reset zoom" aria-label="Reset zoom">100%</button>
 <button type="button" id="rp-zoom-in" title="Zoom in (Ctrl+wheel)" aria-label="Zoom in">+</button>
-<button type="button" id="rp-copy" title="Copy the Mermaid source of this view">Copy Mermaid</button>
+<button type="button" id="rp-copy" title="Copy the Mermaid source of this view (several charts: as Markdown, a mermaid block each)">Copy Mermaid</button>
 <button type="button" id="rp-export" title="Save this view as SVG">Export SVG</button>
 </div>`;
 

@@ -1,28 +1,59 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkPack, DEFAULT_PARSE_LIMITS, type CheckOptions } from '../pack';
+import { checkMarkdownFile, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic } from '../pack';
 import { displayPath } from './displayPath';
-import type { FoundPacks } from './findPacks';
+import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
+import { PackLibrary } from './packLibrary';
 import { readErrorReason } from './readError';
 import type { PackReport } from './report';
 import type { CheckSettings } from './settings';
 
-/** Checks every found file; files that cannot be read become reports with a reason. */
-export function checkFiles(found: FoundPacks, settings: CheckSettings, cwd: string): PackReport[] {
-  const checked = found.files.map((file) => ({ path: displayPath(file, cwd), ...checkFile(file, settings) }));
-  const unreadable = found.unreadable.map(({ file, reason }) => ({ path: displayPath(file, cwd), diagnostics: [], unreadable: reason }));
-  return [...checked, ...unreadable];
+/**
+ * Checks every found file: packs first, so that briefs find them, then the
+ * Markdown files with the core's checkMarkdownFile, as the language server
+ * does. Files that cannot be read become reports with a reason.
+ */
+export function checkFiles(found: FoundFiles, settings: CheckSettings, cwd: string): PackReport[] {
+  const library = new PackLibrary((file) => checkOptions(file, settings));
+  const packs = found.packs.map((file) => report(file, 'pack', cwd, settings, (text) => library.add(file, text).diagnostics));
+  const markdown = readMarkdown(found.markdown);
+  markdown.forEach((entry) => library.addAncestorsOf(entry.file));
+  const host = library.host();
+  const briefs = markdown.map(({ file, text }) =>
+    report(file, 'markdown', cwd, settings, (read) => checkMarkdownFile({ key: posix(file), onDisk: true, text: read }, host, markdownOptions(file, settings)).diagnostics, text),
+  );
+  const unreadable = found.unreadable.map(({ file, reason }): PackReport => ({ path: displayPath(file, cwd), kind: MARKDOWN_NAME.test(file) ? 'markdown' : 'pack', diagnostics: [], unreadable: reason }));
+  return [...packs, ...briefs, ...unreadable];
 }
 
-function checkFile(file: string, settings: CheckSettings): Omit<PackReport, 'path'> {
-  let text: string;
+interface ReadMarkdown extends FoundMarkdown {
+  /** Undefined when the file could not be read (reported with the reason then). */
+  text: string | undefined;
+}
+
+/** A Markdown file found in a folder is kept only if the server would check it too. */
+function readMarkdown(found: readonly FoundMarkdown[]): ReadMarkdown[] {
+  return found.map((entry) => ({ ...entry, text: tryRead(entry.file) })).filter((entry) => entry.named || entry.text === undefined || isMarkdownRelevant(posix(entry.file), entry.text));
+}
+
+function report(file: string, kind: PackReport['kind'], cwd: string, settings: CheckSettings, check: (text: string) => PackDiagnostic[], known?: string): PackReport {
+  const path = displayPath(file, cwd);
+  let text = known;
   try {
-    text = readFileSync(file, 'utf8');
+    text ??= readFileSync(file, 'utf8');
   } catch (error) {
-    return { diagnostics: [], unreadable: readErrorReason(error) };
+    return { path, kind, diagnostics: [], unreadable: readErrorReason(error) };
   }
-  const diagnostics = checkPack(text, checkOptions(file, settings)).diagnostics;
-  return { diagnostics: settings.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics };
+  const diagnostics = check(text);
+  return { path, kind, diagnostics: settings.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics };
+}
+
+function tryRead(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 function checkOptions(file: string, settings: CheckSettings): Partial<CheckOptions> {
@@ -34,4 +65,12 @@ function checkOptions(file: string, settings: CheckSettings): Partial<CheckOptio
     // `brief:` paths are written relative to the pack, not to where the CLI runs.
     fileExists: (relativePath) => existsSync(resolve(folder, relativePath)),
   };
+}
+
+function markdownOptions(file: string, settings: CheckSettings): MarkdownOptions {
+  return { ...checkOptions(file, settings), requiredSections: settings.briefSections };
+}
+
+function posix(file: string): string {
+  return file.split('\\').join('/');
 }

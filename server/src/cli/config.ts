@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { byteCount } from './args';
 import type { ConfigSettings } from './settings';
 import { parseSeverities } from './severity';
@@ -10,7 +10,7 @@ export const DEFAULT_CONFIG_FILE = 'roadmap-packs.json';
 
 // `$schema` is allowed so an editor can validate the file; anything else
 // unknown is a usage error, since a misspelt key would otherwise be ignored.
-const KNOWN_KEYS = new Set(['$schema', 'severities', 'maxFileSize', 'ifHired']);
+const KNOWN_KEYS = new Set(['$schema', 'severities', 'maxFileSize', 'ifHired', 'ignore', 'briefSections']);
 
 /** The explicit `--config` file, else `roadmap-packs.json` in `cwd`, else nothing. */
 export function loadConfig(explicit: string | undefined, cwd: string): ConfigSettings {
@@ -22,7 +22,7 @@ export function loadConfig(explicit: string | undefined, cwd: string): ConfigSet
 function readConfig(file: string, shown: string): ConfigSettings {
   const json = parseJson(readText(file, shown), shown);
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new UsageError(`${shown} must hold a JSON object`);
-  return toSettings(json as Record<string, unknown>, shown);
+  return toSettings(json as Record<string, unknown>, shown, dirname(file));
 }
 
 function readText(file: string, shown: string): string {
@@ -41,10 +41,25 @@ function parseJson(text: string, shown: string): unknown {
   }
 }
 
-function toSettings(json: Record<string, unknown>, shown: string): ConfigSettings {
+function toSettings(json: Record<string, unknown>, shown: string, folder: string): ConfigSettings {
   const unknown = Object.keys(json).find((key) => !KNOWN_KEYS.has(key));
-  if (unknown !== undefined) throw new UsageError(`unknown key '${unknown}' in ${shown}: expected severities, maxFileSize or ifHired`);
-  return { severities: severities(json.severities, shown), maxFileSize: maxFileSize(json.maxFileSize, shown), ifHired: ifHired(json.ifHired, shown) };
+  if (unknown !== undefined) throw new UsageError(`unknown key '${unknown}' in ${shown}: expected severities, maxFileSize, ifHired, ignore or briefSections`);
+  const ignore = strings(json.ignore, 'ignore', 'globs', shown);
+  return {
+    severities: severities(json.severities, shown),
+    maxFileSize: maxFileSize(json.maxFileSize, shown),
+    ifHired: ifHired(json.ifHired, shown),
+    // Globs are relative to the file that holds them, wherever the CLI runs.
+    ignore: ignore === undefined ? undefined : { base: folder, patterns: ignore },
+    briefSections: strings(json.briefSections, 'briefSections', 'section titles', shown),
+  };
+}
+
+/** A list of non-empty strings, or undefined when the key is absent. */
+function strings(value: unknown, key: string, what: string, shown: string): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== '')) throw new UsageError(`'${key}' in ${shown} must be a list of ${what}`);
+  return value as string[];
 }
 
 function severities(value: unknown, shown: string) {

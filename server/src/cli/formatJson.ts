@@ -7,10 +7,12 @@ import type { Summary } from './summary';
 const JSON_VERSION = 1;
 
 export function formatJson(reports: readonly PackReport[], summary: Summary): string {
-  return JSON.stringify({ version: JSON_VERSION, packs: reports.map(packJson), summary }, null, 2) + '\n';
+  const of = (kind: PackReport['kind']) => reports.filter((report) => report.kind === kind).map(fileJson);
+  return JSON.stringify({ version: JSON_VERSION, packs: of('pack'), briefs: of('markdown'), summary }, null, 2) + '\n';
 }
 
-function packJson(report: PackReport) {
+/** `briefs` holds every Markdown file checked: briefs, and files with ```roadmap blocks. */
+function fileJson(report: PackReport) {
   const error = report.unreadable === undefined ? {} : { error: report.unreadable };
   return { path: report.path, ...error, diagnostics: report.diagnostics.map(diagnosticJson) };
 }

@@ -37,5 +37,6 @@ function oneLine(message: string): string {
 export function summaryLine(summary: Summary): string {
   const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), `${summary.information} information`, plural(summary.hints, 'hint')];
   const unreadable = summary.unreadable > 0 ? `; ${plural(summary.unreadable, 'file')} could not be read` : '';
-  return `${plural(summary.packs, 'pack')} checked: ${counts.join(', ')}${unreadable}`;
+  const files = summary.briefs > 0 ? `${plural(summary.packs, 'pack')} and ${plural(summary.briefs, 'brief')}` : plural(summary.packs, 'pack');
+  return `${files} checked: ${counts.join(', ')}${unreadable}`;
 }

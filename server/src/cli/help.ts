@@ -2,14 +2,20 @@ import { DEFAULT_PARSE_LIMITS } from '../pack';
 import { PROJECT_URL } from './about';
 import { DEFAULT_CONFIG_FILE } from './config';
 
+/** The exit status line is the contract every command keeps (test/cli/exitCodes.test.ts). */
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
-       roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [--markdown]
+       roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [--team ID] [--markdown]
        roadmap-pack quality <pack> [--format markdown|json]
        roadmap-pack --help | --version
 
-Checks roadmap packs. Folders are searched recursively for *.roadmap.yaml and
-*.roadmap.yml, skipping node_modules, .git, out, dist and dot-folders; files named
-on the command line are checked whatever their name. No paths: the current folder.
+Checks roadmap packs and their Markdown briefs, with the diagnostics the editor
+shows. Folders are searched recursively for *.roadmap.yaml and *.roadmap.yml
+packs and for Markdown files (*.md, *.markdown) that are briefs (front matter
+with \`initiative:\`, or in a briefs/ folder) or hold \`\`\`roadmap blocks,
+skipping node_modules, .git, out, dist, dot-folders and the config's \`ignore\`
+globs. A file named on the command line is checked whatever its name: as
+Markdown when it ends in .md or .markdown, else as a pack. No paths: the
+current folder.
 
 Options:
   --format text|json|sarif   output format (default: text)
@@ -26,10 +32,14 @@ Options:
 Configuration:
   ${DEFAULT_CONFIG_FILE} in the current folder is read when present (or the
   file given with --config), for example:
-    { "severities": { "RP502": "off" }, "maxFileSize": 1048576, "ifHired": true }
-  Flags win over the file.
+    { "severities": { "RP502": "off" }, "maxFileSize": 1048576, "ifHired": true,
+      "ignore": ["test/fixtures/**"], "briefSections": ["Scope", "Milestones"] }
+  \`ignore\` globs are relative to the file's folder (* and ? within a name, **
+  across folders; a folder's pattern covers what is inside it) and apply to
+  folder searches, not to files named on the command line. Flags win over the file.
 
-Exit status: 0 no errors, 1 errors found or a file could not be read, 2 bad usage.
+Exit status: 0 no errors, 1 errors found or a file could not be read (missing or
+unreadable), 2 bad usage.
 
 Rules: ${PROJECT_URL}/tree/main/docs/rules
 `;

@@ -27,7 +27,8 @@ Options:
   --format markdown|json   output format (default: markdown)
   -h, --help               show this help
 
-Exit status: 0 scored (whatever the verdict), 1 the pack could not be read, 2 bad usage.
+Exit status: 0 scored (whatever the verdict), 1 the pack could not be read (missing or
+unreadable), 2 bad usage.
 `;
 
 const OPTIONS = {

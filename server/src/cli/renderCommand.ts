@@ -17,13 +17,14 @@ export type RenderIo = PackCommandIo;
 
 export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [options]
 
-Draws one view of a roadmap pack as Mermaid source on stdout.
+Draws one view of a roadmap pack as one Mermaid document on stdout.
 
 Views:
   gantt      initiatives on a calendar, gates as milestones, critical path marked
   gates      the decision gates in time order, with decisions and outputs
   deps       dependency graph of initiatives, gates and register dependencies
-  capacity   planned load against capacity, one chart per team
+  capacity   planned load against capacity: all teams summed in one chart,
+             or one team with --team; --markdown prints a chart per team
   board      now / next / later board (now-next-later packs)
 
 Options:
@@ -37,10 +38,11 @@ Options:
   --team ID                    capacity: only this team (id or name)
   --weekly                     capacity: one bar per week instead of per quarter
   --if-hired                   capacity: count hires marked \`confirmed: false\`
-  --markdown                   wrap each diagram in a \`\`\`mermaid fenced block
+  --markdown                   Markdown instead: each diagram in its own
+                               \`\`\`mermaid fenced block (capacity: one per team)
   -h, --help                   show this help
 
-Exit status: 0 drawn, 1 the pack could not be read, 2 bad usage.
+Exit status: 0 drawn, 1 the pack could not be read (missing or unreadable), 2 bad usage.
 `;
 
 const OPTIONS = {

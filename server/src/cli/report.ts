@@ -4,6 +4,8 @@ import type { PackDiagnostic } from '../pack';
 export interface PackReport {
   /** Relative to the working folder, POSIX separators. */
   path: string;
+  /** A pack, or a Markdown file (a brief, or any file with ```roadmap blocks). */
+  kind: 'pack' | 'markdown';
   diagnostics: PackDiagnostic[];
   /** Why the file could not be read; it then has no diagnostics. */
   unreadable?: string;

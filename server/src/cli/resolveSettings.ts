@@ -1,5 +1,7 @@
+import { relative, sep } from 'node:path';
 import { DEFAULT_PARSE_LIMITS } from '../pack';
 import type { CheckFlags } from './args';
+import { globMatcher } from './glob';
 import type { CheckSettings, ConfigSettings } from './settings';
 
 /** Defaults, then the config file, then the flags: the nearer the user, the stronger. */
@@ -11,5 +13,17 @@ export function resolveSettings(flags: CheckFlags, config: ConfigSettings): Chec
     ifHired: flags.ifHired ?? config.ifHired ?? false,
     maxFileSize: flags.maxFileSize ?? config.maxFileSize ?? DEFAULT_PARSE_LIMITS.maxFileSize,
     quiet: flags.quiet,
+    ignored: ignoredBy(config.ignore),
+    briefSections: config.briefSections,
+  };
+}
+
+/** Paths outside the config file's folder are never ignored: the globs are written relative to it. */
+function ignoredBy(ignore: ConfigSettings['ignore']): (absolute: string) => boolean {
+  if (!ignore || ignore.patterns.length === 0) return () => false;
+  const matches = globMatcher(ignore.patterns);
+  return (absolute) => {
+    const path = relative(ignore.base, absolute).split(sep).join('/');
+    return path !== '' && !path.startsWith('../') && path !== '..' && matches(path);
   };
 }

@@ -6,7 +6,7 @@ import { runRender } from './renderCommand';
 import { parseCommand, type CheckFlags, type Command } from './args';
 import { checkFiles } from './checkFiles';
 import { loadConfig } from './config';
-import { findPacks } from './findPacks';
+import { findFiles } from './findFiles';
 import { formatJson } from './formatJson';
 import { formatSarif } from './formatSarif';
 import { formatText } from './formatText';
@@ -69,9 +69,9 @@ function fileIo(io: Io) {
 
 function check(flags: CheckFlags, io: Io): number {
   const settings = resolveSettings(flags, loadConfig(flags.config, io.cwd));
-  const reports = checkFiles(findPacks(settings.paths, io.cwd), settings, io.cwd);
+  const reports = checkFiles(findFiles(settings.paths, io.cwd, settings.ignored), settings, io.cwd);
   const summary = summarize(reports);
-  if (reports.length === 0) io.stderr.write('roadmap-pack: no *.roadmap.yaml or *.roadmap.yml files found\n');
+  if (reports.length === 0) io.stderr.write('roadmap-pack: no packs (*.roadmap.yaml, *.roadmap.yml) or briefs found\n');
   io.stdout.write(format(settings, reports, summary, io));
   return failed(summary) ? EXIT_ERRORS : EXIT_OK;
 }

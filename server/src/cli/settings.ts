@@ -13,6 +13,10 @@ export interface CheckSettings {
   maxFileSize: number;
   /** Show error-severity diagnostics only. */
   quiet: boolean;
+  /** Folders and files a search passes over, by absolute path (from the config's `ignore`). */
+  ignored: (absolute: string) => boolean;
+  /** The `##` sections every brief must have; undefined: the seed's eight. */
+  briefSections: string[] | undefined;
 }
 
 /** The settings a config file may hold; each is optional and the flags win over it. */
@@ -20,4 +24,7 @@ export interface ConfigSettings {
   severities?: Record<string, SeveritySetting>;
   maxFileSize?: number;
   ifHired?: boolean;
+  /** Globs relative to `base`, the config file's folder. */
+  ignore?: { base: string; patterns: string[] };
+  briefSections?: string[];
 }

@@ -1,8 +1,10 @@
 import type { PackReport } from './report';
 
 export interface Summary {
-  /** Files read and checked. */
+  /** Packs read and checked. */
   packs: number;
+  /** Markdown files read and checked: briefs, and files with ```roadmap blocks. */
+  briefs: number;
   errors: number;
   warnings: number;
   information: number;
@@ -15,8 +17,10 @@ export function summarize(reports: readonly PackReport[]): Summary {
   const all = reports.flatMap((report) => report.diagnostics);
   const count = (severity: string) => all.filter((d) => d.severity === severity).length;
   const unreadable = reports.filter((report) => report.unreadable !== undefined).length;
+  const read = (kind: PackReport['kind']) => reports.filter((report) => report.kind === kind && report.unreadable === undefined).length;
   return {
-    packs: reports.length - unreadable,
+    packs: read('pack'),
+    briefs: read('markdown'),
     errors: count('error'),
     warnings: count('warning'),
     information: count('information'),

@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Brief, BriefHeader, PackDiagnostic, PackResult, briefHeader, checkBrief, checkMarkdownPacks, ownerPackFor, parseBrief } from '../pack';
+import { Brief, BriefHeader, HostPack, MarkdownHost, PackDiagnostic, PackResult, checkMarkdownFile, isMarkdownRelevant, parseBrief } from '../pack';
 import { DocumentStore, StoredDocument, existsBeside } from './documentStore';
 import type { PackStore } from './packStore';
 import { Settings, toCheckOptions } from './settings';
@@ -17,7 +17,8 @@ export interface BriefEntry extends StoredDocument {
  * Briefs and other Markdown files, checked against the packs the PackStore
  * knows. A brief belongs to the pack that defines its initiative in its folder
  * or the nearest parent (or to its `pack:`); when that pack changes, the
- * server re-checks the brief.
+ * server re-checks the brief. What is checked and how is the core's
+ * `checkMarkdownFile`, the same function `roadmap-pack check` calls.
  */
 export class BriefStore extends DocumentStore<BriefEntry> {
   constructor(
@@ -27,19 +28,17 @@ export class BriefStore extends DocumentStore<BriefEntry> {
     super(settings);
   }
 
-  /** Whether the text is worth checking: front matter naming an initiative, or a roadmap block. */
+  /** Whether the text is worth checking: front matter naming an initiative, a file in `briefs/`, or a roadmap block. */
   static isRelevant(uri: string, text: string): boolean {
-    return /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m.test(text) || isBrief(uri, text);
+    return isMarkdownRelevant(posixPath(uri), text);
   }
 
   update(uri: string, text: string, version: number, open: boolean): BriefEntry {
-    const header = briefHeader(text);
-    const pack = header?.initiative ? this.ownerPack(uri, header) : undefined;
-    const brief = isBrief(uri, text);
-    const options = toCheckOptions(this.settings, (relative) => existsBeside(uri, relative));
+    const document = { key: posixPath(uri), onDisk: uri.startsWith('file:'), text };
     const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
-    const briefDiagnostics = brief ? checkBrief(text, { pack: pack?.result, packUri: pack?.uri, packIds: this.allInitiativeIds(), requiredSections }, options).diagnostics : [];
-    const entry: BriefEntry = { uri, version, text, open, header, brief: parseBrief(text), packUri: pack?.uri, diagnostics: [...checkMarkdownPacks(text, options), ...briefDiagnostics] };
+    const options = { ...toCheckOptions(this.settings, (relative: string) => existsBeside(uri, relative)), requiredSections };
+    const checked = checkMarkdownFile(document, this.host(), options);
+    const entry: BriefEntry = { uri, version, text, open, header: checked.header, brief: parseBrief(text), packUri: checked.owner?.uri, diagnostics: checked.diagnostics };
     this.entries.set(uri, entry);
     return entry;
   }
@@ -59,28 +58,15 @@ export class BriefStore extends DocumentStore<BriefEntry> {
     return this.all().filter((entry) => entry.packUri === packUri && entry.header?.initiative === initiativeId);
   }
 
-  private ownerPack(uri: string, header: BriefHeader): { uri: string; result: PackResult } | undefined {
-    if (!uri.startsWith('file:') || !header.initiative) return undefined;
-    const known = this.packs.all().map((entry) => ({ path: posixPath(entry.uri), ids: new Set(entry.result.model.initiatives.map((i) => i.id)) }));
-    const owner = ownerPackFor(posixPath(uri), header.initiative, header.pack, known);
-    if (!owner) return undefined;
-    const ownerUri = pathToFileURL(owner).toString();
-    const entry = this.packs.get(ownerUri) ?? this.packs.loadFromDisk(ownerUri);
-    return entry ? { uri: entry.uri, result: entry.result } : undefined;
+  /** The packs as the core's checkMarkdownFile sees them; a `pack:` override is read from disk. */
+  private host(): MarkdownHost {
+    const hostPack = (entry: { uri: string; result: PackResult }): HostPack => ({ path: posixPath(entry.uri), uri: entry.uri, result: entry.result });
+    const loadPack = (path: string) => {
+      const entry = this.packs.loadFromDisk(pathToFileURL(path).toString());
+      return entry ? hostPack(entry) : undefined;
+    };
+    return { packs: this.packs.all().map(hostPack), loadPack };
   }
-
-  private allInitiativeIds(): string[] {
-    return this.packs.all().flatMap((entry) => entry.result.model.initiatives.map((initiative) => initiative.id));
-  }
-}
-
-/**
- * A brief: front matter that names an initiative, or any Markdown file in a
- * `briefs/` folder (so that a broken or missing front matter is reported there
- * instead of the file going unchecked).
- */
-function isBrief(uri: string, text: string): boolean {
-  return Boolean(briefHeader(text)?.initiative) || /\/briefs\/[^/]+$/i.test(uri);
 }
 
 function posixPath(uri: string): string {

@@ -49,6 +49,8 @@ export type { BriefHeader } from './briefs/parseBrief';
 export type { Brief, BriefField, FrontMatter, Heading, Section, Table, TableRow, TableCell, MilestoneLine, MetricRow } from './briefs/types';
 export { DEFAULT_REQUIRED_SECTIONS, sectionKey } from './briefs/sectionNames';
 export { checkMarkdownPacks } from './briefs/markdownPacks';
+export { checkMarkdownFile, isMarkdownRelevant } from './briefs/checkMarkdownFile';
+export type { HostPack, MarkdownDocument, MarkdownFileResult, MarkdownHost, MarkdownOptions } from './briefs/checkMarkdownFile';
 export { roadmapBlocks } from './briefs/roadmapBlocks';
 export type { RoadmapBlock } from './briefs/roadmapBlocks';
 export { ownerPackFor } from './briefs/resolve';

@@ -40,16 +40,21 @@ const PALETTE = '#4e79a7, #d62728';
  * one per team: x-axis quarters (or weeks), bars the planned engineer-weeks,
  * the line what the team has for planned work (engineers × (1 − BAU), hires
  * counted from their week). The title names the team and its peak.
+ *
+ * `diagrams` has a chart per team; `text` must be one Mermaid document, so
+ * with several teams it is one chart of all of them summed (a renderer given
+ * several charts back to back accepts none).
  */
 export function capacityView(input: ViewInput, options: CapacityOptions = {}): RenderedView {
   const warnings: string[] = [];
-  const teams = selectTeams(input, options, warnings);
-  const diagrams = teams.flatMap((team) => {
-    if (team.periods.length === 0) return (warnings.push(`${team.name || team.id} has no capacity or load in the horizon: not drawn.`), []);
-    return [chart(team, options)];
+  const drawn = selectTeams(input, options, warnings).filter((team) => {
+    if (team.capacity.periods.length > 0) return true;
+    return (warnings.push(`${teamName(team)} has no capacity or load in the horizon: not drawn.`), false);
   });
-  if (diagrams.length === 0 && input.model.teams.length === 0) warnings.push('The pack defines no teams.');
-  return { text: diagrams.join('\n'), diagrams, sourceMap: {}, warnings };
+  if (drawn.length === 0 && input.model.teams.length === 0) warnings.push('The pack defines no teams.');
+  const diagrams = drawn.map((team) => chart(team.capacity, options));
+  const text = drawn.length > 1 ? totalChart(drawn, options) : (diagrams[0] ?? '');
+  return { text, diagrams, sourceMap: {}, warnings };
 }
 
 /** Every team's figures, per quarter or per week, in the pack's team order. */
@@ -57,19 +62,64 @@ export function capacityData(input: ViewInput, options: CapacityOptions = {}): T
   return input.model.teams.map((team) => teamCapacity(input, team, options.weekly ?? false));
 }
 
-function selectTeams(input: ViewInput, options: CapacityOptions, warnings: string[]): TeamCapacity[] {
-  if (options.team === undefined) return capacityData(input, options);
-  const team = input.analysis.teams.find(options.team);
-  if (team) return [teamCapacity(input, team, options.weekly ?? false)];
-  warnings.push(`No team \`${options.team}\` in the pack; drawing every team.`);
-  return capacityData(input, options);
+/** A team's figures with the weeks behind them, so that several teams can be summed. */
+interface TeamWeeks {
+  capacity: TeamCapacity;
+  weeks: Week[];
+}
+
+function selectTeams(input: ViewInput, options: CapacityOptions, warnings: string[]): TeamWeeks[] {
+  const weekly = options.weekly ?? false;
+  const team = options.team === undefined ? undefined : input.analysis.teams.find(options.team);
+  if (team) return [teamWeeks(input, team, weekly)];
+  if (options.team !== undefined) warnings.push(`No team \`${options.team}\` in the pack; drawing every team.`);
+  return input.model.teams.map((each) => teamWeeks(input, each, weekly));
 }
 
 function teamCapacity(input: ViewInput, team: Team, weekly: boolean): TeamCapacity {
+  return teamWeeks(input, team, weekly).capacity;
+}
+
+function teamWeeks(input: ViewInput, team: Team, weekly: boolean): TeamWeeks {
   const load = input.analysis.loads.get(team);
   const weeks = load ? weeksOf(load) : horizonWeeks(input, team);
-  const periods = weekly ? weeks.map(weekPeriod) : quarterPeriods(weeks);
-  return { id: team.id, name: team.name, periods, peak: peakOf(periods) };
+  const periods = toPeriods(weeks, weekly);
+  return { capacity: { id: team.id, name: team.name, periods, peak: peakOf(periods) }, weeks };
+}
+
+/** A sum can hide one team's overload, so the title also names the busiest team. */
+function totalChart(teams: readonly TeamWeeks[], options: CapacityOptions): string {
+  const total = totalCapacity(teams, options.weekly ?? false);
+  const busiest = teams.map((team) => team.capacity).reduce((a, b) => (b.peak && (!a.peak || heavier(b.peak, a.peak)) ? b : a));
+  return chart(total, options, titleOf(total) + busiestNote(busiest));
+}
+
+/** `, busiest Infra Squad at 98% in 2026-Q4`. */
+function busiestNote(team: TeamCapacity): string {
+  const { peak } = team;
+  if (!peak || peak.load <= 0) return '';
+  const name = team.name || team.id;
+  if (peak.utilisation === undefined) return `, busiest ${name} with work and no capacity in ${peak.period}`;
+  return `, busiest ${name} at ${Math.round(peak.utilisation * 100)}% in ${peak.period}`;
+}
+
+/** Every drawn team's load and capacity added up, week by week. */
+function totalCapacity(teams: readonly TeamWeeks[], weekly: boolean): TeamCapacity {
+  const sums = new Map<WeekIndex, Week>();
+  for (const { week, load, capacity } of teams.flatMap((team) => team.weeks)) {
+    const sum = sums.get(week) ?? { week, load: 0, capacity: 0 };
+    sums.set(week, { week, load: sum.load + load, capacity: sum.capacity + capacity });
+  }
+  const periods = toPeriods([...sums.values()].sort((a, b) => a.week - b.week), weekly);
+  return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods) };
+}
+
+function toPeriods(weeks: Week[], weekly: boolean): CapacityPeriod[] {
+  return weekly ? weeks.map(weekPeriod) : quarterPeriods(weeks);
+}
+
+function teamName(team: TeamWeeks): string {
+  return team.capacity.name || team.capacity.id;
 }
 
 interface Week {
@@ -127,7 +177,7 @@ function heavier(a: CapacityPeriod, b: CapacityPeriod): boolean {
   return rank(a) > rank(b);
 }
 
-function chart(team: TeamCapacity, options: CapacityOptions): string {
+function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(team)): string {
   const labels = team.periods.map((p) => `"${label(options.weekly ? shortWeek(p.period) : p.period, 'xychart')}"`);
   const loads = team.periods.map((p) => round1(p.load));
   const capacities = team.periods.map((p) => round1(p.capacity));
@@ -140,7 +190,7 @@ function chart(team: TeamCapacity, options: CapacityOptions): string {
     `      plotColorPalette: "${PALETTE}"`,
     '---',
     'xychart-beta',
-    `${INDENT}title "${label(titleOf(team), 'xychart')}"`,
+    `${INDENT}title "${label(title, 'xychart')}"`,
     `${INDENT}x-axis "${options.weekly ? 'Week' : 'Quarter'}" [${labels.join(', ')}]`,
     `${INDENT}y-axis "Engineer-weeks" 0 --> ${top}`,
     `${INDENT}bar [${loads.join(', ')}]`,

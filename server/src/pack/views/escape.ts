@@ -34,6 +34,15 @@
  * `#99;lick here`, still shown as "click here" (a task named `Gantt` breaks
  * a chart otherwise: mermaid-js/mermaid#5660).
  *
+ * Source that reads well: `&` before a space passes as it is everywhere (no
+ * diagram gives it a meaning, and with a space after it cannot start an HTML
+ * character reference), and so do `:` and `%` before a space inside quoted
+ * labels and titles (`Decision: go`, `98% of capacity`), where no lexer reads
+ * them. Only before a space: `%%` (a comment or directive) then cannot form,
+ * and neither can Mermaid's `style…:\S*#…;` rule, which would drop a `;`.
+ * Where a `:` is syntax (a gantt task name ends at it, a timeline event
+ * starts with it, a gantt or timeline section stops at it) it stays `#58;`.
+ *
  * test/views/shape.ts repeats Mermaid's preprocessing and lexing rules for the
  * statements the views write; the hostile fixtures are checked against it.
  */
@@ -58,6 +67,15 @@ const DEFAULT_MAX_LENGTH = 160;
 const SAFE_ASCII = /^[A-Za-z0-9 .,\-_()/+'?!]$/;
 const SAFE_UNICODE = /^[\p{L}\p{M}\p{N}]$/u;
 const DROPPED = /^[\p{Cc}\p{Cf}]$/u;
+/** Characters written as they are when a space follows them, by context (see the header). */
+const RAW_BEFORE_SPACE: Readonly<Record<LabelContext, ReadonlySet<string>>> = {
+  'gantt-task': new Set(['&']),
+  'gantt-section': new Set(['&']),
+  timeline: new Set(['&']),
+  title: new Set(['&', ':', '%']),
+  flowchart: new Set(['&', ':', '%']),
+  xychart: new Set(['&', ':', '%']),
+};
 /** Characters Mermaid uses for its entity placeholders: never written raw. */
 const PLACEHOLDER_CHARS: ReadonlySet<string> = new Set(['\ufb02', '\u00b0', '\u00b6', '\u00df']);
 
@@ -73,7 +91,8 @@ const LEADING_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Text from a pack, made safe to place in `context`. Never empty, never multi-line. */
 export function label(text: unknown, context: LabelContext, options: LabelOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const escaped = escapeChars(truncate(normalize(text), maxLength)) || escapeChars(truncate(normalize(options.fallback), maxLength)) || 'untitled';
+  const escape = (value: unknown) => escapeChars(truncate(normalize(value), maxLength), RAW_BEFORE_SPACE[context]);
+  const escaped = escape(text) || escape(options.fallback) || 'untitled';
   return startsLine(context) ? guardLeadingKeyword(escaped) : escaped;
 }
 
@@ -99,9 +118,10 @@ function truncate(text: string, maxLength: number): string {
   return chars.slice(0, Math.max(1, maxLength - 3)).join('').trimEnd() + '...';
 }
 
-function escapeChars(text: string): string {
+function escapeChars(text: string, rawBeforeSpace: ReadonlySet<string>): string {
+  const chars = Array.from(text);
   let result = '';
-  for (const char of text) result += escapeChar(char);
+  chars.forEach((char, i) => (result += rawBeforeSpace.has(char) && chars[i + 1] === ' ' ? char : escapeChar(char)));
   return result.replace(/ {2,}/g, ' ').trim();
 }
 

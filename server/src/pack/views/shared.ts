@@ -7,9 +7,9 @@ export type ViewInput = Pick<PackResult, 'model' | 'analysis'> & Partial<Pick<Pa
 
 /** A drawn view: Mermaid source, the way back from Mermaid ids to pack ids, and what was left out. */
 export interface RenderedView {
-  /** The Mermaid source. For a view of several diagrams (capacity of every team), all of them, separated by a blank line: see `diagrams`. */
+  /** One Mermaid document, for a file or a renderer: for capacity of several teams, one chart of them all summed. */
   text: string;
-  /** Each complete Mermaid diagram on its own (one for every view but capacity without `team`). */
+  /** Each diagram the preview draws (a chart per team for capacity without `team`; one for every other view). */
   diagrams: string[];
   /** Mermaid id (`t1`, `n3`, …) → pack id, for click-to-source. */
   sourceMap: Record<string, string>;

@@ -1,0 +1,86 @@
+import type { PackResult } from '../checkPack';
+import type { PackDiagnostic } from '../diagnostic';
+import type { CheckOptions } from '../options';
+import { checkBrief } from './checkBrief';
+import { checkMarkdownPacks } from './markdownPacks';
+import { BriefHeader, briefHeader } from './parseBrief';
+import { ownerPackFor } from './resolve';
+
+/**
+ * One Markdown document as a host sees it. `key` is the file's POSIX path when
+ * it is on disk, else the document's URI (untitled, virtual): only a file on
+ * disk can be owned by a pack, since ownership is decided by folders.
+ */
+export interface MarkdownDocument {
+  key: string;
+  onDisk: boolean;
+  text: string;
+}
+
+/** A checked pack the host knows: its POSIX path, the name related information uses for it, its result. */
+export interface HostPack {
+  path: string;
+  uri: string;
+  result: PackResult;
+}
+
+/** What the host knows around the document; the same for the language server and the CLI. */
+export interface MarkdownHost {
+  packs: readonly HostPack[];
+  /** A pack the host does not hold yet (a `pack:` override), by POSIX path; undefined when unreadable. */
+  loadPack?: (path: string) => HostPack | undefined;
+}
+
+export interface MarkdownOptions extends Partial<CheckOptions> {
+  /** The `##` sections every brief must have; default the seed's eight. */
+  requiredSections?: string[];
+}
+
+export interface MarkdownFileResult {
+  header: BriefHeader | undefined;
+  /** The pack that owns the brief, when one defines its initiative. */
+  owner: HostPack | undefined;
+  diagnostics: PackDiagnostic[];
+}
+
+/**
+ * Checks a Markdown file exactly as every host must: its ```roadmap blocks as
+ * packs, then, when it is a brief, the brief against the pack that owns it.
+ * The language server and `roadmap-pack check` both call this, so they cannot
+ * disagree on a file. Never throws on any text.
+ */
+export function checkMarkdownFile(document: MarkdownDocument, host: MarkdownHost, options: MarkdownOptions = {}): MarkdownFileResult {
+  const { requiredSections, ...checkOptions } = options;
+  const header = briefHeader(document.text);
+  const owner = header?.initiative ? ownerOf(document, header, host) : undefined;
+  const packs = checkMarkdownPacks(document.text, checkOptions);
+  if (!isBrief(document.key, header)) return { header, owner, diagnostics: packs };
+  const context = { pack: owner?.result, packUri: owner?.uri, packIds: initiativeIds(host.packs), requiredSections };
+  return { header, owner, diagnostics: [...packs, ...checkBrief(document.text, context, checkOptions).diagnostics] };
+}
+
+/** Whether a host should check the text at all: a brief, or a file with a ```roadmap block. */
+export function isMarkdownRelevant(key: string, text: string): boolean {
+  return /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m.test(text) || isBrief(key, briefHeader(text));
+}
+
+/**
+ * A brief: front matter that names an initiative, or any Markdown file in a
+ * `briefs/` folder (so that a broken or missing front matter is reported there
+ * instead of the file going unchecked).
+ */
+function isBrief(key: string, header: BriefHeader | undefined): boolean {
+  return Boolean(header?.initiative) || /\/briefs\/[^/]+$/i.test(key);
+}
+
+function ownerOf(document: MarkdownDocument, header: BriefHeader, host: MarkdownHost): HostPack | undefined {
+  if (!document.onDisk || !header.initiative) return undefined;
+  const known = host.packs.map((pack) => ({ path: pack.path, ids: new Set(pack.result.model.initiatives.map((i) => i.id)) }));
+  const path = ownerPackFor(document.key, header.initiative, header.pack, known);
+  if (path === undefined) return undefined;
+  return host.packs.find((pack) => pack.path === path) ?? host.loadPack?.(path);
+}
+
+function initiativeIds(packs: readonly HostPack[]): string[] {
+  return packs.flatMap((pack) => pack.result.model.initiatives.map((initiative) => initiative.id));
+}
