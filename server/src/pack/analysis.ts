@@ -1,6 +1,4 @@
-import type { CapacityAnalysis, CheckCache } from './cache/checkCache';
-import { ItemReuse } from './cache/itemReuse';
-import { Reuse } from './cache/reuse';
+import { AnalysisCache, CapacityAnalysis, CheckCache } from './cache/checkCache';
 import { capacityInputs } from './capacity/capacityInputs';
 import { Contribution, LoadPart, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
@@ -32,7 +30,7 @@ export class PackAnalysis {
   constructor(
     readonly model: PackModel,
     readonly ifHired: boolean,
-    private readonly cache: Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork'> = { cycles: new Reuse(), capacity: new Reuse(), plannedWork: new ItemReuse() },
+    private readonly cache: AnalysisCache = new CheckCache(),
   ) {}
 
   get teams(): TeamIndex {
@@ -73,8 +71,14 @@ export class PackAnalysis {
     return { edge: edges[cycle.edge], chain: cycle.chain, chainEdges: cycle.chainEdges.map((n) => edges[n]) };
   }
 
+  /** A reused part keeps its Contribution while it points at the same initiative and team objects. */
   private contribution(part: LoadPart, team: Team): Contribution {
-    return { ...part, initiative: this.model.initiatives[part.initiative], team };
+    const initiative = this.model.initiatives[part.initiative];
+    const known = this.cache.contributions.get(part);
+    if (known && known.initiative === initiative && known.team === team) return known;
+    const contribution = { ...part, initiative, team };
+    this.cache.contributions.set(part, contribution);
+    return contribution;
   }
 
   private capacity(): CapacityAnalysis {

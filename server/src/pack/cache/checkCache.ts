@@ -1,5 +1,5 @@
 import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacityInputs';
-import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
+import type { Contribution, LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import type { CycleInputs, FoundCycle } from '../graph/cycles';
 import { ModelCache } from '../model/modelCache';
 import type { ParsedPack } from '../parse/parsePack';
@@ -26,4 +26,9 @@ export class CheckCache {
   readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
   /** Each initiative's planned work, the part of the capacity inputs it contributes. */
   readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
+  /** The capacity parts as a check's rules see them, kept while they point at the same objects. */
+  readonly contributions = new WeakMap<LoadPart, Contribution>();
 }
+
+/** The part of the cache the shared analyses use. */
+export type AnalysisCache = Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork' | 'contributions'>;

@@ -7,7 +7,7 @@ import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackI
 import { Locator, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
 import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
-import { InitiativePlace, ItemPlace, ModelCache, Placed } from './modelCache';
+import { EntityPlace, ItemPlace, ModelCache, Placed } from './modelCache';
 import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
 import { parseEffort, parsePercent } from './values';
 
@@ -48,13 +48,16 @@ class ModelBuilder {
       metrics: this.validateList<MetricInput>('metrics'),
     };
     const edges: Edge[] = [];
-    const initiatives = lists.initiatives.map(({ data, path }) => this.initiativeCached(data, path, edges));
-    const gates = lists.gates.map(({ data, path }) => this.gate(data, path, edges));
-    const risks = lists.risks.map(({ data, path }) => this.risk(data, path));
-    const dependencies = lists.dependencies.map(({ data, path }) => this.registerDependency(data, path));
-    this.checkOtherTimes(input);
     const bauSet = input.capacity?.bau !== undefined || lists.teams.some(({ data }) => data.bau !== undefined);
     const bau = parsePercent(input.capacity?.bau) ?? 0;
+    const build = <T, I>(list: ListKey, items: { data: Partial<I>; path: Path }[], make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T) =>
+      items.map(({ data, path }) => this.built(list, data, Number(path[1]), bau, make, edges));
+    const initiatives = build('initiatives', lists.initiatives, (data, place, own) => this.initiative(data, place, own));
+    const gates = build('gates', lists.gates, (data, place, own) => this.gate(data, place, own));
+    const risks = build('risks', lists.risks, (data, place) => this.risk(data, place));
+    const dependencies = build('dependencies', lists.dependencies, (data, place) => this.registerDependency(data, place));
+    const teams = build('teams', lists.teams, (data, place) => this.team(data, place));
+    this.checkOtherTimes(input);
     const model: PackModel = {
       parsed: this.parsed,
       input,
@@ -63,7 +66,7 @@ class ModelBuilder {
       horizon: input.horizon ? this.span(input.horizon, ['horizon']) : undefined,
       calendar: this.calendar,
       capacity: { bau, bauSet, estimate: input.capacity?.estimate ?? 'high', warnAt: parsePercent(input.capacity?.warn_at) ?? 0.85 },
-      teams: lists.teams.map(({ data, path }) => this.team(data, path, bau)),
+      teams,
       initiatives,
       gates,
       risks,
@@ -116,27 +119,26 @@ class ModelBuilder {
   }
 
   /**
-   * An initiative whose item did not change since the last check (same value
-   * object, same place in the list, same calendar) is reused with its edges and
-   * findings, the findings moved to where the item now stands.
+   * A list item whose piece did not change since the last check (same value
+   * object, same place in its list, same calendar and default BAU) is reused
+   * with its edges and findings, the findings moved to where the item now stands.
    */
-  private initiativeCached(input: Partial<InitiativeInput>, path: Path, edges: Edge[]): Initiative {
-    const place = { list: 'initiatives', index: Number(path[1]), fiscalYearStart: this.calendar.fiscalYearStart };
-    const base = this.parsed.entries.get('initiatives')?.items[place.index]?.base;
-    if (base === undefined) return this.initiative(input, place, edges);
-    const placed = this.cache.initiatives.get(input, place, (item, inputs) => {
+  private built<T, I>(list: ListKey, input: Partial<I>, index: number, defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T, edges: Edge[]): T {
+    const place: EntityPlace = { list, index, fiscalYearStart: this.calendar.fiscalYearStart, defaultBau };
+    const base = this.parsed.entries.get(list)?.items[index]?.base;
+    if (base === undefined) return make(input, place, edges);
+    const placed = this.cache.entities.get(input, place, (item, inputs) => {
       const [own, findingCount] = [[] as Edge[], this.findings.length];
-      const initiative = this.initiative(item, inputs, own);
-      return { base, value: { initiative, edges: own }, findings: this.findings.splice(findingCount) };
+      const entity = make(item, inputs, own);
+      return { base, value: { entity, edges: own }, findings: this.findings.splice(findingCount) };
     });
-    edges.push(...placed.value.edges);
-    this.findings.push(...shiftAll(placed, base));
-    return placed.value.initiative;
+    pushAll(edges, placed.value.edges);
+    pushAll(this.findings, shiftAll(placed, base));
+    return placed.value.entity as T;
   }
 
-  private initiative(input: Partial<InitiativeInput>, place: InitiativePlace, edges: Edge[]): Initiative {
-    const path = [place.list, place.index];
-    const calendar = { fiscalYearStart: place.fiscalYearStart };
+  private initiative(input: Partial<InitiativeInput>, place: EntityPlace, edges: Edge[]): Initiative {
+    const [path, calendar] = placeOf(place);
     const id = input.id ?? '';
     this.addEdges(id, input.depends_on, [...path, 'depends_on'], edges);
     const milestones = (input.milestones ?? []).map((milestone, index) => {
@@ -158,31 +160,35 @@ class ModelBuilder {
     };
   }
 
-  private gate(input: Partial<GateInput>, path: Path, edges: Edge[]): Gate {
+  private gate(input: Partial<GateInput>, place: EntityPlace, edges: Edge[]): Gate {
+    const [path, calendar] = placeOf(place);
     const id = input.id ?? '';
     this.addEdges(id, input.depends_on, [...path, 'depends_on'], edges);
-    const at = input.at === undefined ? undefined : this.point(input.at, [...path, 'at']);
+    const at = input.at === undefined ? undefined : this.point(input.at, [...path, 'at'], calendar);
     return { kind: 'gate', id, title: input.title ?? id, path, input, at };
   }
 
-  private risk(input: Partial<RiskInput>, path: Path): Risk {
-    if (input.review !== undefined && !CADENCE_PATTERN.test(input.review)) this.point(input.review, [...path, 'review']);
+  private risk(input: Partial<RiskInput>, place: EntityPlace): Risk {
+    const [path, calendar] = placeOf(place);
+    if (input.review !== undefined && !CADENCE_PATTERN.test(input.review)) this.point(input.review, [...path, 'review'], calendar);
     return { kind: 'risk', id: input.id ?? '', title: input.risk ?? input.id ?? '', path, input };
   }
 
-  private registerDependency(input: Partial<RegisterDependencyInput>, path: Path): RegisterDependency {
-    const neededBy = input.needed_by === undefined ? undefined : this.point(input.needed_by, [...path, 'needed_by']);
+  private registerDependency(input: Partial<RegisterDependencyInput>, place: EntityPlace): RegisterDependency {
+    const [path, calendar] = placeOf(place);
+    const neededBy = input.needed_by === undefined ? undefined : this.point(input.needed_by, [...path, 'needed_by'], calendar);
     return { kind: 'dependency', id: input.id ?? '', title: input.dependency ?? input.id ?? '', path, input, neededBy };
   }
 
-  private team(input: Partial<TeamInput>, path: Path, defaultBau: number): Team {
+  private team(input: Partial<TeamInput>, place: EntityPlace): Team {
+    const [path, calendar] = placeOf(place);
     const engineers = input.engineers ?? 0;
     const steps =
       typeof engineers === 'number'
         ? [{ from: Number.NEGATIVE_INFINITY, count: engineers, confirmed: true }]
-        : engineers.map((step, index) => ({ from: this.point(step.from, [...path, 'engineers', index, 'from']) ?? Number.POSITIVE_INFINITY, count: step.count, confirmed: step.confirmed !== false }));
+        : engineers.map((step, index) => ({ from: this.point(step.from, [...path, 'engineers', index, 'from'], calendar) ?? Number.POSITIVE_INFINITY, count: step.count, confirmed: step.confirmed !== false }));
     steps.sort((a, b) => a.from - b.from);
-    return { id: input.id ?? '', name: input.name ?? input.id ?? '', path, headcount: steps, bau: parsePercent(input.bau) ?? defaultBau };
+    return { id: input.id ?? '', name: input.name ?? input.id ?? '', path, headcount: steps, bau: parsePercent(input.bau) ?? place.defaultBau };
   }
 
   private addEdges(from: string, refs: DependencyRefInput[] | undefined, path: Path, edges: Edge[], milestone?: number): void {
@@ -222,8 +228,8 @@ class ModelBuilder {
     return undefined;
   }
 
-  private point(text: string, path: Path): WeekIndex | undefined {
-    const result = this.memoized('point', text, this.calendar, parsePoint);
+  private point(text: string, path: Path, calendar = this.calendar): WeekIndex | undefined {
+    const result = this.memoized('point', text, calendar, parsePoint);
     if (result.ok) return result.value;
     this.findings.push({ code: 'RP103', message: `\`${String(path[path.length - 1])}\`: ${result.message}`, span: this.locator.span(path) });
     return undefined;
@@ -239,6 +245,16 @@ class ModelBuilder {
     input.open_questions?.forEach((question, index) => question.due && this.point(question.due, ['open_questions', index, 'due']));
     input.strategy?.non_goals?.forEach((goal, index) => goal.revisit && this.point(goal.revisit, ['strategy', 'non_goals', index, 'revisit']));
   }
+}
+
+/** The path and calendar of an item's place. */
+function placeOf(place: EntityPlace): [Path, Calendar] {
+  return [[place.list, place.index], { fiscalYearStart: place.fiscalYearStart }];
+}
+
+/** Appends in a loop: a spread of 100,000 arguments overflows the stack. */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }
 
 function shiftAll(placed: Placed<unknown>, base: number): Finding[] {

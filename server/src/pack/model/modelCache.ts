@@ -2,7 +2,7 @@ import { ItemReuse } from '../cache/itemReuse';
 import { Memo } from '../cache/memo';
 import type { Finding } from '../diagnostic';
 import type { Parsed } from '../time';
-import type { Edge, Initiative } from './types';
+import type { Edge } from './types';
 
 /** Where a list item stands: what validating it reads besides the item (messages name "initiatives item 3"). */
 export interface ItemPlace {
@@ -10,9 +10,14 @@ export interface ItemPlace {
   index: number;
 }
 
-/** What building an initiative reads besides its item: its place, and the calendar its times are read in. */
-export interface InitiativePlace extends ItemPlace {
+/**
+ * What building a list item (initiative, gate, risk, register dependency,
+ * team) reads besides the item: its place, the calendar its times are read
+ * in, and the pack's BAU that a team without its own takes.
+ */
+export interface EntityPlace extends ItemPlace {
   fiscalYearStart: number;
+  defaultBau: number;
 }
 
 /** Findings are kept relative to the item's piece (`base`) and moved to where the piece is now. */
@@ -22,15 +27,16 @@ export interface Placed<T> {
   findings: Finding[];
 }
 
-export interface BuiltInitiative {
-  initiative: Initiative;
+export interface BuiltEntity {
+  entity: unknown;
+  /** The dependency edges the item declares. */
   edges: Edge[];
 }
 
 /** What building the model of one document keeps for its next build (part of CheckCache). */
 export class ModelCache {
   readonly validated = new ItemReuse<ItemPlace, Placed<unknown>>();
-  readonly initiatives = new ItemReuse<InitiativePlace, Placed<BuiltInitiative>>();
+  readonly entities = new ItemReuse<EntityPlace, Placed<BuiltEntity>>();
   /** Packs repeat the same time values thousands of times. */
   readonly times = new Memo<Parsed<unknown>>(50_000);
 }

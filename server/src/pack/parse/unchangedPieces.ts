@@ -36,15 +36,20 @@ export class UnchangedPieces {
   }
 }
 
+/** Blocks are compared natively (a slice is a view, `===` a memory compare), then the last block character by character. */
+const BLOCK = 4096;
+
 function commonPrefix(a: string, b: string): number {
   const most = Math.min(a.length, b.length);
   let n = 0;
+  while (n + BLOCK <= most && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
   while (n < most && a.charCodeAt(n) === b.charCodeAt(n)) n++;
   return n;
 }
 
 function commonSuffix(a: string, b: string, most: number): number {
   let n = 0;
+  while (n + BLOCK <= most && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
   while (n < most && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
   return n;
 }
