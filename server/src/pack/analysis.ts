@@ -1,9 +1,9 @@
 import { AnalysisCache, CapacityAnalysis, CheckCache } from './cache/checkCache';
 import { capacityInputs } from './capacity/capacityInputs';
-import { Contribution, LoadPart, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
+import { Contribution, LoadPart, QuarterLoad, QuarterLoadOf, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
 import { FoundCycle, cycleInputs, findCycles } from './graph/cycles';
-import type { Edge, PackModel, Team } from './model/types';
+import type { Edge, Entity, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
 export interface CycleEdge {
@@ -25,6 +25,7 @@ export class PackAnalysis {
   private cachedLoads?: Map<Team, TeamLoad>;
   private cachedCycles?: CycleEdge[];
   private cachedCapacity?: CapacityAnalysis;
+  private cachedEnds?: { sources: (Entity | undefined)[]; targets: (Entity | undefined)[] };
   private readonly quarters = new Map<Team, QuarterLoad[]>();
 
   constructor(
@@ -55,10 +56,29 @@ export class PackAnalysis {
     const index = this.model.teams.indexOf(team);
     const analysis = this.capacity();
     const raw = (analysis.quarters[index] ??= quarterLoads(analysis.loads[index]!));
-    const mapped = new Map<LoadPart, Contribution>(analysis.loads[index]!.contributions.map((part, n) => [part, load.contributions[n]]));
-    const quarters = raw.map((quarter) => ({ ...quarter, parts: quarter.parts.map((part) => ({ contribution: mapped.get(part.contribution)!, amount: part.amount })) }));
+    const current = (part: LoadPart) => this.contribution(part, load.team);
+    const quarters = raw.map((quarter) => this.quarterLoad(quarter, current));
     this.quarters.set(team, quarters);
     return quarters;
+  }
+
+  /** A quarter as this check's rules see it, kept while its parts are the same contributions. */
+  private quarterLoad(raw: QuarterLoadOf<LoadPart>, current: (part: LoadPart) => Contribution): QuarterLoad {
+    const known = this.cache.quarters.get(raw);
+    if (known && known.parts.every((part, n) => part.contribution === current(raw.parts[n].contribution))) return known;
+    const quarter = { ...raw, parts: raw.parts.map((part) => ({ contribution: current(part.contribution), amount: part.amount })) };
+    this.cache.quarters.set(raw, quarter);
+    return quarter;
+  }
+
+  /**
+   * Each edge's entities by edge position (undefined: no entity has the id):
+   * looked up once per check for all the rules that follow edges.
+   */
+  get edgeEnds(): { sources: (Entity | undefined)[]; targets: (Entity | undefined)[] } {
+    if (this.cachedEnds) return this.cachedEnds;
+    const { byId, edges } = this.model;
+    return (this.cachedEnds = { sources: edges.map((edge) => byId.get(edge.from)), targets: edges.map((edge) => byId.get(edge.to)) });
   }
 
   /** Edges on a cycle, as this check's Edge objects. */
@@ -82,6 +102,6 @@ export class PackAnalysis {
   }
 
   private capacity(): CapacityAnalysis {
-    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired, this.cache.plannedWork), (inputs) => ({ loads: computeLoads(inputs), quarters: [] })));
+    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired, this.cache.plannedWork), (inputs) => ({ loads: computeLoads(inputs, this.cache.loadParts), quarters: [] })));
   }
 }

@@ -26,9 +26,13 @@ export class CheckCache {
   readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
   /** Each initiative's planned work, the part of the capacity inputs it contributes. */
   readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
+  /** Each planned work's load parts, one per owner. */
+  readonly loadParts = new WeakMap<PlannedWork, LoadPart[]>();
   /** The capacity parts as a check's rules see them, kept while they point at the same objects. */
   readonly contributions = new WeakMap<LoadPart, Contribution>();
+  /** The quarters as a check's rules see them, kept while their parts are the same contributions. */
+  readonly quarters = new WeakMap<QuarterLoadOf<LoadPart>, QuarterLoadOf<Contribution>>();
 }
 
 /** The part of the cache the shared analyses use. */
-export type AnalysisCache = Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork' | 'contributions'>;
+export type AnalysisCache = Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork' | 'loadParts' | 'contributions' | 'quarters'>;

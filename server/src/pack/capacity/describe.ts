@@ -8,7 +8,8 @@ import type { Contribution } from './loads';
 import { unconfirmedSteps } from './teamCapacity';
 
 const NAMED_IN_MESSAGE = 5;
-const MOST_RELATED = 20;
+/** Related entries listed with a capacity finding (the message names fewer). */
+export const MOST_RELATED = 20;
 
 /** "34.0 of 31.2 engineer-weeks (109%)" */
 export function loadText(load: number, capacity: number): string {
@@ -17,10 +18,10 @@ export function loadText(load: number, capacity: number): string {
   return `${planned} of ${available} engineer-weeks${share}`;
 }
 
-/** "db-scaling-2 (8.0), redis-cluster (8.0) and 2 more" */
-export function loadedBy(parts: { id: string; amount: number }[]): string {
+/** "db-scaling-2 (8.0), redis-cluster (8.0) and 2 more": the largest parts first, of `total` in all. */
+export function loadedBy(parts: { id: string; amount: number }[], total = parts.length): string {
   const named = parts.slice(0, NAMED_IN_MESSAGE).map((part) => `${part.id} (${oneDecimal(part.amount)})`);
-  const rest = parts.length - named.length;
+  const rest = total - named.length;
   return rest > 0 ? `${named.join(', ')} and ${rest} more` : named.join(', ');
 }
 

@@ -53,9 +53,14 @@ const MAX_WEEKS = 5200;
  * work). Linear in initiatives plus weeks: loads are added with a difference
  * array, not week by week.
  */
-export function computeLoads(inputs: CapacityInputs): (LoadOf<LoadPart> | undefined)[] {
+export function computeLoads(inputs: CapacityInputs, partsOf = new WeakMap<PlannedWork, LoadPart[]>()): (LoadOf<LoadPart> | undefined)[] {
   const parts: LoadPart[][] = inputs.teams.map(() => []);
-  for (const work of inputs.work) for (const owner of work.owners) parts[owner.team].push(partOf(work, owner.share));
+  for (const work of inputs.work) {
+    // Parts depend on nothing but their (immutable) work: an unchanged initiative keeps its part objects.
+    let own = partsOf.get(work);
+    if (!own) partsOf.set(work, (own = work.owners.map((owner) => partOf(work, owner.share))));
+    work.owners.forEach((owner, n) => parts[owner.team].push(own[n]));
+  }
   return parts.map((list, team) => (list.length === 0 ? undefined : teamLoad(inputs, team, list)));
 }
 
@@ -99,12 +104,26 @@ function weeksCovered(contributions: LoadPart[], horizon: WeekSpan | undefined):
   return { first, last: Math.min(firstWeekOfQuarter(quarterOfWeek(last)) + 12, first + MAX_WEEKS - 1) };
 }
 
-/** The team's load per quarter, for every quarter it has work in. */
+/**
+ * The team's load per quarter, for every quarter it has work in. Each
+ * contribution is added to the quarters its span overlaps, so the work is
+ * linear in contributions (not contributions times quarters).
+ */
 export function quarterLoads<Part extends { span: WeekSpan; rate: number }>(teamLoad: LoadOf<Part>): QuarterLoadOf<Part>[] {
+  const quarterCount = Math.ceil(teamLoad.load.length / 13);
+  const parts: { contribution: Part; amount: number }[][] = Array.from({ length: quarterCount }, () => []);
+  for (const contribution of teamLoad.contributions) {
+    const first = Math.max(0, Math.floor((contribution.span.first - teamLoad.firstWeek) / 13));
+    const last = Math.min(quarterCount - 1, Math.floor((contribution.span.last - teamLoad.firstWeek) / 13));
+    for (let q = first; q <= last; q++) {
+      const span = { first: teamLoad.firstWeek + q * 13, last: teamLoad.firstWeek + q * 13 + 12 };
+      const amount = contribution.rate * overlap(contribution.span, span);
+      if (amount > 0) parts[q].push({ contribution, amount });
+    }
+  }
   const result: QuarterLoadOf<Part>[] = [];
-  for (let start = 0; start < teamLoad.load.length; start += 13) {
-    const quarter = quarterOfWeek(teamLoad.firstWeek + start);
-    const span = { first: teamLoad.firstWeek + start, last: teamLoad.firstWeek + start + 12 };
+  for (let q = 0; q < quarterCount; q++) {
+    const start = q * 13;
     let load = 0;
     let capacity = 0;
     for (let i = start; i < start + 13 && i < teamLoad.load.length; i++) {
@@ -112,11 +131,7 @@ export function quarterLoads<Part extends { span: WeekSpan; rate: number }>(team
       capacity += teamLoad.capacity[i];
     }
     if (load <= 0) continue;
-    const parts = teamLoad.contributions
-      .map((contribution) => ({ contribution, amount: contribution.rate * overlap(contribution.span, span) }))
-      .filter((part) => part.amount > 0)
-      .sort((a, b) => b.amount - a.amount);
-    result.push({ quarter, load, capacity, parts });
+    result.push({ quarter: quarterOfWeek(teamLoad.firstWeek + start), load, capacity, parts: parts[q].sort((a, b) => b.amount - a.amount) });
   }
   return result;
 }

@@ -19,8 +19,9 @@ function edgeReferences(context: RuleContext): Finding[] {
   let known: string[] | undefined;
   const candidates = () => (known ??= idsOfKinds(context, SCHEDULABLE));
   const findings: Finding[] = [];
-  for (const edge of context.model.edges) {
-    const target = context.model.byId.get(edge.to);
+  const { targets } = context.analysis.edgeEnds;
+  for (const [n, edge] of context.model.edges.entries()) {
+    const target = targets[n];
     if (target && SCHEDULABLE.has(target.kind)) continue;
     const field = edge.milestone === undefined ? 'depends_on' : 'after';
     findings.push(target ? wrongKind(context, target, edge.path, `\`${field}\` takes initiatives, gates and register dependencies`) : missing(context, edge.to, edge.path, candidates(), `\`${field}\` names`));
@@ -30,12 +31,13 @@ function edgeReferences(context: RuleContext): Finding[] {
 
 function affectsReferences(context: RuleContext): Finding[] {
   const kinds = new Set(['initiative', 'gate']);
-  const candidates = idsOfKinds(context, kinds);
+  let known: string[] | undefined;
+  const candidates = () => (known ??= idsOfKinds(context, kinds));
   return context.model.risks.flatMap((risk) =>
     (risk.input.affects ?? []).flatMap((id, index) => {
       const path = [...risk.path, 'affects', index];
       const target = context.model.byId.get(id);
-      if (!target) return [missing(context, id, path, candidates, '`affects` names')];
+      if (!target) return [missing(context, id, path, candidates(), '`affects` names')];
       if (!kinds.has(target.kind)) return [wrongKind(context, target, path, '`affects` takes initiatives and gates')];
       return [];
     }),

@@ -5,10 +5,11 @@ export const unusedDependency: Readonly<Rule<'RP206'>> = {
   name: 'unused-dependency',
   severity: 'information',
   summary: 'A register dependency that no initiative, milestone or gate waits for.',
-  check: ({ model, span }) => {
-    const used = new Set(model.edges.map((edge) => edge.to));
+  check: ({ model, analysis, span }) => {
+    if (model.dependencies.length === 0) return [];
+    const used = new Set(analysis.edgeEnds.targets);
     return model.dependencies
-      .filter((dependency) => dependency.id && !used.has(dependency.id))
+      .filter((dependency) => dependency.id && !used.has(model.byId.get(dependency.id)))
       .map((dependency) => ({
         code: 'RP206',
         message: `Nothing in the plan waits for ${dependency.id} ("${dependency.title}"); add it to the \`depends_on\` of the work it blocks, or drop it from the register.`,

@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic';
-import type { Edge } from '../model/types';
+import type { Edge, Entity } from '../model/types';
 import { Violation, checkEdge, dependentTiming, timingOf } from '../schedule/timing';
 import { formatSpan, formatWeek } from '../time';
 import type { Rule, RuleContext } from './rule';
@@ -11,29 +11,32 @@ export const scheduleConflict: Readonly<Rule<'RP401'>> = {
   summary: 'Work is scheduled to start (or finish) earlier than what it depends on allows, by dependency type and lag.',
   check: (context) => {
     // Nothing in a cycle can be scheduled; RP301 already says so on those edges.
-    const onCycle = new Set(context.analysis.cycleEdges.map((cycle) => cycle.edge));
+    const cycleEdges = context.analysis.cycleEdges;
+    const onCycle = cycleEdges.length === 0 ? undefined : new Set(cycleEdges.map((cycle) => cycle.edge));
+    const { sources, targets } = context.analysis.edgeEnds;
     const findings: Finding[] = [];
-    for (const edge of context.model.edges) if (!onCycle.has(edge)) findings.push(...conflict(context, edge));
+    context.model.edges.forEach((edge, n) => {
+      if (onCycle?.has(edge) || edge.from === edge.to) return;
+      const finding = conflict(context, edge, sources[n], targets[n]);
+      if (finding) findings.push(finding);
+    });
     return findings;
   },
 };
 
-function conflict(context: RuleContext, edge: Edge): Finding[] {
-  const predecessor = context.model.byId.get(edge.to);
+function conflict(context: RuleContext, edge: Edge, dependent: Entity | undefined, predecessor: Entity | undefined): Finding | undefined {
   const before = timingOf(predecessor);
-  const after = dependentTiming(context.model, edge);
-  if (!predecessor || !before || !after || edge.from === edge.to) return [];
+  const after = dependentTiming(dependent, edge);
+  if (!predecessor || !before || !after) return undefined;
   const violation = checkEdge(edge, after, before);
-  if (!violation) return [];
+  if (!violation) return undefined;
   const timeField = predecessor.kind === 'initiative' ? 'when' : predecessor.kind === 'gate' ? 'at' : 'needed_by';
-  return [
-    {
-      code: 'RP401',
-      message: message(context, edge, violation),
-      span: context.span(edge.path),
-      related: [{ message: `${predecessor.id} runs ${formatSpan(before)}`, span: context.span([...predecessor.path, timeField]) }],
-    },
-  ];
+  return {
+    code: 'RP401',
+    message: message(context, edge, violation),
+    span: context.span(edge.path),
+    related: [{ message: `${predecessor.id} runs ${formatSpan(before)}`, span: context.span([...predecessor.path, timeField]) }],
+  };
 }
 
 function message(context: RuleContext, edge: Edge, violation: Violation): string {

@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic';
-import { contributionLinks, hiresNote, loadText, loadedBy } from '../capacity/describe';
+import { MOST_RELATED, contributionLinks, hiresNote, loadText, loadedBy } from '../capacity/describe';
 import { QuarterLoad, isAbove } from '../capacity/loads';
 import type { Team } from '../model/types';
 import { oneDecimal } from '../text/format';
@@ -26,15 +26,18 @@ function finding(context: RuleContext, team: Team, quarter: QuarterLoad, level: 
   const when = formatQuarter(quarter.quarter);
   const threshold = Math.round(context.model.capacity.warnAt * 100);
   const headline = level === 'over' ? `${team.name} is over capacity in ${when}` : `${team.name} is above ${threshold}% of its capacity in ${when}`;
-  const parts = quarter.parts.map((part) => ({ id: part.contribution.initiative.id, amount: part.amount }));
+  // Only the largest parts are named; a quarter of a large pack has thousands.
+  const largest = quarter.parts.slice(0, MOST_RELATED);
+  const amounts = new Map(largest.map((part) => [part.contribution, part.amount]));
+  const parts = largest.map((part) => ({ id: part.contribution.initiative.id, amount: part.amount }));
   return {
     code: level === 'over' ? 'RP501' : 'RP502',
-    message: `${headline}: ${loadText(quarter.load, quarter.capacity)}, loaded by ${loadedBy(parts)}.${hiresNote(team, context.options.ifHired)}`,
+    message: `${headline}: ${loadText(quarter.load, quarter.capacity)}, loaded by ${loadedBy(parts, quarter.parts.length)}.${hiresNote(team, context.options.ifHired)}`,
     span: context.span([...team.path, 'id']),
     related: contributionLinks(
-      quarter.parts.map((part) => part.contribution),
+      largest.map((part) => part.contribution),
       context.span,
-      (c) => `${c.initiative.id}: ${oneDecimal(quarter.parts.find((p) => p.contribution === c)!.amount)} engineer-weeks in ${when}`,
+      (c) => `${c.initiative.id}: ${oneDecimal(amounts.get(c)!)} engineer-weeks in ${when}`,
     ),
   };
 }

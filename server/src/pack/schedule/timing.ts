@@ -1,4 +1,4 @@
-import type { Edge, Entity, PackModel } from '../model/types';
+import type { Edge, Entity } from '../model/types';
 import type { WeekIndex, WeekSpan } from '../time';
 
 /**
@@ -20,9 +20,8 @@ export function timingOf(entity: Entity | undefined): WeekSpan | undefined {
   }
 }
 
-/** The dependent side of an edge: the milestone for an `after`, else the entity. */
-export function dependentTiming(model: PackModel, edge: Edge): WeekSpan | undefined {
-  const entity = model.byId.get(edge.from);
+/** The dependent side of an edge (whose `from` is `entity`): the milestone for an `after`, else the entity. */
+export function dependentTiming(entity: Entity | undefined, edge: Edge): WeekSpan | undefined {
   if (edge.milestone === undefined) return timingOf(entity);
   return entity?.kind === 'initiative' ? entity.milestones[edge.milestone]?.span : undefined;
 }
