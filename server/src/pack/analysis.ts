@@ -1,9 +1,9 @@
 import { AnalysisCache, CapacityAnalysis, CheckCache } from './cache/checkCache';
 import { capacityInputs } from './capacity/capacityInputs';
-import { Contribution, LoadPart, QuarterLoad, QuarterLoadOf, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
+import { Contribution, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
 import { FoundCycle, cycleInputs, findCycles } from './graph/cycles';
-import type { Edge, Entity, PackModel, Team } from './model/types';
+import type { Edge, Entity, Initiative, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
 export interface CycleEdge {
@@ -17,8 +17,8 @@ export interface CycleEdge {
  * Derived facts several rules share, each computed at most once per check and
  * only when a rule asks for it. The cycle and capacity analyses are reused
  * from the document's cache while their inputs are the same; their results
- * name initiatives, teams and edges by position, mapped here to this check's
- * objects.
+ * name initiatives, teams and edges by position, resolved here in this
+ * check's model.
  */
 export class PackAnalysis {
   private cachedTeams?: TeamIndex;
@@ -26,7 +26,6 @@ export class PackAnalysis {
   private cachedCycles?: CycleEdge[];
   private cachedCapacity?: CapacityAnalysis;
   private cachedEnds?: { sources: (Entity | undefined)[]; targets: (Entity | undefined)[] };
-  private readonly quarters = new Map<Team, QuarterLoad[]>();
 
   constructor(
     readonly model: PackModel,
@@ -44,31 +43,21 @@ export class PackAnalysis {
     const byTeam = new Map<Team, TeamLoad>();
     this.capacity().loads.forEach((raw, index) => {
       const team = this.model.teams[index];
-      if (raw) byTeam.set(team, { ...raw, team, contributions: raw.contributions.map((part) => this.contribution(part, team)) });
+      if (raw) byTeam.set(team, { ...raw, team });
     });
     return (this.cachedLoads = byTeam);
   }
 
   /** The team's load per quarter (computed once for as long as the capacity inputs stay the same). */
-  quarterLoads(team: Team, load: TeamLoad): QuarterLoad[] {
-    const known = this.quarters.get(team);
-    if (known) return known;
+  quarterLoads(team: Team): QuarterLoad[] {
     const index = this.model.teams.indexOf(team);
     const analysis = this.capacity();
-    const raw = (analysis.quarters[index] ??= quarterLoads(analysis.loads[index]!));
-    const current = (part: LoadPart) => this.contribution(part, load.team);
-    const quarters = raw.map((quarter) => this.quarterLoad(quarter, current));
-    this.quarters.set(team, quarters);
-    return quarters;
+    return (analysis.quarters[index] ??= quarterLoads(analysis.loads[index]!));
   }
 
-  /** A quarter as this check's rules see it, kept while its parts are the same contributions. */
-  private quarterLoad(raw: QuarterLoadOf<LoadPart>, current: (part: LoadPart) => Contribution): QuarterLoad {
-    const known = this.cache.quarters.get(raw);
-    if (known && known.parts.every((part, n) => part.contribution === current(raw.parts[n].contribution))) return known;
-    const quarter = { ...raw, parts: raw.parts.map((part) => ({ contribution: current(part.contribution), amount: part.amount })) };
-    this.cache.quarters.set(raw, quarter);
-    return quarter;
+  /** The initiative of a capacity contribution, in this check's model. */
+  initiativeOf(contribution: Contribution): Initiative {
+    return this.model.initiatives[contribution.initiative];
   }
 
   /**
@@ -89,16 +78,6 @@ export class PackAnalysis {
   private cycleEdge(cycle: FoundCycle): CycleEdge {
     const edges = this.model.edges;
     return { edge: edges[cycle.edge], chain: cycle.chain, chainEdges: cycle.chainEdges.map((n) => edges[n]) };
-  }
-
-  /** A reused part keeps its Contribution while it points at the same initiative and team objects. */
-  private contribution(part: LoadPart, team: Team): Contribution {
-    const initiative = this.model.initiatives[part.initiative];
-    const known = this.cache.contributions.get(part);
-    if (known && known.initiative === initiative && known.team === team) return known;
-    const contribution = { ...part, initiative, team };
-    this.cache.contributions.set(part, contribution);
-    return contribution;
   }
 
   private capacity(): CapacityAnalysis {

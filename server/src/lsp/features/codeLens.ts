@@ -23,7 +23,7 @@ function teamLenses(entry: PackEntry): CodeLens[] {
   return model.teams.flatMap((team) => {
     const load = analysis.loads.get(team);
     if (!load) return [];
-    const quarters = analysis.quarterLoads(team, load).map((q) => `${formatQuarter(q.quarter)} ${q.capacity > 0 ? percentText(q.load / q.capacity) : 'no capacity'}`);
+    const quarters = analysis.quarterLoads(team).map((q) => `${formatQuarter(q.quarter)} ${q.capacity > 0 ? percentText(q.load / q.capacity) : 'no capacity'}`);
     return [{ range: lines.rangeOf(locate(parsed, [...team.path, 'id'])), command: { title: quarters.join(' · '), command: '' } }];
   });
 }

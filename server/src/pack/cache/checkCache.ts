@@ -1,5 +1,5 @@
 import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacityInputs';
-import type { Contribution, LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
+import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import type { CycleInputs, FoundCycle } from '../graph/cycles';
 import { ModelCache } from '../model/modelCache';
 import type { ParsedPack } from '../parse/parsePack';
@@ -28,11 +28,7 @@ export class CheckCache {
   readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
   /** Each planned work's load parts, one per owner. */
   readonly loadParts = new WeakMap<PlannedWork, LoadPart[]>();
-  /** The capacity parts as a check's rules see them, kept while they point at the same objects. */
-  readonly contributions = new WeakMap<LoadPart, Contribution>();
-  /** The quarters as a check's rules see them, kept while their parts are the same contributions. */
-  readonly quarters = new WeakMap<QuarterLoadOf<LoadPart>, QuarterLoadOf<Contribution>>();
 }
 
 /** The part of the cache the shared analyses use. */
-export type AnalysisCache = Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork' | 'loadParts' | 'contributions' | 'quarters'>;
+export type AnalysisCache = Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork' | 'loadParts'>;

@@ -1,3 +1,4 @@
+import type { PackAnalysis } from '../analysis';
 import type { RelatedInfo } from '../diagnostic';
 import type { Team } from '../model/types';
 import { percentText, roundPair } from '../model/values';
@@ -26,8 +27,8 @@ export function loadedBy(parts: { id: string; amount: number }[], total = parts.
 }
 
 /** Related information at each contributing initiative's effort. */
-export function contributionLinks(contributions: Contribution[], span: (path: readonly (string | number)[]) => Span, describe: (c: Contribution) => string): RelatedInfo[] {
-  return contributions.slice(0, MOST_RELATED).map((c) => ({ message: describe(c), span: span([...c.initiative.path, 'effort']) }));
+export function contributionLinks(analysis: PackAnalysis, contributions: Contribution[], span: (path: readonly (string | number)[]) => Span, describe: (c: Contribution) => string): RelatedInfo[] {
+  return contributions.slice(0, MOST_RELATED).map((c) => ({ message: describe(c), span: span([...analysis.initiativeOf(c).path, 'effort']) }));
 }
 
 /** " Not counting 2 unconfirmed hires from 2026-Q4-W1." when figures leave hires out. */

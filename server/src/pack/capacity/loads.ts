@@ -1,4 +1,4 @@
-import type { Initiative, Team } from '../model/types';
+import type { Team } from '../model/types';
 import { QuarterIndex, WeekIndex, WeekSpan, firstWeekOfQuarter, quarterOfWeek, spanLength } from '../time';
 import type { CapacityInputs, PlannedWork } from './capacityInputs';
 import { weeklyCapacity } from './teamCapacity';
@@ -32,12 +32,10 @@ export interface QuarterLoadOf<Part> {
   parts: { contribution: Part; amount: number }[];
 }
 
-/** One initiative's load on one team, as a check's rules see it. */
-export interface Contribution extends Omit<LoadPart, 'initiative'> {
-  initiative: Initiative;
-  team: Team;
-}
+/** One initiative's load on one team (PackAnalysis.initiativeOf names the initiative). */
+export type Contribution = LoadPart;
 
+/** A team's load as a check's rules see it: the reused analysis with this check's team. */
 export interface TeamLoad extends LoadOf<Contribution> {
   team: Team;
 }

@@ -27,7 +27,7 @@ export function capacitySummary(analysis: PackAnalysis): CapacitySummary {
   }
   const teams = model.teams.map((team) => {
     const load = analysis.loads.get(team);
-    const quarters = load ? analysis.quarterLoads(team, load).map((q) => ({ quarter: formatQuarter(q.quarter), load: q.load, capacity: q.capacity })) : [];
+    const quarters = load ? analysis.quarterLoads(team).map((q) => ({ quarter: formatQuarter(q.quarter), load: q.load, capacity: q.capacity })) : [];
     return { id: team.id, name: team.name, quarters };
   });
   const utilisation = available > 0 ? { low: planned.low / available, high: planned.high / available } : undefined;

@@ -56,7 +56,7 @@ function dependencyCard(analysis: PackAnalysis, dependency: RegisterDependency):
 /** Load against capacity, quarter by quarter. */
 export function teamCard(analysis: PackAnalysis, team: Team): string {
   const load = analysis.loads.get(team);
-  const quarters = load ? analysis.quarterLoads(team, load) : [];
+  const quarters = load ? analysis.quarterLoads(team) : [];
   const rows = quarters.map((q) => `| ${formatQuarter(q.quarter)} | ${oneDecimal(q.load)} | ${oneDecimal(q.capacity)} | ${q.capacity > 0 ? percentText(q.load / q.capacity) : '—'} |`);
   const table = rows.length ? ['', '| Quarter | Planned | Capacity | Used |', '|---|---:|---:|---:|', ...rows].join('\n') : '\n\nNo planned work.';
   const size = team.headcount.map((step) => (Number.isFinite(step.from) ? `${step.count} from ${formatWeek(step.from)}${step.confirmed ? '' : ' (unconfirmed)'}` : `${step.count}`)).join(', ');
@@ -84,9 +84,9 @@ function neededBy(analysis: PackAnalysis, id: string): string[] {
 function shareOfQuarters(analysis: PackAnalysis, initiative: Initiative): string[] {
   const lines: string[] = [];
   for (const [team, load] of analysis.loads) {
-    const contribution = load.contributions.find((c) => c.initiative === initiative);
+    const contribution = load.contributions.find((c) => analysis.initiativeOf(c) === initiative);
     if (!contribution) continue;
-    for (const quarter of analysis.quarterLoads(team, load)) {
+    for (const quarter of analysis.quarterLoads(team)) {
       const weeks = overlap(contribution.span, { first: quarter.quarter * 13, last: quarter.quarter * 13 + 12 });
       if (weeks === 0) continue;
       const amount = contribution.rate * weeks;

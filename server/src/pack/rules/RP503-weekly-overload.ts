@@ -47,12 +47,13 @@ function finding(context: RuleContext, load: TeamLoad, run: Run): Finding {
   const [peakLoad, peakCapacity] = roundPair(run.peakLoad, run.peakCapacity);
   const peak = run.peakCapacity > 0 ? `${peakLoad} of ${peakCapacity} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${oneDecimal(run.peakLoad)} engineer-weeks a week with no capacity`;
   const weeks = run.span.first === run.span.last ? formatWeek(run.span.first) : formatSpan(run.span);
-  const names = overlapping.slice(0, 5).map((c) => `${c.initiative.id} (${oneDecimal(c.rate)}/week)`);
+  const idOf = (c: Contribution) => context.analysis.initiativeOf(c).id;
+  const names = overlapping.slice(0, 5).map((c) => `${idOf(c)} (${oneDecimal(c.rate)}/week)`);
   const shown = overlapping.length > 5 ? [...names, `${overlapping.length - 5} more`] : names;
   return {
     code: 'RP503',
     message: `${load.team.name} is overloaded in ${weeks}: peak ${peak} in ${formatWeek(run.peakWeek)}, ${shown.length === 1 ? `from ${shown[0]} alone` : `while ${listAnd(shown)} overlap`}.${hiresNote(load.team, context.options.ifHired)}`,
     span: context.span([...load.team.path, 'id']),
-    related: contributionLinks(overlapping, context.span, (c: Contribution) => `${c.initiative.id}: ${oneDecimal(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
+    related: contributionLinks(context.analysis, overlapping, context.span, (c: Contribution) => `${idOf(c)}: ${oneDecimal(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
   };
 }

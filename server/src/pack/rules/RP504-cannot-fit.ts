@@ -26,7 +26,9 @@ function capacityOver(load: TeamLoad, span: WeekSpan, ifHired: boolean): number 
 }
 
 function check(context: RuleContext, load: TeamLoad, contribution: Contribution): Finding[] {
-  const { team, span, total, initiative } = contribution;
+  const { span, total } = contribution;
+  const { team } = load;
+  const initiative = context.analysis.initiativeOf(contribution);
   const available = capacityOver(load, span, context.options.ifHired);
   if (!isAbove(total, available)) return [];
   const share = initiative.owners.length > 1 ? ` (its share for ${team.name})` : '';

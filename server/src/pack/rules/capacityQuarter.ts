@@ -1,6 +1,6 @@
 import type { Finding } from '../diagnostic';
 import { MOST_RELATED, contributionLinks, hiresNote, loadText, loadedBy } from '../capacity/describe';
-import { QuarterLoad, isAbove } from '../capacity/loads';
+import { Contribution, QuarterLoad, isAbove } from '../capacity/loads';
 import type { Team } from '../model/types';
 import { oneDecimal } from '../text/format';
 import { formatQuarter } from '../time';
@@ -12,8 +12,8 @@ import type { RuleContext } from './rule';
  */
 export function quarterFindings(context: RuleContext, level: 'over' | 'warn'): Finding[] {
   const findings: Finding[] = [];
-  for (const [team, load] of context.analysis.loads) {
-    for (const quarter of context.analysis.quarterLoads(team, load)) {
+  for (const team of context.analysis.loads.keys()) {
+    for (const quarter of context.analysis.quarterLoads(team)) {
       const over = quarter.capacity <= 0 || isAbove(quarter.load, quarter.capacity);
       const warn = !over && isAbove(quarter.load, quarter.capacity * context.model.capacity.warnAt);
       if ((level === 'over' && over) || (level === 'warn' && warn)) findings.push(finding(context, team, quarter, level));
@@ -29,15 +29,17 @@ function finding(context: RuleContext, team: Team, quarter: QuarterLoad, level: 
   // Only the largest parts are named; a quarter of a large pack has thousands.
   const largest = quarter.parts.slice(0, MOST_RELATED);
   const amounts = new Map(largest.map((part) => [part.contribution, part.amount]));
-  const parts = largest.map((part) => ({ id: part.contribution.initiative.id, amount: part.amount }));
+  const idOf = (c: Contribution) => context.analysis.initiativeOf(c).id;
+  const parts = largest.map((part) => ({ id: idOf(part.contribution), amount: part.amount }));
   return {
     code: level === 'over' ? 'RP501' : 'RP502',
     message: `${headline}: ${loadText(quarter.load, quarter.capacity)}, loaded by ${loadedBy(parts, quarter.parts.length)}.${hiresNote(team, context.options.ifHired)}`,
     span: context.span([...team.path, 'id']),
     related: contributionLinks(
+      context.analysis,
       largest.map((part) => part.contribution),
       context.span,
-      (c) => `${c.initiative.id}: ${oneDecimal(amounts.get(c)!)} engineer-weeks in ${when}`,
+      (c) => `${idOf(c)}: ${oneDecimal(amounts.get(c)!)} engineer-weeks in ${when}`,
     ),
   };
 }
