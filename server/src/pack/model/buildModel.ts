@@ -13,6 +13,8 @@ import { parseEffort, parsePercent } from './values';
 
 const LISTS = { teams: teamSchema, initiatives: initiativeSchema, gates: gateSchema, risks: riskSchema, dependencies: registerDependencySchema, metrics: metricSchema } as const;
 type ListKey = keyof typeof LISTS;
+/** The top level without the lists, which are validated item by item (built once: zod's omit builds a schema). */
+const TOP_LEVEL_SCHEMA = packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true } as const);
 
 /**
  * Turns a parsed pack into the model the checks read: validated data with
@@ -81,8 +83,7 @@ class ModelBuilder {
   private validateTopLevel(): Partial<PackInput> {
     const rest: Record<string, unknown> = { ...this.parsed.value };
     for (const key of Object.keys(LISTS)) delete rest[key];
-    const mask = { teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true } as const;
-    const { data, findings } = validate(packSchema.omit(mask), rest, [], this.locator);
+    const { data, findings } = validate(TOP_LEVEL_SCHEMA, rest, [], this.locator);
     this.findings.push(...findings.map((finding) => (finding.span.end === 0 ? { ...finding, span: firstLine(this.parsed.text) } : finding)));
     return (data ?? {}) as Partial<PackInput>;
   }

@@ -171,5 +171,19 @@ function keyOf(text: string): string | undefined {
  * only has to be cheap and never miss a real anchor-and-alias pair.
  */
 function usesAnchorsAndAliases(text: string): boolean {
-  return /(^|[\s[{,])&[^\s,[\]{}]/m.test(text) && /(^|[\s[{,])\*[^\s,[\]{}]/m.test(text);
+  return hasMarker(text, '&') && hasMarker(text, '*');
+}
+
+/**
+ * Whether `marker` starts a name somewhere: after a line start, a space or a
+ * flow indicator, before a name character. Found with indexOf, which is
+ * native and fast, rather than a regular expression tried at every offset.
+ */
+function hasMarker(text: string, marker: '&' | '*'): boolean {
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+    const before = at === 0 ? '\n' : text[at - 1];
+    const after = text[at + 1];
+    if (/[\s[{,]/.test(before) && after !== undefined && !/[\s,[\]{}]/.test(after)) return true;
+  }
+  return false;
 }
