@@ -67,7 +67,10 @@ export class PackAnalysis {
   get edgeEnds(): { sources: (Entity | undefined)[]; targets: (Entity | undefined)[] } {
     if (this.cachedEnds) return this.cachedEnds;
     const { byId, edges } = this.model;
-    return (this.cachedEnds = { sources: edges.map((edge) => byId.get(edge.from)), targets: edges.map((edge) => byId.get(edge.to)) });
+    // An item's edges are consecutive and share their `from`: look it up once per item.
+    let source: Entity | undefined;
+    const sources = edges.map((edge, n) => (n > 0 && edges[n - 1].from === edge.from ? source : (source = byId.get(edge.from))));
+    return (this.cachedEnds = { sources, targets: edges.map((edge) => byId.get(edge.to)) });
   }
 
   /** Edges on a cycle, as this check's Edge objects. */

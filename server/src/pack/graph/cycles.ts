@@ -1,11 +1,14 @@
-import type { PackModel } from '../model/types';
+import type { Edge, PackModel } from '../model/types';
 import { stronglyConnected } from './scc';
 
-/** Everything the cycle search reads: the ids, and each edge's ends, in the model's edge order. */
+/**
+ * Everything the cycle search reads: the ids, and the edges in the model's
+ * order (of which it reads `from` and `to`). Edges of items reused from the
+ * last check are the same objects, so comparing them is mostly pointer tests.
+ */
 export interface CycleInputs {
   ids: string[];
-  from: string[];
-  to: string[];
+  edges: readonly Pick<Edge, 'from' | 'to'>[];
 }
 
 /** An edge on a cycle, by its position in the model's `edges`. */
@@ -18,7 +21,7 @@ export interface FoundCycle {
 }
 
 export function cycleInputs(model: PackModel): CycleInputs {
-  return { ids: [...model.byId.keys()], from: model.edges.map((edge) => edge.from), to: model.edges.map((edge) => edge.to) };
+  return { ids: [...model.byId.keys()], edges: model.edges };
 }
 
 /** Longest component searched for shortest paths; larger ones go through their root. */
@@ -37,13 +40,13 @@ export function findCycles(inputs: CycleInputs): FoundCycle[] {
   const result: FoundCycle[] = [];
   const searchers = new Map<number, ComponentSearch>();
   for (const edge of graph.resolved) {
-    const [from, to] = [graph.node(inputs.from[edge]), graph.node(inputs.to[edge])];
+    const [from, to] = [graph.source(edge), graph.target(edge)];
     if (component[from] !== component[to]) continue;
     if (from !== to && members.get(component[from])!.length < 2) continue;
     let search = searchers.get(component[from]);
     if (!search) searchers.set(component[from], (search = new ComponentSearch(members.get(component[from])!, component, graph)));
     const chainEdges = [edge, ...search.path(to, from)];
-    result.push({ edge, chain: [inputs.from[edge], ...chainEdges.map((e) => inputs.to[e])], chainEdges });
+    result.push({ edge, chain: [inputs.edges[edge].from, ...chainEdges.map((e) => inputs.edges[e].to)], chainEdges });
   }
   return result;
 }
@@ -59,8 +62,8 @@ class Graph {
     this.numberOf = new Map(inputs.ids.map((id, n) => [id, n]));
     this.successors = inputs.ids.map(() => []);
     this.outEdges = inputs.ids.map(() => []);
-    for (let edge = 0; edge < inputs.from.length; edge++) {
-      const [from, to] = [this.numberOf.get(inputs.from[edge]), this.numberOf.get(inputs.to[edge])];
+    for (let edge = 0; edge < inputs.edges.length; edge++) {
+      const [from, to] = [this.numberOf.get(inputs.edges[edge].from), this.numberOf.get(inputs.edges[edge].to)];
       if (from === undefined || to === undefined) continue;
       this.resolved.push(edge);
       this.successors[from].push(to);
@@ -73,11 +76,11 @@ class Graph {
   }
 
   source(edge: number): number {
-    return this.node(this.inputs.from[edge]);
+    return this.node(this.inputs.edges[edge].from);
   }
 
   target(edge: number): number {
-    return this.node(this.inputs.to[edge]);
+    return this.node(this.inputs.edges[edge].to);
   }
 }
 
