@@ -11,7 +11,13 @@ export const unknownOwner: Readonly<Rule<'RP203'>> = {
   name: 'unknown-owner',
   severity: 'error',
   summary: "An initiative's `owner` is not a team of the pack (by id or name), so its effort loads no one.",
-  check: (context) => context.model.initiatives.flatMap((initiative) => initiative.owners.filter((owner) => !context.analysis.teams.find(owner.name)).map((owner) => finding(context, initiative.id, owner.name, owner.path))),
+  check: (context) => {
+    const findings: Finding[] = [];
+    for (const initiative of context.model.initiatives) {
+      for (const owner of initiative.owners) if (!context.analysis.teams.find(owner.name)) findings.push(finding(context, initiative.id, owner.name, owner.path));
+    }
+    return findings;
+  },
 };
 
 function finding(context: RuleContext, initiativeId: string, owner: string, path: readonly (string | number)[]): Finding {

@@ -12,12 +12,15 @@ export const outsideHorizon: Readonly<Rule<'RP403'>> = {
     const horizon = context.model.horizon;
     if (!horizon) return [];
     const { model } = context;
-    const checks: [string, WeekSpan | undefined, Path][] = [
-      ...model.initiatives.map((i): [string, WeekSpan | undefined, Path] => [i.id, i.span, [...i.path, 'when']]),
-      ...model.gates.map((g): [string, WeekSpan | undefined, Path] => [g.id, g.at === undefined ? undefined : { first: g.at, last: g.at }, [...g.path, 'at']]),
-      ...model.dependencies.map((d): [string, WeekSpan | undefined, Path] => [d.id, d.neededBy === undefined ? undefined : { first: d.neededBy, last: d.neededBy }, [...d.path, 'needed_by']]),
-    ];
-    return checks.filter(([, span]) => span && !spanContains(horizon, span)).map(([id, span, path]) => finding(context, id, span!, path, horizon));
+    const findings: Finding[] = [];
+    // Loops, and a path only for what lies outside: this runs on every keystroke over every initiative.
+    const check = (id: string, span: WeekSpan | undefined, path: Path, field: string) => {
+      if (span && !spanContains(horizon, span)) findings.push(finding(context, id, span, [...path, field], horizon));
+    };
+    for (const i of model.initiatives) check(i.id, i.span, i.path, 'when');
+    for (const g of model.gates) check(g.id, g.at === undefined ? undefined : { first: g.at, last: g.at }, g.path, 'at');
+    for (const d of model.dependencies) check(d.id, d.neededBy === undefined ? undefined : { first: d.neededBy, last: d.neededBy }, d.path, 'needed_by');
+    return findings;
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Finding } from '../diagnostic';
 import { listAnd, missingFromInitiative } from '../strategy/completeness';
 import type { Rule } from './rule';
 
@@ -6,10 +7,13 @@ export const initiativeIncomplete: Readonly<Rule<'RP602'>> = {
   name: 'initiative-incomplete',
   severity: 'hint',
   summary: 'An initiative lacks an owner, an effort, an outcome or a metric with baseline and target.',
-  check: ({ model, span }) =>
-    model.initiatives
-      .filter((initiative) => initiative.status !== 'cut')
-      .map((initiative) => ({ initiative, missing: missingFromInitiative(initiative) }))
-      .filter(({ missing }) => missing.length > 0)
-      .map(({ initiative, missing }) => ({ code: 'RP602', message: `${initiative.id} is missing ${listAnd(missing)}.`, span: span([...initiative.path, 'id']) })),
+  check: ({ model, span }) => {
+    const findings: Finding[] = [];
+    for (const initiative of model.initiatives) {
+      if (initiative.status === 'cut') continue;
+      const missing = missingFromInitiative(initiative);
+      if (missing.length > 0) findings.push({ code: 'RP602', message: `${initiative.id} is missing ${listAnd(missing)}.`, span: span([...initiative.path, 'id']) });
+    }
+    return findings;
+  },
 };

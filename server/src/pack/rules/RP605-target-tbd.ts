@@ -11,11 +11,9 @@ export const targetTbd: Readonly<Rule<'RP605'>> = {
   summary: 'A target is still "TBD".',
   check: (context) => {
     const { model } = context;
-    const metricLists: [MetricInput[] | undefined, Path][] = [
-      [model.metrics.map((metric) => metric.input), ['metrics']],
-      ...model.initiatives.map((initiative): [MetricInput[] | undefined, Path] => [initiative.input.metrics, [...initiative.path, 'metrics']]),
-    ];
-    const findings = metricLists.flatMap(([metrics, path]) => (metrics ?? []).flatMap((metric, index) => metricTbds(context, metric, [...path, index])));
+    const findings: Finding[] = [];
+    model.metrics.forEach((metric, index) => metricTbds(context, metric.input, ['metrics', index], findings));
+    for (const initiative of model.initiatives) initiative.input.metrics?.forEach((metric, index) => metricTbds(context, metric, [...initiative.path, 'metrics', index], findings));
     (model.input.strategy?.diagnosis?.evidence ?? []).forEach((row, index) => {
       if (isTbd(row.target)) findings.push(finding(context, row.signal, ['strategy', 'diagnosis', 'evidence', index, 'target']));
     });
@@ -23,10 +21,9 @@ export const targetTbd: Readonly<Rule<'RP605'>> = {
   },
 };
 
-function metricTbds(context: RuleContext, metric: MetricInput, path: Path): Finding[] {
-  const findings = isTbd(metric.target) ? [finding(context, metric.name, [...path, 'target'])] : [];
+function metricTbds(context: RuleContext, metric: MetricInput, path: Path, findings: Finding[]): void {
+  if (isTbd(metric.target)) findings.push(finding(context, metric.name, [...path, 'target']));
   for (const [quarter, target] of Object.entries(metric.targets ?? {})) if (isTbd(target)) findings.push(finding(context, `${metric.name} (${quarter})`, [...path, 'targets', quarter]));
-  return findings;
 }
 
 function finding(context: RuleContext, name: string, path: Path): Finding {
