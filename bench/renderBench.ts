@@ -101,7 +101,7 @@ async function measureAll(browser: Browser, harness: Harness): Promise<Row[]> {
 
 function draw(result: PackResult, bench: Case): DrawnView {
   const rendered = renderView(result, bench.view, { today: TODAY, ...bench.options });
-  return { view: bench.view, diagrams: rendered.diagrams, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
+  return { view: bench.view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
 }
 
 /** One warm-up render (Mermaid loads and sets up each diagram type on first use), then RUNS measured ones. */

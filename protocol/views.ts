@@ -17,6 +17,8 @@ export interface DrawnView {
   view: ViewName;
   /** Mermaid source, one per diagram (capacity has one per team). */
   diagrams: string[];
+  /** The view as ONE Mermaid document (capacity: all teams in one chart), as `roadmap-pack render` prints it; what Copy Mermaid copies. */
+  text: string;
   /** Mermaid id (`t3`, `n12`, …) → pack id (or `GROUP_PREFIX` + group), for click-to-source. */
   sourceMap: Record<string, string>;
   warnings: string[];

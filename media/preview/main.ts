@@ -6,7 +6,6 @@
 import { VIEWS } from '../../protocol/views';
 import type { DrawnView, ViewName } from '../../protocol/views';
 import { linkAt, markLinks } from './clicks';
-import { copiedSource } from './copySource';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
 import { Update, asMessage } from './messages';
@@ -181,7 +180,7 @@ function shownView(): DrawnView | undefined {
 
 function copySource(): void {
   const drawn = shownView();
-  if (drawn) post({ type: 'copySource', text: copiedSource(drawn.diagrams) });
+  if (drawn) post({ type: 'copySource', text: drawn.text });
 }
 
 function exportView(): void {

@@ -47,7 +47,7 @@ export function updateFor(text: string, options: UpdateOptions = {}): Update {
 function drawn(result: PackResult, view: ViewName, options: ViewOptions): DrawnView {
   const rendered = renderView(result, view, options);
   const diagrams = view === 'board' && result.model.format !== 'now-next-later' ? [] : rendered.diagrams;
-  return { view, diagrams, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
+  return { view, diagrams, text: diagrams.length === 0 ? '' : rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
 }
 
 /** The views an update has something to show in (what the webview shows tabs for). */

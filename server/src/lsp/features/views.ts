@@ -8,9 +8,9 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
   const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
     // The board is the view of now-next-later packs; a quarterly pack has none to show.
-    if (view === 'board' && entry.result.model.format !== 'now-next-later') return { view, diagrams: [], sourceMap: {}, warnings: [] };
+    if (view === 'board' && entry.result.model.format !== 'now-next-later') return { view, diagrams: [], text: '', sourceMap: {}, warnings: [] };
     const drawn = renderView(entry.result, view, options);
-    return { view, diagrams: drawn.diagrams, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview) };
+    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
   return { version: entry.version, title: entry.result.model.title, errors, views };
