@@ -84,7 +84,7 @@ class ModelBuilder {
     const rest: Record<string, unknown> = { ...this.parsed.value };
     for (const key of Object.keys(LISTS)) delete rest[key];
     const { data, findings } = validate(TOP_LEVEL_SCHEMA, rest, [], this.locator);
-    this.findings.push(...findings.map((finding) => (finding.span.end === 0 ? { ...finding, span: firstLine(this.parsed.text) } : finding)));
+    pushAll(this.findings, findings.map((finding) => (finding.span.end === 0 ? { ...finding, span: firstLine(this.parsed.text) } : finding)));
     return (data ?? {}) as Partial<PackInput>;
   }
 
@@ -99,7 +99,7 @@ class ModelBuilder {
     const chunks = this.parsed.entries.get(key)?.items ?? [];
     value.forEach((item, index) => {
       const { data, findings } = this.validateItem<T>(item, { list: key, index }, chunks[index]?.base);
-      this.findings.push(...findings);
+      pushAll(this.findings, findings);
       if (data) items.push({ data, path: [key, index] });
     });
     return items;
