@@ -203,7 +203,7 @@ export function locate(parsed: ParsedPack, path: Path, part: 'key' | 'value' = '
   if (path.length === 1 && part === 'key') return entry.keySpan;
   const item = typeof path[1] === 'number' ? entry.items[path[1]] : undefined;
   const chunk = item ?? entry.header;
-  const root = item ? item.loc?.items?.[0] : propLoc(entry.header.loc, entry.key);
+  const root = item ? item.loc?.item(0) : propLoc(entry.header.loc, entry.key);
   if (!root) return entry.keySpan;
   const rest = item ? path.slice(2) : path.slice(1);
   const { loc, depth } = deepestLoc(root, rest);
