@@ -142,7 +142,9 @@ function parseChunk(source: string, base: number, limits: ParseLimits): ParsedCh
     chunk.findings.push(limitFinding(`Nesting deeper than ${limits.maxDepth} levels is not checked.`, deepAt));
     return chunk;
   }
-  const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false });
+  // uniqueKeys: toPlain finds repeated keys itself (with both places), so
+  // yaml's own pairwise comparison in every mapping would be work thrown away.
+  const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
   chunk.findings.push(...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning'));
   const plain = toPlain(doc, doc.contents, limits);
   chunk.findings.push(...plain.duplicates.map(duplicateKeyFinding));
@@ -229,6 +231,9 @@ function limitFinding(message: string, start: number, end = start + 1): Finding 
 
 /** Offset of the first `[`/`{` nested beyond the limit, or -1; quotes and comments are skipped. */
 function flowNestingBeyond(source: string, maxDepth: number): number {
+  // Nesting needs as many brackets as levels: most pieces have a few, and
+  // counting them is much cheaper than the scan below.
+  if (!hasMoreBrackets(source, maxDepth)) return -1;
   let depth = 0;
   let quote = '';
   for (let i = 0; i < source.length; i++) {
@@ -242,6 +247,15 @@ function flowNestingBeyond(source: string, maxDepth: number): number {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return -1;
+}
+
+/** Whether the source holds more than `count` opening brackets, `[` and `{` together. */
+function hasMoreBrackets(source: string, count: number): boolean {
+  let found = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = source.indexOf(bracket); at !== -1; at = source.indexOf(bracket, at + 1)) if (++found > count) return true;
+  }
+  return false;
 }
 
 function skipToLineEnd(source: string, from: number): number {
