@@ -3,11 +3,11 @@
  * `yaml` Document (several times larger) can be dropped after parsing.
  * Offsets are relative to the chunk the value was parsed from.
  *
- * The locations of one chunk live in one `LocTree`: six 32-bit numbers per
- * node in a typed array, plus the node's key. A `NodeLoc` is a small handle
- * made when asked for. One object per node (with its child arrays) took about
- * 100 bytes; a node here takes 32, and the garbage collector has one array to
- * trace instead of every node.
+ * The locations of one chunk live in one `LocTree`: six numbers per node in a
+ * typed array (16-bit, or 32-bit for a piece over 64 KiB), plus the node's
+ * key. A `NodeLoc` is a small handle made when asked for. One object per node
+ * (with its child arrays) took about 100 bytes; a node here takes 20 (32 in a
+ * large piece), and the garbage collector has one array to trace, not every node.
  */
 
 /** Slots per node in `LocTree.data`. */
@@ -31,11 +31,16 @@ const NO_KEY = -1;
 
 /** The locations of one parsed chunk. Built once by `LocTreeBuilder`, then read-only. */
 export class LocTree {
+  /** What an absent key span reads as: -1 stored in `data`'s own type. */
+  private readonly noKey: number;
+
   constructor(
-    private readonly data: Int32Array,
+    private readonly data: Int32Array | Uint16Array,
     /** The key of each node that belongs to a mapping (unused slots hold ''). */
     private readonly keys: readonly string[],
-  ) {}
+  ) {
+    this.noKey = data instanceof Uint16Array ? UINT16_NO_KEY : NO_KEY;
+  }
 
   get size(): number {
     return this.data.length / SLOTS;
@@ -51,12 +56,12 @@ export class LocTree {
 
   keyStart(node: number): number | undefined {
     const value = this.data[node * SLOTS + KEY_START];
-    return value === NO_KEY ? undefined : value;
+    return value === this.noKey ? undefined : value;
   }
 
   keyEnd(node: number): number | undefined {
     const value = this.data[node * SLOTS + KEY_END];
-    return value === NO_KEY ? undefined : value;
+    return value === this.noKey ? undefined : value;
   }
 
   kind(node: number): LocKind {
@@ -76,33 +81,32 @@ export class LocTree {
   }
 }
 
+/** -1 as a Uint16Array stores it. */
+const UINT16_NO_KEY = 0xffff;
+
 /**
  * Writes a LocTree. A collection reserves a block for its children before any
  * of them is converted, so children stay consecutive while their own children
- * are appended after them.
+ * are appended after them. The numbers gather in a plain array (small
+ * integers, cheap to grow) and become one typed array when done.
  */
 export class LocTreeBuilder {
-  private data = new Int32Array(SLOTS * 64);
+  private readonly data: number[] = [];
   private readonly keys: string[] = [];
-  private count = 0;
 
   /** Reserves `n` consecutive nodes; returns the first. */
   reserve(n: number): number {
-    const first = this.count;
-    this.count += n;
-    if (this.count * SLOTS > this.data.length) this.grow();
-    for (let node = first; node < this.count; node++) {
-      this.data[node * SLOTS + KEY_START] = NO_KEY;
-      this.data[node * SLOTS + KEY_END] = NO_KEY;
+    const first = this.keys.length;
+    for (let i = 0; i < n; i++) {
+      this.data.push(0, 0, NO_KEY, NO_KEY, 0, LEAF);
       this.keys.push('');
     }
     return first;
   }
 
   set(node: number, start: number, end: number): void {
-    const at = node * SLOTS;
-    this.data[at + START] = start;
-    this.data[at + END] = end;
+    this.data[node * SLOTS + START] = start;
+    this.data[node * SLOTS + END] = end;
   }
 
   setKey(node: number, key: string, start: number, end: number): void {
@@ -116,15 +120,16 @@ export class LocTreeBuilder {
     this.data[node * SLOTS + COUNT_KIND] = (count << 2) | kind;
   }
 
-  /** The finished tree, its array cut to size. */
+  /**
+   * The finished tree: in 16-bit numbers when every offset, index and count
+   * fits (a piece under 64 KiB, as nearly every piece is), else in 32-bit ones.
+   */
   build(): LocTree {
-    return new LocTree(this.data.slice(0, this.count * SLOTS), this.keys);
-  }
-
-  private grow(): void {
-    const next = new Int32Array(Math.max(this.data.length * 2, this.count * SLOTS));
-    next.set(this.data);
-    this.data = next;
+    let largest = 0;
+    for (const value of this.data) if (value > largest) largest = value;
+    // Uint16Array stores -1 as 0xFFFF, so that value must stay free for it.
+    const data = largest < UINT16_NO_KEY ? new Uint16Array(this.data) : new Int32Array(this.data);
+    return new LocTree(data, this.keys);
   }
 }
 
