@@ -16,7 +16,7 @@ export function nodeAt(parsed: ParsedPack, offset: number): NodeAt | undefined {
     const itemIndex = entry.items.findIndex((item) => contains(item, offset));
     if (itemIndex !== -1) {
       const item = entry.items[itemIndex];
-      const root = item.loc?.items?.[0];
+      const root = item.loc?.item(0);
       return root ? descend(root, offset - item.base, [entry.key, itemIndex], item.base) : undefined;
     }
     const value = propLoc(entry.header.loc, entry.key);

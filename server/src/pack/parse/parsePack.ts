@@ -142,7 +142,9 @@ function parseChunk(source: string, base: number, limits: ParseLimits): ParsedCh
     chunk.findings.push(limitFinding(`Nesting deeper than ${limits.maxDepth} levels is not checked.`, deepAt));
     return chunk;
   }
-  const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false });
+  // uniqueKeys: toPlain finds repeated keys itself (with both places), so
+  // yaml's own pairwise comparison in every mapping would be work thrown away.
+  const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
   chunk.findings.push(...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning'));
   const plain = toPlain(doc, doc.contents, limits);
   chunk.findings.push(...plain.duplicates.map(duplicateKeyFinding));
@@ -203,7 +205,7 @@ export function locate(parsed: ParsedPack, path: Path, part: 'key' | 'value' = '
   if (path.length === 1 && part === 'key') return entry.keySpan;
   const item = typeof path[1] === 'number' ? entry.items[path[1]] : undefined;
   const chunk = item ?? entry.header;
-  const root = item ? item.loc?.items?.[0] : propLoc(entry.header.loc, entry.key);
+  const root = item ? item.loc?.item(0) : propLoc(entry.header.loc, entry.key);
   if (!root) return entry.keySpan;
   const rest = item ? path.slice(2) : path.slice(1);
   const { loc, depth } = deepestLoc(root, rest);
@@ -229,6 +231,9 @@ function limitFinding(message: string, start: number, end = start + 1): Finding 
 
 /** Offset of the first `[`/`{` nested beyond the limit, or -1; quotes and comments are skipped. */
 function flowNestingBeyond(source: string, maxDepth: number): number {
+  // Nesting needs as many brackets as levels: most pieces have a few, and
+  // counting them is much cheaper than the scan below.
+  if (!hasMoreBrackets(source, maxDepth)) return -1;
   let depth = 0;
   let quote = '';
   for (let i = 0; i < source.length; i++) {
@@ -242,6 +247,15 @@ function flowNestingBeyond(source: string, maxDepth: number): number {
     } else if ((c === ']' || c === '}') && depth > 0) depth--;
   }
   return -1;
+}
+
+/** Whether the source holds more than `count` opening brackets, `[` and `{` together. */
+function hasMoreBrackets(source: string, count: number): boolean {
+  let found = 0;
+  for (const bracket of ['[', '{']) {
+    for (let at = source.indexOf(bracket); at !== -1; at = source.indexOf(bracket, at + 1)) if (++found > count) return true;
+  }
+  return false;
 }
 
 function skipToLineEnd(source: string, from: number): number {

@@ -1,5 +1,5 @@
 import { Alias, Document, Node, Pair, Scalar, isAlias, isCollection, isMap, isNode, isPair, isScalar, isSeq, stringify } from 'yaml';
-import { NodeLoc } from './nodeLoc';
+import { LocTreeBuilder, MAP, NodeLoc, SEQ } from './nodeLoc';
 
 export interface PlainLimits {
   /** Deepest nesting accepted. */
@@ -30,16 +30,20 @@ class LimitExceeded extends Error {
   }
 }
 
+/** A node converted for a limit check only (an alias target, a collection key): no location kept. */
+const UNRECORDED = -1;
+
 /**
  * Converts a yaml node to plain data plus locations in one walk, instead of
  * `toJS()` followed by range look-ups. Aliases are expanded under a budget and
  * nesting under a depth limit, so hostile input yields a problem, not a hang.
  */
 export function toPlain(doc: Document, node: unknown, limits: PlainLimits): PlainResult {
+  if (node === null || node === undefined) return { value: null, loc: undefined, duplicates: [] };
   const walker = new PlainWalker(doc, limits);
   try {
-    const { value, loc } = walker.convert(node, 0, false);
-    return { value, loc, duplicates: walker.duplicates };
+    const value = walker.convert(node, walker.locs.reserve(1), 0, false);
+    return { value, loc: new NodeLoc(walker.locs.build(), 0), duplicates: walker.duplicates };
   } catch (error) {
     if (error instanceof LimitExceeded) return { value: undefined, loc: undefined, problem: error.problem, duplicates: [] };
     throw error;
@@ -49,33 +53,37 @@ export function toPlain(doc: Document, node: unknown, limits: PlainLimits): Plai
 class PlainWalker {
   private aliasNodes = 0;
   readonly duplicates: DuplicateKey[] = [];
+  readonly locs = new LocTreeBuilder();
 
   constructor(
     private readonly doc: Document,
     private readonly limits: PlainLimits,
   ) {}
 
-  convert(node: unknown, depth: number, viaAlias: boolean): { value: unknown; loc: NodeLoc | undefined } {
-    if (node === null || node === undefined) return { value: null, loc: undefined };
+  /**
+   * The plain value of `node`; its location goes to `slot` (a node reserved
+   * by the caller) unless the slot is UNRECORDED. A missing node (`key:` with
+   * no value, an empty item) is null, and its caller places it.
+   */
+  convert(node: unknown, slot: number, depth: number, viaAlias: boolean): unknown {
+    if (node === null || node === undefined) return null;
     const range = (node as Node).range ?? [0, 0];
     if (depth > this.limits.maxDepth) throw new LimitExceeded({ kind: 'depth', start: range[0], end: range[1] });
     if (viaAlias && ++this.aliasNodes > this.limits.maxAliasNodes) {
       throw new LimitExceeded({ kind: 'aliases', start: range[0], end: range[1] });
     }
+    if (slot !== UNRECORDED) this.locs.set(slot, range[0], range[1]);
+    if (isScalar(node)) return scalarValue(node);
+    // Point an alias at itself: that is where the user wrote the value.
     if (isAlias(node)) return this.convertAlias(node, depth);
-    if (isScalar(node)) return { value: scalarValue(node), loc: nodeLoc(range[0], range[1]) };
-    if (isSeq(node)) return this.convertSeq(node.items, range, depth, viaAlias);
-    if (isMap(node)) return this.convertMap(node.items, range, depth, viaAlias);
-    return { value: null, loc: nodeLoc(range[0], range[1]) };
+    if (isSeq(node)) return this.convertSeq(node.items, range, slot, depth, viaAlias);
+    if (isMap(node)) return this.convertMap(node.items, range, slot, depth, viaAlias);
+    return null;
   }
 
-  private convertAlias(alias: Alias, depth: number): { value: unknown; loc: NodeLoc | undefined } {
+  private convertAlias(alias: Alias, depth: number): unknown {
     const target = alias.resolve(this.doc);
-    const range = alias.range ?? [0, 0];
-    if (!target) return { value: null, loc: nodeLoc(range[0], range[1]) };
-    const { value } = this.convert(target, depth + 1, true);
-    // Point at the alias itself: that is where the user wrote the value.
-    return { value, loc: nodeLoc(range[0], range[1]) };
+    return target ? this.convert(target, UNRECORDED, depth + 1, true) : null;
   }
 
   /**
@@ -90,66 +98,66 @@ class PlainWalker {
       return value === null || value === undefined ? '' : String(value);
     }
     if (key === null || key === undefined) return '';
-    this.convert(key, depth + 1, false); // the same depth and alias limits as any value
+    this.convert(key, UNRECORDED, depth + 1, false); // the same depth and alias limits as any value
     return collectionKeyText(key as Node);
   }
 
-  private convertSeq(items: unknown[], range: readonly number[], depth: number, viaAlias: boolean) {
-    // Arrays of the exact size: push() would reserve room for 17 elements each.
+  private convertSeq(items: unknown[], range: readonly number[], slot: number, depth: number, viaAlias: boolean): unknown[] {
+    // An array of the exact size: push() would reserve room for 17 elements.
     const values: unknown[] = new Array(items.length);
-    const locs: NodeLoc[] = new Array(items.length);
-    items.forEach((item, index) => {
-      const child = this.convert(item, depth + 1, viaAlias);
-      values[index] = child.value;
-      locs[index] = child.loc ?? nodeLoc(range[0], range[0]);
-    });
-    return { value: values, loc: nodeLoc(range[0], range[1], locs) };
+    const first = this.reserve(slot, SEQ, items.length);
+    for (let index = 0; index < items.length; index++) {
+      const child = first === UNRECORDED ? UNRECORDED : first + index;
+      // An empty item sits at the start of the sequence until it is converted.
+      if (child !== UNRECORDED) this.locs.set(child, range[0], range[0]);
+      values[index] = this.convert(items[index], child, depth + 1, viaAlias);
+    }
+    return values;
   }
 
-  private convertMap(pairs: unknown[], range: readonly number[], depth: number, viaAlias: boolean) {
+  private convertMap(pairs: unknown[], range: readonly number[], slot: number, depth: number, viaAlias: boolean): Record<string, unknown> {
     // A plain object, not Object.create(null): V8 keeps that one in slow
     // dictionary mode, several times larger; `__proto__` is set as own data.
     const values: Record<string, unknown> = {};
     const keys: string[] = [];
-    const children: NodeLoc[] = [];
+    const keyRanges: (readonly number[])[] = [];
+    const first = this.reserve(slot, MAP, pairs.length);
     for (const pair of pairs) {
       if (!isPair(pair)) continue;
       const key = this.keyText(pair, depth);
       const keyRange = (pair.key as Node | null)?.range ?? [range[0], range[0]];
-      if (keys.includes(key)) {
+      const seen = keys.indexOf(key);
+      if (seen !== -1) {
         // The first one counts, as in most YAML tools; both places are reported.
-        const first = children[keys.indexOf(key)];
-        if (!viaAlias) this.duplicates.push({ key, span: { start: keyRange[0], end: keyRange[1] }, first: { start: first.keyStart ?? 0, end: first.keyEnd ?? 0 } });
+        if (!viaAlias) this.duplicates.push({ key, span: { start: keyRange[0], end: keyRange[1] }, first: { start: keyRanges[seen][0], end: keyRanges[seen][1] } });
         continue;
       }
-      const child = this.convert(pair.value, depth + 1, viaAlias);
-      // A key with no value (`owner:`) has an empty value span right after the key.
-      const valueLoc = child.loc ?? nodeLoc(keyRange[1], keyRange[1]);
-      setOwn(values, key, child.value);
+      const child = first === UNRECORDED ? UNRECORDED : first + keys.length;
+      if (child !== UNRECORDED) {
+        // A key with no value (`owner:`) has an empty value span right after the key.
+        this.locs.set(child, keyRange[1], keyRange[1]);
+        this.locs.setKey(child, key, keyRange[0], keyRange[1]);
+      }
+      setOwn(values, key, this.convert(pair.value, child, depth + 1, viaAlias));
       keys.push(key);
-      children.push(withKey(valueLoc, keyRange[0], keyRange[1]));
+      keyRanges.push(keyRange);
     }
-    return { value: values, loc: nodeLoc(range[0], range[1], undefined, keys.slice(), children.slice()) };
+    if (slot !== UNRECORDED) this.locs.setChildren(slot, MAP, first, keys.length);
+    return values;
+  }
+
+  /** Reserves `count` children for the node in `slot`, unless it is not recorded. */
+  private reserve(slot: number, kind: typeof SEQ | typeof MAP, count: number): number {
+    if (slot === UNRECORDED) return UNRECORDED;
+    const first = this.locs.reserve(count);
+    this.locs.setChildren(slot, kind, first, count);
+    return first;
   }
 }
 
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
   else target[key] = value;
-}
-
-/**
- * Every location has the same fields in the same order, so V8 gives them one
- * hidden class: at 10,000 initiatives this halves the memory locations take.
- */
-function nodeLoc(start: number, end: number, items?: NodeLoc[], keys?: string[], children?: NodeLoc[]): NodeLoc {
-  return { start, end, keyStart: undefined, keyEnd: undefined, items, keys, children };
-}
-
-function withKey(loc: NodeLoc, keyStart: number, keyEnd: number): NodeLoc {
-  loc.keyStart = keyStart;
-  loc.keyEnd = keyEnd;
-  return loc;
 }
 
 /** Longest collection key spelled out; longer ones (never meaningful in a pack) get a placeholder. */
