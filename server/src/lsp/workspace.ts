@@ -8,7 +8,7 @@ import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
 import { DEFAULT_SETTINGS, Settings } from './settings';
-import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './workspaceScan';
+import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './findFiles';
 
 export const isPack = (uri: string, languageId?: string) => languageId === 'roadmap-yaml' || PACK_FILE.test(uri);
 export const isMarkdown = (uri: string, languageId?: string) => languageId === 'markdown' || (languageId === undefined && MARKDOWN_FILE.test(uri));
