@@ -61,7 +61,7 @@ export class BriefStore extends DocumentStore<BriefEntry> {
 
   private ownerPack(uri: string, header: BriefHeader): { uri: string; result: PackResult } | undefined {
     if (!uri.startsWith('file:') || !header.initiative) return undefined;
-    const known = this.packs.all().map((entry) => ({ path: posixPath(entry.uri), ids: new Set(entry.result.model.initiatives.map((i) => i.id)) }));
+    const known = this.packs.all().map((entry) => ({ path: posixPath(entry.uri), ids: new Set(entry.initiativeIds) }));
     const owner = ownerPackFor(posixPath(uri), header.initiative, header.pack, known);
     if (!owner) return undefined;
     const ownerUri = pathToFileURL(owner).toString();
@@ -70,7 +70,7 @@ export class BriefStore extends DocumentStore<BriefEntry> {
   }
 
   private allInitiativeIds(): string[] {
-    return this.packs.all().flatMap((entry) => entry.result.model.initiatives.map((initiative) => initiative.id));
+    return this.packs.all().flatMap((entry) => entry.initiativeIds);
   }
 }
 
