@@ -1,4 +1,4 @@
-// Bundles the command-line checker, the language server, the client and the
+// Bundles the command-line checker, the language server (and its check worker), the client and the
 // webview (with Mermaid) with esbuild. `--production` minifies and drops maps.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
@@ -10,6 +10,8 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' }),
+  // The server's CheckPool starts its worker threads from this file, beside dist/server.js.
+  build({ ...common, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   buildWebview({ production, quiet: true }),
 ]);

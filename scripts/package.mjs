@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { root } from './codeServer.mjs';
 
 const SIZE_BUDGET = 3 * 1024 * 1024;
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/media/preview.js', 'extension/media/preview.css', 'extension/media/icon.png', 'extension/LICENSE.txt', 'extension/readme.md'];
+const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/checkWorker.js', 'extension/media/preview.js', 'extension/media/preview.css', 'extension/media/icon.png', 'extension/LICENSE.txt', 'extension/readme.md'];
 const STEP_TIMEOUT_MS = 5 * 60_000;
 
 function run(command, args, options = {}) {

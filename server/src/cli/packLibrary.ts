@@ -21,7 +21,7 @@ export class PackLibrary {
     const known = this.packs.get(file);
     if (known) return known.result;
     const result = checkPack(text, this.optionsFor(file));
-    this.packs.set(file, { path: posix(file), uri: pathToFileURL(file).href, result });
+    this.packs.set(file, { path: posix(file), uri: pathToFileURL(file).href, initiativeIds: result.model.initiatives.map((initiative) => initiative.id), result });
     return result;
   }
 

@@ -1,7 +1,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Brief, BriefHeader, HostPack, MarkdownHost, PackDiagnostic, PackResult, checkMarkdownFile, isMarkdownRelevant, parseBrief } from '../pack';
+import { Brief, BriefHeader, HostPack, MarkdownHost, PackDiagnostic, checkMarkdownFile, isMarkdownRelevant, parseBrief } from '../pack';
 import { DocumentStore, StoredDocument, existsBeside } from './documentStore';
-import type { PackStore } from './packStore';
+import type { PackEntry, PackStore } from './packStore';
 import { Settings, toCheckOptions } from './settings';
 
 /** A Markdown document the server checks: a brief, or any file with ```roadmap blocks. */
@@ -60,7 +60,8 @@ export class BriefStore extends DocumentStore<BriefEntry> {
 
   /** The packs as the core's checkMarkdownFile sees them; a `pack:` override is read from disk. */
   private host(): MarkdownHost {
-    const hostPack = (entry: { uri: string; result: PackResult }): HostPack => ({ path: posixPath(entry.uri), uri: entry.uri, result: entry.result });
+    // The result is read only for the owner: a pack checked in the start scan's workers loads it then.
+    const hostPack = (entry: PackEntry): HostPack => ({ path: posixPath(entry.uri), uri: entry.uri, initiativeIds: entry.initiativeIds, get result() { return entry.result; } });
     const loadPack = (path: string) => {
       const entry = this.packs.loadFromDisk(pathToFileURL(path).toString());
       return entry ? hostPack(entry) : undefined;

@@ -44,18 +44,24 @@ export abstract class DocumentStore<Entry extends StoredDocument> {
   loadFromDisk(uri: string): Entry | undefined {
     const open = this.entries.get(uri);
     if (open?.open) return open;
-    try {
-      const text = readFileSync(fileURLToPath(uri), 'utf8');
-      return this.accepts(uri, text) ? this.update(uri, text, 0, false) : undefined;
-    } catch {
-      this.entries.delete(uri);
-      return undefined;
-    }
+    const text = readDiskText(uri);
+    if (text !== undefined && this.accepts(uri, text)) return this.update(uri, text, 0, false);
+    if (text === undefined) this.entries.delete(uri);
+    return undefined;
   }
 
   /** Whether a file read from disk is worth checking; every file, unless a store says otherwise. */
   protected accepts(_uri: string, _text: string): boolean {
     return true;
+  }
+}
+
+/** A file's text, or `undefined` when it cannot be read (deleted, a folder, no permission). */
+export function readDiskText(uri: string): string | undefined {
+  try {
+    return readFileSync(fileURLToPath(uri), 'utf8');
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { serverCapabilities } from './capabilities';
+import { CheckPool } from './checkPool';
 import { registerCustomRequests } from './features/customRequests';
 import { registerLanguageFeatures } from './features/languageFeatures';
 import { guardWith } from './guard';
@@ -30,7 +31,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(
     guard('initialized', undefined, async () => {
       await settings.initialized();
-      workspace.loadFolders(folders);
+      await workspace.scanFolders(folders, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
     }),
   );
   connection.onDidChangeConfiguration(guard('configuration', Promise.resolve(), (change) => settings.changed(change)));

@@ -1,14 +1,16 @@
-import { Connection, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
+import { Connection, Diagnostic, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PackDiagnostic } from '../pack';
 import { BriefEntry, BriefStore } from './briefStore';
+import type { CheckPool } from './checkPool';
 import type { StoredDocument } from './documentStore';
 import { toLspDiagnostic } from './convert';
 import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
 import { DEFAULT_SETTINGS, Settings } from './settings';
-import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './workspaceScan';
+import { MARKDOWN_FILE, PACK_FILE } from './findFiles';
+import { WorkspaceScan } from './workspaceScan';
 
 export const isPack = (uri: string, languageId?: string) => languageId === 'roadmap-yaml' || PACK_FILE.test(uri);
 export const isMarkdown = (uri: string, languageId?: string) => languageId === 'markdown' || (languageId === undefined && MARKDOWN_FILE.test(uri));
@@ -25,6 +27,7 @@ export class Workspace {
   readonly briefs: BriefStore;
   private readonly debouncer = new Debouncer();
   private settings: Settings = DEFAULT_SETTINGS;
+  private scan: WorkspaceScan | undefined;
 
   constructor(
     private readonly connection: Pick<Connection, 'sendDiagnostics'>,
@@ -43,11 +46,23 @@ export class Workspace {
     this.briefs.recheckAll().forEach((entry) => this.publishBrief(entry));
   }
 
-  /** Checks the packs under the folders, then the briefs (which need their packs), skipping open documents. */
-  loadFolders(folders: string[]): void {
-    for (const uri of findFileUris(folders, PACK_FILE)) if (!this.documents.get(uri)) this.packs.loadFromDisk(uri);
-    for (const uri of findFileUris(folders, MARKDOWN_FILE)) if (!this.documents.get(uri)) this.briefs.loadFromDisk(uri);
-    this.packs.all().forEach((entry) => this.publishPack(entry));
+  /**
+   * Checks the packs under the folders, in the pool's workers, publishing each
+   * as it is checked, then the briefs (which need their packs); open documents
+   * are the editor's and checked when opened. Resolves once every file has
+   * been published and every pack's full result is loaded.
+   */
+  scanFolders(folders: string[], pool: () => CheckPool): Promise<void> {
+    const host = {
+      packs: this.packs,
+      briefs: this.briefs,
+      guard: this.guard,
+      isOpen: (uri: string) => this.documents.get(uri) !== undefined,
+      settings: () => this.settings,
+      publish: (entry: StoredDocument, diagnostics: Diagnostic[]) => this.sendLsp(entry, diagnostics),
+    };
+    this.scan = new WorkspaceScan(host, pool);
+    return this.scan.run(folders);
   }
 
   /** The pack's entry for the document's current text, checking it now if a check is pending. */
@@ -75,6 +90,7 @@ export class Workspace {
   }
 
   opened(document: TextDocument): void {
+    this.scan?.supersede(document.uri);
     if (isRelevant(document)) this.checkOpen(document);
   }
 
@@ -89,6 +105,7 @@ export class Workspace {
    * (unsaved edits are gone), and a closed untitled document is gone altogether.
    */
   closed(document: TextDocument): void {
+    this.scan?.supersede(document.uri);
     this.debouncer.cancel(document.uri);
     this.packs.delete(document.uri);
     this.briefs.delete(document.uri);
@@ -103,6 +120,7 @@ export class Workspace {
   /** Files changed on disk; open documents are the editor's, not the disk's. */
   filesChanged(changes: FileEvent[]): void {
     for (const change of changes) {
+      this.scan?.supersede(change.uri);
       if (this.documents.get(change.uri)) continue;
       if (PACK_FILE.test(change.uri)) this.packFileChanged(change.uri, change.type);
       else if (MARKDOWN_FILE.test(change.uri)) this.markdownFileChanged(change.uri, change.type);
@@ -150,7 +168,11 @@ export class Workspace {
   }
 
   private send(entry: StoredDocument, diagnostics: PackDiagnostic[]): void {
-    void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.open ? entry.version : undefined, diagnostics: diagnostics.map((d) => toLspDiagnostic(entry.uri, d)) });
+    this.sendLsp(entry, diagnostics.map((d) => toLspDiagnostic(entry.uri, d)));
+  }
+
+  private sendLsp(entry: StoredDocument, diagnostics: Diagnostic[]): void {
+    void this.connection.sendDiagnostics({ uri: entry.uri, version: entry.open ? entry.version : undefined, diagnostics });
   }
 
   private clear(uri: string): void {

@@ -1,30 +1,131 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { BriefStore } from './briefStore';
+import type { CheckPool } from './checkPool';
+import type { CheckReply } from './checkJob';
+import { toLspDiagnostic } from './convert';
+import { StoredDocument, readDiskText } from './documentStore';
+import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './findFiles';
+import type { Guard } from './guard';
+import type { PackStore } from './packStore';
+import type { Settings } from './settings';
 
-const SKIPPED = new Set(['node_modules', '.git', 'out', 'dist']);
-export const PACK_FILE = /\.roadmap\.ya?ml$/i;
-export const MARKDOWN_FILE = /\.(md|markdown)$/i;
-
-/** URIs of the files under the workspace folders whose names match (skipping dependencies and build output). */
-export function findFileUris(folderUris: string[], name: RegExp, limit = 5000): string[] {
-  const found: string[] = [];
-  for (const folder of folderUris) {
-    if (folder.startsWith('file:')) walk(fileURLToPath(folder), name, found, limit);
-  }
-  return found;
+/** What the scan reads and writes of the workspace. */
+export interface ScanHost {
+  readonly packs: PackStore;
+  readonly briefs: BriefStore;
+  /** Whether the editor has the document open: then it is the editor's, and already checked. */
+  isOpen(uri: string): boolean;
+  settings(): Settings;
+  publish(entry: StoredDocument, diagnostics: Diagnostic[]): void;
+  /** An unexpected failure on one file costs that file and a log line; the scan goes on. */
+  readonly guard: Guard;
 }
 
-function walk(dir: string, name: RegExp, found: string[], limit: number): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable folders are skipped, not fatal
+/** Jobs handed to each worker ahead, so that none waits for the main thread between two packs. */
+const AHEAD_PER_WORKER = 2;
+
+/**
+ * The first check of a workspace's files when the server starts. Closed packs
+ * go to the CheckPool, and each is published the moment its answer arrives;
+ * their full results are checked on this thread only when first needed, or
+ * at idle once every file has been published. The main thread yields between
+ * files, so the editor's requests and edits are served during the scan, and
+ * documents the editor opens are checked at once and skipped here. Briefs
+ * come after the packs, which they are checked against.
+ */
+export class WorkspaceScan {
+  /** Packs handed to a worker whose answer is still wanted. */
+  private readonly awaited = new Set<string>();
+
+  constructor(
+    private readonly host: ScanHost,
+    private readonly pool: () => CheckPool,
+  ) {}
+
+  async run(folders: string[]): Promise<void> {
+    await nextTurn(); // an editor's didOpen sent with `initialized` is served first
+    const pool = this.pool();
+    try {
+      await this.checkPacks(findFileUris(folders, PACK_FILE), pool);
+    } finally {
+      pool.close();
+    }
+    await this.checkBriefs(findFileUris(folders, MARKDOWN_FILE));
+    await this.warm();
   }
-  for (const entry of entries) {
-    if (found.length >= limit) return;
-    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.')) walk(join(dir, entry.name), name, found, limit);
-    else if (entry.isFile() && name.test(entry.name)) found.push(pathToFileURL(join(dir, entry.name)).toString());
+
+  /** A newer event about the file (opened, changed or deleted on disk) makes an answer still on its way stale. */
+  supersede(uri: string): void {
+    this.awaited.delete(uri);
   }
+
+  private async checkPacks(uris: string[], pool: CheckPool): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
+    for (const uri of uris) {
+      if (this.known(uri)) continue;
+      const task = this.checkPack(uri, pool).finally(() => inFlight.delete(task));
+      inFlight.add(task);
+      if (inFlight.size >= Math.max(1, AHEAD_PER_WORKER * pool.size)) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  }
+
+  private async checkPack(uri: string, pool: CheckPool): Promise<void> {
+    const text = readDiskText(uri);
+    if (text === undefined) return;
+    const settings = this.host.settings();
+    this.awaited.add(uri);
+    const reply = await pool.check(uri, text, settings);
+    if (!this.awaited.delete(uri)) return; // superseded: whoever superseded it has checked it
+    // Without a worker's answer, or with one for settings since replaced, the pack is checked here.
+    await this.guarded(uri, () => (reply && settings === this.host.settings() ? this.publishReply(uri, text, reply) : this.checkHere(uri, text)));
+  }
+
+  private publishReply(uri: string, text: string, reply: CheckReply): void {
+    this.host.publish(this.host.packs.addChecked(uri, text, reply.initiativeIds), reply.diagnostics);
+  }
+
+  private checkHere(uri: string, text: string): void {
+    const entry = this.host.packs.update(uri, text, 0, false);
+    this.host.publish(entry, entry.result.diagnostics.map((diagnostic) => toLspDiagnostic(uri, diagnostic)));
+  }
+
+  /** Briefs on disk, then the open ones again: they were checked before their packs were known. */
+  private async checkBriefs(uris: string[]): Promise<void> {
+    for (const uri of uris) {
+      if (this.host.isOpen(uri) || this.host.briefs.get(uri)) continue;
+      await this.guarded(uri, () => {
+        const entry = this.host.briefs.loadFromDisk(uri);
+        if (entry) this.publishBrief(entry);
+      });
+    }
+    for (const open of this.host.briefs.all().filter((entry) => entry.open)) {
+      await this.guarded(open.uri, () => this.publishBrief(this.host.briefs.update(open.uri, open.text, open.version, true)));
+    }
+  }
+
+  private publishBrief(entry: ReturnType<BriefStore['update']>): void {
+    this.host.publish(entry, entry.diagnostics.map((diagnostic) => toLspDiagnostic(entry.uri, diagnostic)));
+  }
+
+  /** Checks here, one per turn, the packs only a worker has checked, so that features find them ready. */
+  private async warm(): Promise<void> {
+    for (const entry of this.host.packs.all()) {
+      if (!entry.loaded) await this.guarded(entry.uri, () => void entry.result);
+    }
+  }
+
+  private known(uri: string): boolean {
+    return this.host.isOpen(uri) || this.host.packs.get(uri) !== undefined;
+  }
+
+  /** Runs one file's work, then yields a turn, so that the editor's messages are served between files. */
+  private async guarded(uri: string, work: () => void): Promise<void> {
+    this.host.guard(`scan of ${uri}`, undefined, work)(undefined);
+    await nextTurn();
+  }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -17,11 +17,16 @@ export interface MarkdownDocument {
   text: string;
 }
 
-/** A checked pack the host knows: its POSIX path, the name related information uses for it, its result. */
+/**
+ * A checked pack the host knows: its POSIX path, the name related information
+ * uses for it, its initiatives' ids (which decide ownership) and its result
+ * (read only for the owner, so a host may load it lazily).
+ */
 export interface HostPack {
   path: string;
   uri: string;
-  result: PackResult;
+  initiativeIds: readonly string[];
+  readonly result: PackResult;
 }
 
 /** What the host knows around the document; the same for the language server and the CLI. */
@@ -75,12 +80,12 @@ function isBrief(key: string, header: BriefHeader | undefined): boolean {
 
 function ownerOf(document: MarkdownDocument, header: BriefHeader, host: MarkdownHost): HostPack | undefined {
   if (!document.onDisk || !header.initiative) return undefined;
-  const known = host.packs.map((pack) => ({ path: pack.path, ids: new Set(pack.result.model.initiatives.map((i) => i.id)) }));
+  const known = host.packs.map((pack) => ({ path: pack.path, ids: new Set(pack.initiativeIds) }));
   const path = ownerPackFor(document.key, header.initiative, header.pack, known);
   if (path === undefined) return undefined;
   return host.packs.find((pack) => pack.path === path) ?? host.loadPack?.(path);
 }
 
 function initiativeIds(packs: readonly HostPack[]): string[] {
-  return packs.flatMap((pack) => pack.result.model.initiatives.map((initiative) => initiative.id));
+  return packs.flatMap((pack) => pack.initiativeIds);
 }

@@ -1,0 +1,39 @@
+import type { Diagnostic } from 'vscode-languageserver';
+import { CheckOptions, checkPack } from '../pack';
+import { toLspDiagnostic } from './convert';
+import { existsBeside } from './documentStore';
+import { Settings, toCheckOptions } from './settings';
+
+/** A closed pack to check off the main thread: plain data, so it crosses to a worker as it is. */
+export interface CheckJob {
+  id: number;
+  uri: string;
+  text: string;
+  settings: Settings;
+}
+
+/** What the first publish of a closed pack needs, and the ids briefs look their pack up by. */
+export interface CheckReply {
+  id: number;
+  diagnostics: Diagnostic[];
+  initiativeIds: string[];
+}
+
+/**
+ * The options a pack is checked with, wherever it is checked: `brief:` paths
+ * are looked up beside the pack. One function, so that a worker's check and
+ * the PackStore's cannot drift apart.
+ */
+export function packOptions(settings: Settings, uri: string): Partial<CheckOptions> {
+  return toCheckOptions(settings, (relative) => existsBeside(uri, relative));
+}
+
+/** A cold check of the job's text, reduced to its reply. */
+export function runCheckJob(job: CheckJob): CheckReply {
+  const result = checkPack(job.text, packOptions(job.settings, job.uri));
+  return {
+    id: job.id,
+    diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(job.uri, diagnostic)),
+    initiativeIds: result.model.initiatives.map((initiative) => initiative.id),
+  };
+}
