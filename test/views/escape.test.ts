@@ -4,6 +4,14 @@ import { SafeIds, entity, label } from '../../server/src/pack/views';
 import { shownText } from './shape';
 
 describe('views: label escaping', () => {
+  it('lets `&` and `%` through raw only before a space that is still there after invisible characters are dropped', () => {
+    assert.equal(label('a & \u200b', 'gantt-task'), `a ${entity('&')}`);
+    assert.equal(label('x % \u200b', 'flowchart'), `x ${entity('%')}`);
+    assert.equal(label('x % \u200b', 'title'), `x ${entity('%')}`);
+    assert.equal(label('a &\u200b b', 'flowchart'), 'a & b');
+    assert.equal(label('Tracing & more', 'flowchart'), 'Tracing & more');
+  });
+
   it('leaves ordinary titles as they are', () => {
     for (const title of ['DB scaling Phase 1 -- connection pooling + job isolation', 'Deployment safety (canary + auto-rollback)', "Redis migration go/no-go? Yes!", 'CI/CD for services', 'under_score 3x']) {
       assert.equal(label(title, 'gantt-task'), title);

@@ -108,7 +108,10 @@ function startsLine(context: LabelContext): boolean {
 function normalize(text: unknown): string {
   if (text === undefined || text === null) return '';
   const string = typeof text === 'string' ? text : String(text);
-  return string.replace(/[\s\u0085]+/gu, ' ').trim();
+  // Invisible characters go before anything looks at a character's neighbour:
+  // "raw before a space" must hold of the output, not of a space that a dropped
+  // character and the final trim then take away.
+  return string.replace(/[\s\u0085]+/gu, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Cuts by code points (never inside a surrogate pair), before escaping (never inside an entity). */
