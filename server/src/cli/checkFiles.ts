@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { checkMarkdownFile, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic } from '../pack';
 import { displayPath } from './displayPath';
 import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
-import { PackLibrary } from './packLibrary';
+import { PackLibrary, posix } from './packLibrary';
 import { readErrorReason } from './readError';
 import type { PackReport } from './report';
 import type { CheckSettings } from './settings';
@@ -71,6 +71,3 @@ function markdownOptions(file: string, settings: CheckSettings): MarkdownOptions
   return { ...checkOptions(file, settings), requiredSections: settings.briefSections };
 }
 
-function posix(file: string): string {
-  return file.split('\\').join('/');
-}

@@ -65,6 +65,6 @@ function packNames(folder: string): string[] {
 }
 
 /** The core resolves owners on POSIX paths, as the server does. */
-function posix(file: string): string {
+export function posix(file: string): string {
   return file.split('\\').join('/');
 }
