@@ -7,6 +7,7 @@ import type { PackModel } from './model/types';
 import { CheckOptions, withDefaults } from './options';
 import { ParsedPack, locate, parsePack } from './parse/parsePack';
 import { RULES, Rule, findRule } from './rules';
+import { entityFindings } from './rules/entityChecks';
 import { findSuppressions } from './suppress/suppressions';
 import { LineIndex, Span } from './text/lineIndex';
 
@@ -36,10 +37,12 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
   if (options.defaultWarnAt !== undefined && model.input.capacity?.warn_at === undefined) model.capacity.warnAt = options.defaultWarnAt;
   const analysis = new PackAnalysis(model, options.ifHired, cache);
   const context = { model, analysis, options, span: (path: readonly (string | number)[], part?: 'key' | 'value') => locate(parsed, path, part) };
-  const enabled = RULES.filter((rule) => rule.check && (options.severities[rule.code] ?? options.severities[rule.name]) !== 'off');
+  const enabled = RULES.filter((rule) => (rule.check || rule.each) && (options.severities[rule.code] ?? options.severities[rule.name]) !== 'off');
   // A file too large or too hostile to read has nothing to check beyond saying so.
   const unreadable = parsed.entries.size === 0 && parsed.findings.some((finding) => finding.code === 'RP002');
-  const all = unreadable ? parsed.findings : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check!(context))];
+  const all = unreadable
+    ? parsed.findings
+    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings)];
   const lines = new LineIndex(parsed.text);
   return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options) };
 }

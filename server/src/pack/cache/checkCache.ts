@@ -3,6 +3,7 @@ import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import type { CycleInputs, FoundCycle } from '../graph/cycles';
 import { ModelCache } from '../model/modelCache';
 import type { ParsedPack } from '../parse/parsePack';
+import { EntityFindingCache } from '../rules/entityChecks';
 import { ItemReuse } from './itemReuse';
 import { Reuse } from './reuse';
 
@@ -28,6 +29,8 @@ export class CheckCache {
   readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
   /** Each planned work's load parts, one per owner. */
   readonly loadParts = new WeakMap<PlannedWork, LoadPart[]>();
+  /** The findings of the rules' per-entity parts, per entity. */
+  readonly entityFindings = new EntityFindingCache();
 }
 
 /** The part of the cache the shared analyses use. */

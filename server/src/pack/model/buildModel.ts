@@ -127,7 +127,12 @@ class ModelBuilder {
   private built<T, I>(list: ListKey, input: Partial<I>, index: number, defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T, edges: Edge[]): T {
     const place: EntityPlace = { list, index, fiscalYearStart: this.calendar.fiscalYearStart, defaultBau };
     const base = this.parsed.entries.get(list)?.items[index]?.base;
-    if (base === undefined) return make(input, place, edges);
+    if (base === undefined) {
+      const own: Edge[] = [];
+      const entity = make(input, place, own);
+      pushAll(edges, own);
+      return entity;
+    }
     const placed = this.cache.entities.get(input, place, (item, inputs) => {
       const [own, findingCount] = [[] as Edge[], this.findings.length];
       const entity = make(item, inputs, own);
@@ -158,6 +163,7 @@ class ModelBuilder {
       owners: this.owners(input.owner, [...path, 'owner']),
       milestones,
       status: input.status ?? 'planned',
+      edges,
     };
   }
 
@@ -166,7 +172,7 @@ class ModelBuilder {
     const id = input.id ?? '';
     this.addEdges(id, input.depends_on, [...path, 'depends_on'], edges);
     const at = input.at === undefined ? undefined : this.point(input.at, [...path, 'at'], calendar);
-    return { kind: 'gate', id, title: input.title ?? id, path, input, at };
+    return { kind: 'gate', id, title: input.title ?? id, path, input, at, edges };
   }
 
   private risk(input: Partial<RiskInput>, place: EntityPlace): Risk {

@@ -49,6 +49,8 @@ export interface Initiative {
   owners: OwnerShare[];
   milestones: Milestone[];
   status: NonNullable<InitiativeInput['status']>;
+  /** The edges it declares (`depends_on`, then each milestone's `after`), in order; also in the model's `edges`. */
+  edges: Edge[];
 }
 
 export interface Gate {
@@ -58,6 +60,8 @@ export interface Gate {
   path: Path;
   input: Partial<GateInput>;
   at: WeekIndex | undefined;
+  /** The edges of its `depends_on`, in order; also in the model's `edges`. */
+  edges: Edge[];
 }
 
 export interface Risk {

@@ -1,6 +1,7 @@
 import type { TextEdit } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { locate, type ParsedPack } from '../parse/parsePack';
+import { valueAt } from './symbolAt';
 import { lineStartAt, newlineOf } from '../text/format';
 
 /**
@@ -58,4 +59,14 @@ function wholeLines(text: string, start: number, end: number): { start: number; 
   const lineStart = lineStartAt(text, start);
   const newline = text.indexOf('\n', Math.max(end - 1, start));
   return { start: lineStart, end: newline === -1 ? text.length : newline + 1 };
+}
+
+/** After the last team; or a new `teams:` list at the end when the pack has none. */
+export function appendTeamEdit(parsed: ParsedPack, item: string): TextEdit | undefined {
+  const teams = valueAt(parsed.value, ['teams']);
+  if (Array.isArray(teams) && teams.length > 0) return appendListItem(parsed, ['teams'], teams.length - 1, item);
+  if (parsed.entries.has('teams')) return undefined; // `teams:` written some other way: not ours to rewrite
+  const { text } = parsed;
+  const newline = newlineOf(text);
+  return { span: { start: text.length, end: text.length }, newText: `${text.endsWith('\n') ? '' : newline}teams:${newline}  - ${item}${newline}` };
 }

@@ -1,30 +1,32 @@
 import type { Finding } from '../diagnostic';
-import type { Edge, Entity } from '../model/types';
+import type { Edge, Entity, Gate, Initiative } from '../model/types';
 import { Violation, checkEdge, dependentTiming, timingOf } from '../schedule/timing';
 import { formatSpan, formatWeek } from '../time';
-import type { Rule, RuleContext } from './rule';
+import type { EntityContext, Rule } from './rule';
 
 export const scheduleConflict: Readonly<Rule<'RP401'>> = {
   code: 'RP401',
   name: 'schedule-conflict',
   severity: 'warning',
   summary: 'Work is scheduled to start (or finish) earlier than what it depends on allows, by dependency type and lag.',
-  check: (context) => {
-    // Nothing in a cycle can be scheduled; RP301 already says so on those edges.
-    const cycleEdges = context.analysis.cycleEdges;
-    const onCycle = cycleEdges.length === 0 ? undefined : new Set(cycleEdges.map((cycle) => cycle.edge));
-    const { sources, targets } = context.analysis.edgeEnds;
-    const findings: Finding[] = [];
-    context.model.edges.forEach((edge, n) => {
-      if (onCycle?.has(edge) || edge.from === edge.to) return;
-      const finding = conflict(context, edge, sources[n], targets[n]);
-      if (finding) findings.push(finding);
-    });
-    return findings;
+  each: {
+    initiatives: (initiative, context) => conflicts(initiative, context),
+    gates: (gate, context) => conflicts(gate, context),
   },
 };
 
-function conflict(context: RuleContext, edge: Edge, dependent: Entity | undefined, predecessor: Entity | undefined): Finding | undefined {
+function conflicts(dependent: Initiative | Gate, context: EntityContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const edge of dependent.edges) {
+    // Nothing in a cycle can be scheduled; RP301 already says so on those edges.
+    if (edge.from === edge.to || context.onCycle(edge)) continue;
+    const finding = conflict(context, edge, dependent, context.entity(edge.to));
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
+
+function conflict(context: EntityContext, edge: Edge, dependent: Initiative | Gate, predecessor: Entity | undefined): Finding | undefined {
   const before = timingOf(predecessor);
   const after = dependentTiming(dependent, edge);
   if (!predecessor || !before || !after) return undefined;
@@ -33,18 +35,17 @@ function conflict(context: RuleContext, edge: Edge, dependent: Entity | undefine
   const timeField = predecessor.kind === 'initiative' ? 'when' : predecessor.kind === 'gate' ? 'at' : 'needed_by';
   return {
     code: 'RP401',
-    message: message(context, edge, violation),
+    message: message(dependent, predecessor, edge, violation),
     span: context.span(edge.path),
     related: [{ message: `${predecessor.id} runs ${formatSpan(before)}`, span: context.span([...predecessor.path, timeField]) }],
   };
 }
 
-function message(context: RuleContext, edge: Edge, violation: Violation): string {
-  const predecessor = context.model.byId.get(edge.to)!;
-  const subject = edge.milestone === undefined ? edge.from : `The milestone "${milestoneName(context, edge)}" of ${edge.from}`;
+function message(dependent: Initiative | Gate, predecessor: Entity, edge: Edge, violation: Violation): string {
+  const subject = edge.milestone === undefined ? edge.from : `The milestone "${milestoneName(dependent, edge)}" of ${edge.from}`;
   const verb = violation.end === 'start' ? 'starts' : 'finishes';
   const lag = edge.lag === 0 ? '' : ` with a lag of ${edge.lag}w`;
-  return `${subject} ${verb} in ${formatWeek(violation.actual)}, but it ${waitsFor(edge)} ${predecessor.id}${lag} (${describe(context, edge)}): the earliest it can ${violation.end} is ${formatWeek(violation.earliest)}.`;
+  return `${subject} ${verb} in ${formatWeek(violation.actual)}, but it ${waitsFor(edge)} ${predecessor.id}${lag} (${describe(predecessor)}): the earliest it can ${violation.end} is ${formatWeek(violation.earliest)}.`;
 }
 
 function waitsFor(edge: Edge): string {
@@ -53,15 +54,13 @@ function waitsFor(edge: Edge): string {
   return 'waits for';
 }
 
-function describe(context: RuleContext, edge: Edge): string {
-  const predecessor = context.model.byId.get(edge.to)!;
+function describe(predecessor: Entity): string {
   const timing = timingOf(predecessor)!;
   if (predecessor.kind === 'gate') return `a gate decided at the end of ${formatWeek(timing.last)}`;
   if (predecessor.kind === 'dependency') return `needed by the end of ${formatWeek(timing.last)}`;
   return `which runs ${formatSpan(timing)}`;
 }
 
-function milestoneName(context: RuleContext, edge: Edge): string {
-  const initiative = context.model.byId.get(edge.from);
-  return initiative?.kind === 'initiative' ? (initiative.milestones[edge.milestone!]?.name ?? '') : '';
+function milestoneName(dependent: Initiative | Gate, edge: Edge): string {
+  return dependent.kind === 'initiative' ? (dependent.milestones[edge.milestone!]?.name ?? '') : '';
 }

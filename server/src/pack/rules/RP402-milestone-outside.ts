@@ -7,9 +7,9 @@ export const milestoneOutside: Readonly<Rule<'RP402'>> = {
   name: 'milestone-outside-initiative',
   severity: 'warning',
   summary: "A milestone lies outside its initiative's `when`.",
-  check: ({ model, span }) => {
-    const findings: Finding[] = [];
-    for (const initiative of model.initiatives) {
+  each: {
+    initiatives: (initiative, { span }) => {
+      const findings: Finding[] = [];
       for (const milestone of initiative.milestones) {
         if (!initiative.span || !milestone.span || spanContains(initiative.span, milestone.span)) continue;
         findings.push({
@@ -19,7 +19,7 @@ export const milestoneOutside: Readonly<Rule<'RP402'>> = {
           related: [{ message: `${initiative.id} runs ${formatSpan(initiative.span)}`, span: span([...initiative.path, 'when']) }],
         });
       }
-    }
-    return findings;
+      return findings;
+    },
   },
 };

@@ -1,4 +1,3 @@
-import type { Finding } from '../diagnostic';
 import { listAnd, missingFromInitiative } from '../strategy/completeness';
 import type { Rule } from './rule';
 
@@ -7,13 +6,11 @@ export const initiativeIncomplete: Readonly<Rule<'RP602'>> = {
   name: 'initiative-incomplete',
   severity: 'hint',
   summary: 'An initiative lacks an owner, an effort, an outcome or a metric with baseline and target.',
-  check: ({ model, span }) => {
-    const findings: Finding[] = [];
-    for (const initiative of model.initiatives) {
-      if (initiative.status === 'cut') continue;
+  each: {
+    initiatives: (initiative, { span }) => {
+      if (initiative.status === 'cut') return [];
       const missing = missingFromInitiative(initiative);
-      if (missing.length > 0) findings.push({ code: 'RP602', message: `${initiative.id} is missing ${listAnd(missing)}.`, span: span([...initiative.path, 'id']) });
-    }
-    return findings;
+      return missing.length === 0 ? [] : [{ code: 'RP602', message: `${initiative.id} is missing ${listAnd(missing)}.`, span: span([...initiative.path, 'id']) }];
+    },
   },
 };

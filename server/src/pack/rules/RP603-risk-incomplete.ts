@@ -6,9 +6,10 @@ export const riskIncomplete: Readonly<Rule<'RP603'>> = {
   name: 'risk-incomplete',
   severity: 'hint',
   summary: 'A risk lacks an owner, a mitigation or a review date.',
-  check: ({ model, span }) =>
-    model.risks
-      .map((risk) => ({ risk, missing: missingFromRisk(risk) }))
-      .filter(({ missing }) => missing.length > 0)
-      .map(({ risk, missing }) => ({ code: 'RP603', message: `Risk ${risk.id} is missing ${listAnd(missing)}.`, span: span([...risk.path, 'id']) })),
+  each: {
+    risks: (risk, { span }) => {
+      const missing = missingFromRisk(risk);
+      return missing.length === 0 ? [] : [{ code: 'RP603', message: `Risk ${risk.id} is missing ${listAnd(missing)}.`, span: span([...risk.path, 'id']) }];
+    },
+  },
 };

@@ -1,5 +1,7 @@
-import type { Finding, Severity } from '../diagnostic';
-import type { PackModel } from '../model/types';
+import type { Finding, Severity, TextEdit } from '../diagnostic';
+import type { TeamIndex } from '../capacity/teamIndex';
+import type { Edge, Entity, EntityKind, Gate, Initiative, PackModel, RegisterDependency, Risk } from '../model/types';
+import type { WeekSpan } from '../time';
 import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
 import type { PackAnalysis } from '../analysis';
@@ -28,10 +30,45 @@ export interface RuleOptions {
 }
 
 /**
- * A rule either checks the model (`check`) or only declares a code that the
- * parse or schema steps report (`check` absent), so that every code has one
- * home with its metadata.
+ * What a rule's per-entity part may read besides its entity. Every read is
+ * recorded, and the entity's findings are reused by the next check while each
+ * read gives the same answer (rules/entityChecks.ts): a rule cannot read
+ * something its reuse does not test, because this is all it is given.
+ */
+export interface EntityContext {
+  span(path: Path, part?: 'key' | 'value'): Span;
+  /** The initiative, gate, risk or register dependency with the id (the first one, as `byId`). */
+  entity(id: string): Entity | undefined;
+  /** Every id of entities of these kinds, for "did you mean". */
+  ids(kinds: ReadonlySet<EntityKind>): string[];
+  /** The pack's teams, by id or name. */
+  teams(): TeamIndex;
+  horizon(): WeekSpan | undefined;
+  /** Whether the edge lies on a dependency cycle. */
+  onCycle(edge: Edge): boolean;
+  /** The edit appending an item (flow text) to the pack's teams, starting the list if there is none. */
+  teamListEdit(item: string): TextEdit | undefined;
+}
+
+/** The lists whose items a rule can check one at a time, with the entity each holds. */
+export interface EntityLists {
+  initiatives: Initiative;
+  gates: Gate;
+  risks: Risk;
+  dependencies: RegisterDependency;
+}
+
+/** A rule's per-entity part: one function per list it checks. */
+export type EntityChecks = { [List in keyof EntityLists]?: (entity: EntityLists[List], context: EntityContext) => Finding[] };
+
+/**
+ * A rule checks the model as a whole (`check`), one entity at a time
+ * (`each`, reused per entity between checks), both, or neither: then it only
+ * declares a code that the parse or schema steps report, so that every code
+ * has one home with its metadata.
  */
 export interface Rule<Code extends string = string> extends RuleMeta<Code> {
   check?: (context: RuleContext) => Finding[];
+  /** What the rule finds in one entity at a time, without looking at the rest of the pack except through the context. */
+  each?: EntityChecks;
 }
