@@ -3,7 +3,7 @@ import { capacityInputs } from './capacity/capacityInputs';
 import { Contribution, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
 import { FoundCycle, cycleInputs, findCycles } from './graph/cycles';
-import type { Edge, Entity, Initiative, PackModel, Team } from './model/types';
+import type { Edge, Initiative, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
 export interface CycleEdge {
@@ -25,7 +25,6 @@ export class PackAnalysis {
   private cachedLoads?: Map<Team, TeamLoad>;
   private cachedCycles?: CycleEdge[];
   private cachedCapacity?: CapacityAnalysis;
-  private cachedEnds?: { sources: (Entity | undefined)[]; targets: (Entity | undefined)[] };
 
   constructor(
     readonly model: PackModel,
@@ -58,19 +57,6 @@ export class PackAnalysis {
   /** The initiative of a capacity contribution, in this check's model. */
   initiativeOf(contribution: Contribution): Initiative {
     return this.model.initiatives[contribution.initiative];
-  }
-
-  /**
-   * Each edge's entities by edge position (undefined: no entity has the id):
-   * looked up once per check for all the rules that follow edges.
-   */
-  get edgeEnds(): { sources: (Entity | undefined)[]; targets: (Entity | undefined)[] } {
-    if (this.cachedEnds) return this.cachedEnds;
-    const { byId, edges } = this.model;
-    // An item's edges are consecutive and share their `from`: look it up once per item.
-    let source: Entity | undefined;
-    const sources = edges.map((edge, n) => (n > 0 && edges[n - 1].from === edge.from ? source : (source = byId.get(edge.from))));
-    return (this.cachedEnds = { sources, targets: edges.map((edge) => byId.get(edge.to)) });
   }
 
   /** Edges on a cycle, as this check's Edge objects. */

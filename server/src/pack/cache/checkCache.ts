@@ -1,6 +1,6 @@
 import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacityInputs';
 import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
-import type { CycleInputs, FoundCycle } from '../graph/cycles';
+import { CycleReuse } from '../graph/cycleReuse';
 import { ModelCache } from '../model/modelCache';
 import type { ParsedPack } from '../parse/parsePack';
 import { EntityFindingCache } from '../rules/entityChecks';
@@ -23,7 +23,7 @@ export class CheckCache {
   /** The last parse, whose unchanged pieces the next parse reuses. */
   parsed: ParsedPack | undefined;
   readonly model = new ModelCache();
-  readonly cycles = new Reuse<CycleInputs, FoundCycle[]>();
+  readonly cycles = new CycleReuse();
   readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
   /** Each initiative's planned work, the part of the capacity inputs it contributes. */
   readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();

@@ -5,11 +5,12 @@ export const unusedDependency: Readonly<Rule<'RP206'>> = {
   name: 'unused-dependency',
   severity: 'information',
   summary: 'A register dependency that no initiative, milestone or gate waits for.',
-  check: ({ model, analysis, span }) => {
+  check: ({ model, span }) => {
     if (model.dependencies.length === 0) return [];
-    const used = new Set(analysis.edgeEnds.targets);
+    const waitedFor = new Set<string>();
+    for (const edge of model.edges) waitedFor.add(edge.to);
     return model.dependencies
-      .filter((dependency) => dependency.id && !used.has(model.byId.get(dependency.id)))
+      .filter((dependency) => dependency.id && !waitedFor.has(dependency.id))
       .map((dependency) => ({
         code: 'RP206',
         message: `Nothing in the plan waits for ${dependency.id} ("${dependency.title}"); add it to the \`depends_on\` of the work it blocks, or drop it from the register.`,

@@ -1,167 +1,121 @@
 import type { PackAnalysis } from '../analysis';
-import { EntityMemo } from '../cache/entityMemo';
+import { EntityFindings, EntityResult } from '../cache/entityFindings';
 import { sameData } from '../cache/sameData';
-import type { TeamIndex } from '../capacity/teamIndex';
 import type { Finding } from '../diagnostic';
-import type { Edge, Entity, EntityKind, PackModel, Team } from '../model/types';
-import { appendTeamEdit } from '../navigate/listEdits';
+import type { Edge, Entity, Gate, Initiative, PackModel, Team } from '../model/types';
 import type { Path } from '../parse/nodeLoc';
-import { newlineOf } from '../text/format';
 import type { Span } from '../text/lineIndex';
+import { TextChange, textChange } from '../text/textChange';
 import type { WeekSpan } from '../time';
-import type { EntityChecks, EntityContext, EntityLists, Rule } from './rule';
+import { FactRecorder, TEAMS, HORIZON, IDS, TEAM_LIST, idFact, teamListShape } from './entityFacts';
+import type { EntityContext, EntityLists, Rule } from './rule';
 
-/** One thing a per-entity check read besides its entity, with the answer it got. */
-export type Read =
-  | { of: 'entity'; id: string; answer: Entity | undefined }
-  | { of: 'ids' }
-  | { of: 'teams' }
-  | { of: 'horizon'; answer: WeekSpan | undefined }
-  | { of: 'cycle'; edge: Edge; answer: boolean }
-  | { of: 'teamList'; answer: string };
+type Check = (entity: Entity, context: EntityContext) => Finding[];
+type ListName = keyof EntityLists;
+const LISTS: readonly ListName[] = ['initiatives', 'gates', 'risks', 'dependencies'];
+type Lists = Record<ListName, readonly Entity[]>;
 
-/** What the per-entity checks of one document keep for its next check (part of CheckCache). */
-export class EntityFindingCache {
-  readonly memo = new EntityMemo<Read[]>();
-  /** The last check's ids (see PackFacts.currentIdKey) and teams, which this check's answers are compared with. */
-  lastIdKey?: string;
-  lastTeams?: readonly Team[];
-}
-
-const LISTS: readonly (keyof EntityLists)[] = ['initiatives', 'gates', 'risks', 'dependencies'];
+/** More entities changed at once than this, and the check starts over: a paste, a rename, a reformat. */
+const MOST_CHANGED = 256;
 
 /**
- * Runs the per-entity parts of the rules (`Rule.each`) on every entity. An
- * entity that is the same object as at the last check, and whose every read
- * answers as it did then, keeps its findings (moved to where they stand now);
- * the others are checked again. On a keystroke that is the edited entity and
- * the few that read it.
+ * What the rules' per-entity parts (`Rule.each`) keep for the next check of
+ * one document (part of CheckCache): each entity's findings and what they
+ * read, and the facts of the last check that this one is compared with.
+ */
+export class EntityFindingCache {
+  store = new EntityFindings<Entity>();
+  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string };
+}
+
+/**
+ * Runs the per-entity parts of the rules on every entity the last check did
+ * not already answer for. An entity that is the same object as then (its
+ * text was not re-parsed, its place is the same) keeps its findings, moved
+ * through the edit, unless a fact it read changed: the entity an id names,
+ * the ids, the teams, the horizon, the cycles through its own edges. On a
+ * keystroke that is the edited entity and the few that read it.
  */
 export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache): Finding[] {
-  const { memo } = cache;
-  memo.begin(model.parsed.text, rules.map((rule) => rule.code).join());
-  const facts = new PackFacts(model, analysis, cache);
-  const findings: Finding[] = [];
+  const checks = checksByList(rules);
+  const config = rules.map((rule) => rule.code).join();
+  const lists: Lists = { initiatives: model.initiatives, gates: model.gates, risks: model.risks, dependencies: model.dependencies };
+  const cycleEdges = new Set(analysis.cycleEdges.map((cycle) => cycle.edge));
+  const recorder = new FactRecorder(model, analysis, span, cycleEdges);
+  const check = (entity: Entity, list: ListName): EntityResult => recorder.run(entity, checks[list]);
+  const last = cache.last;
+  const change = last && last.config === config ? textChange(last.text, model.parsed.text) : undefined;
+  const teamList = last?.teamList !== undefined ? teamListShape(model.parsed) : undefined;
+  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList }) : undefined;
+  if (affected) {
+    for (const [entity, list] of affected) cache.store.set(entity, check(entity, list));
+  } else {
+    cache.store = new EntityFindings<Entity>();
+    for (const list of LISTS) for (const entity of lists[list]) cache.store.set(entity, check(entity, list));
+  }
+  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined) };
+  return cache.store.all();
+}
+
+function checksByList(rules: readonly Rule[]): Record<ListName, Check[]> {
+  const byList = {} as Record<ListName, Check[]>;
+  for (const list of LISTS) byList[list] = rules.flatMap((rule) => (rule.each?.[list] ? [rule.each[list] as Check] : []));
+  return byList;
+}
+
+/**
+ * The entities to check again, with their lists; undefined when so much
+ * changed that starting over is simpler (a list grew or shrank, many items
+ * changed at once). Replaced entities leave the store on the way.
+ */
+interface ThisCheck {
+  lists: Lists;
+  model: PackModel;
+  change: TextChange;
+  cycleEdges: ReadonlySet<Edge>;
+  teamList: string | undefined;
+}
+
+function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList }: ThisCheck): Map<Entity, ListName> | undefined {
+  const last = cache.last!;
+  const listOf = new Map<Entity, ListName>();
+  const changedFacts = new Set<string>();
   for (const list of LISTS) {
-    const checks = rules.flatMap((rule) => (rule.each?.[list] ? [rule.each[list]!] : [])) as ((entity: Entity, context: EntityContext) => Finding[])[];
-    if (checks.length === 0) continue;
-    for (const entity of model[list] as Entity[]) {
-      const found = memo.findings(entity, (reads) => facts.stillAnswer(reads), () => facts.check(entity, checks, span));
-      for (const finding of found) findings.push(finding);
+    const [before, now] = [last.lists[list], lists[list]];
+    if (before.length !== now.length) return undefined;
+    for (let i = 0; i < now.length; i++) {
+      if (before[i] === now[i]) continue;
+      if (listOf.size >= MOST_CHANGED) return undefined;
+      listOf.set(now[i], list);
+      changedFacts.add(idFact(before[i].id)).add(idFact(now[i].id));
+      if (before[i].id !== now[i].id) changedFacts.add(IDS);
+      cache.store.delete(before[i]);
     }
   }
-  facts.remember();
-  return findings;
+  // By value: a teams list written as one flow sequence is rebuilt on every check.
+  if (!sameData(model.teams, last.teams)) changedFacts.add(TEAMS);
+  if (!sameData(model.horizon, last.horizon)) changedFacts.add(HORIZON);
+  if (last.teamList !== teamList) changedFacts.add(TEAM_LIST);
+  const again = new Set<Entity>(listOf.keys());
+  cache.store.readersOf(changedFacts, again);
+  for (const entity of cache.store.move(change)) again.add(entity);
+  for (const owner of ownersOfEdgesLeavingOrJoiningCycles(lists, last.cycleEdges, cycleEdges)) again.add(owner);
+  const affected = new Map<Entity, ListName>();
+  for (const entity of again) affected.set(entity, listOf.get(entity) ?? listNameOf(entity));
+  return affected;
 }
 
-/** What this check's model answers to each kind of read, worked out once per check when first needed. */
-class PackFacts {
-  private sameIds?: boolean;
-  private sameTeams?: boolean;
-  private cycleEdges?: ReadonlySet<Edge>;
-  private idKey?: string;
-  private shape?: string;
-
-  constructor(
-    private readonly model: PackModel,
-    private readonly analysis: PackAnalysis,
-    private readonly cache: EntityFindingCache,
-  ) {}
-
-  check(entity: Entity, checks: ((entity: Entity, context: EntityContext) => Finding[])[], span: (path: Path, part?: 'key' | 'value') => Span): { findings: Finding[]; reads: Read[] } {
-    const reads: Read[] = [];
-    const context = this.contextRecording(reads, span);
-    const findings: Finding[] = [];
-    for (const check of checks) for (const finding of check(entity, context)) findings.push(finding);
-    return { findings, reads };
-  }
-
-  stillAnswer(reads: readonly Read[]): boolean {
-    for (const read of reads) if (!this.answersAgain(read)) return false;
-    return true;
-  }
-
-  /** Keeps what the next check compares its ids and teams with. */
-  remember(): void {
-    if (this.idKey !== undefined) this.cache.lastIdKey = this.idKey;
-    this.cache.lastTeams = this.model.teams;
-  }
-
-  private answersAgain(read: Read): boolean {
-    switch (read.of) {
-      case 'entity':
-        return this.model.byId.get(read.id) === read.answer;
-      case 'ids':
-        return (this.sameIds ??= this.currentIdKey() === this.cache.lastIdKey);
-      case 'teams':
-        return (this.sameTeams ??= sameObjects(this.model.teams, this.cache.lastTeams));
-      case 'horizon':
-        return sameData(this.model.horizon, read.answer);
-      case 'cycle':
-        return this.onCycle(read.edge) === read.answer;
-      case 'teamList':
-        return (this.sameTeams ??= sameObjects(this.model.teams, this.cache.lastTeams)) && this.teamListShape() === read.answer;
-    }
-  }
-
-  private contextRecording(reads: Read[], span: (path: Path, part?: 'key' | 'value') => Span): EntityContext {
-    const { model, analysis } = this;
-    return {
-      span,
-      entity: (id) => {
-        const answer = model.byId.get(id);
-        reads.push({ of: 'entity', id, answer });
-        return answer;
-      },
-      ids: (kinds: ReadonlySet<EntityKind>) => {
-        reads.push({ of: 'ids' });
-        this.currentIdKey();
-        return [...model.byId.values()].filter((entity) => kinds.has(entity.kind)).map((entity) => entity.id);
-      },
-      teams: (): TeamIndex => {
-        reads.push({ of: 'teams' });
-        return analysis.teams;
-      },
-      horizon: () => {
-        reads.push({ of: 'horizon', answer: model.horizon });
-        return model.horizon;
-      },
-      teamListEdit: (item) => {
-        reads.push({ of: 'teams' }, { of: 'teamList', answer: this.teamListShape() });
-        return appendTeamEdit(model.parsed, item);
-      },
-      onCycle: (edge) => {
-        const answer = this.onCycle(edge);
-        reads.push({ of: 'cycle', edge, answer });
-        return answer;
-      },
-    };
-  }
-
-  /**
-   * Besides the teams' own text, what appending a team reads: whether there is
-   * a `teams:` entry, the line breaks in use and how the text ends.
-   */
-  private teamListShape(): string {
-    const { text, entries } = this.model.parsed;
-    return (this.shape ??= `${entries.has('teams')}|${newlineOf(text)}|${text.endsWith('\n')}`);
-  }
-
-  private onCycle(edge: Edge): boolean {
-    this.cycleEdges ??= new Set(this.analysis.cycleEdges.map((cycle) => cycle.edge));
-    return this.cycleEdges.has(edge);
-  }
-
-  /** Every entity's kind and id in order: the same key, the same answers to `ids` (and to "which is first"). */
-  private currentIdKey(): string {
-    return (this.idKey ??= [this.model.initiatives, this.model.gates, this.model.risks, this.model.dependencies].map((list) => list.map((entity) => entity.id).join('\u0000')).join('\u0001'));
-  }
+/** The entities with an edge that is on a cycle now and was not at the last check, or the other way round. */
+function ownersOfEdgesLeavingOrJoiningCycles(lists: Lists, before: ReadonlySet<Edge>, now: ReadonlySet<Edge>): Entity[] {
+  const moved = new Set<Edge>();
+  for (const edge of now) if (!before.has(edge)) moved.add(edge);
+  for (const edge of before) if (!now.has(edge)) moved.add(edge);
+  if (moved.size === 0) return [];
+  const owners: Entity[] = [];
+  for (const entity of [...lists.initiatives, ...lists.gates] as (Initiative | Gate)[]) if (entity.edges.some((edge) => moved.has(edge))) owners.push(entity);
+  return owners;
 }
 
-function sameObjects<T>(a: readonly T[], b: readonly T[] | undefined): boolean {
-  if (!b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+function listNameOf(entity: Entity): ListName {
+  return entity.kind === 'initiative' ? 'initiatives' : entity.kind === 'gate' ? 'gates' : entity.kind === 'risk' ? 'risks' : 'dependencies';
 }
-
-export type { EntityChecks };

@@ -1,0 +1,87 @@
+import type { PackAnalysis } from '../analysis';
+import type { EntityResult } from '../cache/entityFindings';
+import type { Finding } from '../diagnostic';
+import type { Edge, Entity, EntityKind, PackModel } from '../model/types';
+import { appendTeamEdit } from '../navigate/listEdits';
+import type { Path } from '../parse/nodeLoc';
+import type { ParsedPack } from '../parse/parsePack';
+import { newlineOf } from '../text/format';
+import type { Span } from '../text/lineIndex';
+import type { EntityContext } from './rule';
+
+/** The facts a per-entity check can read besides its entity, by key (see EntityFindings). */
+export const IDS = 'ids';
+export const TEAMS = 'teams';
+export const HORIZON = 'horizon';
+export const TEAM_LIST = 'team-list';
+
+/** Which entity the id names. */
+export function idFact(id: string): string {
+  return `id:${id}`;
+}
+
+/**
+ * Runs an entity's checks with a context that records every fact they read,
+ * so that the next check knows exactly when their findings go stale.
+ */
+export class FactRecorder {
+  /** Whether any check this time read the shape of the teams list. */
+  readTeamList = false;
+  /** The ids per set of kinds asked for, gathered once per check. */
+  private readonly idsOf = new Map<ReadonlySet<EntityKind>, string[]>();
+
+  constructor(
+    private readonly model: PackModel,
+    private readonly analysis: PackAnalysis,
+    private readonly span: (path: Path, part?: 'key' | 'value') => Span,
+    private readonly cycleEdges: ReadonlySet<Edge>,
+  ) {}
+
+  run(entity: Entity, checks: readonly ((entity: Entity, context: EntityContext) => Finding[])[]): EntityResult {
+    const reads = new Set<string>();
+    const context = this.context(reads);
+    const findings: Finding[] = [];
+    for (const check of checks) for (const finding of check(entity, context)) findings.push(finding);
+    return { findings, reads: [...reads] };
+  }
+
+  private context(reads: Set<string>): EntityContext {
+    const { model, analysis } = this;
+    return {
+      span: this.span,
+      entity: (id) => {
+        reads.add(idFact(id));
+        return model.byId.get(id);
+      },
+      ids: (kinds: ReadonlySet<EntityKind>) => {
+        reads.add(IDS);
+        let ids = this.idsOf.get(kinds);
+        if (!ids) this.idsOf.set(kinds, (ids = [...model.byId.values()].filter((entity) => kinds.has(entity.kind)).map((entity) => entity.id)));
+        return ids;
+      },
+      teams: () => {
+        reads.add(TEAMS);
+        return analysis.teams;
+      },
+      horizon: () => {
+        reads.add(HORIZON);
+        return model.horizon;
+      },
+      // Only an entity's own edges are asked about; when their membership changes, the entity is checked again.
+      onCycle: (edge) => this.cycleEdges.has(edge),
+      teamListEdit: (item) => {
+        reads.add(TEAMS).add(TEAM_LIST);
+        this.readTeamList = true;
+        return appendTeamEdit(model.parsed, item);
+      },
+    };
+  }
+}
+
+/**
+ * Besides the teams' own text, what appending a team reads: whether there is
+ * a `teams:` entry, the line breaks in use and how the text ends.
+ */
+export function teamListShape(parsed: ParsedPack): string {
+  return `${parsed.entries.has('teams')}|${newlineOf(parsed.text)}|${parsed.text.endsWith('\n')}`;
+}
