@@ -25,6 +25,7 @@ export class PackAnalysis {
   private cachedLoads?: Map<Team, TeamLoad>;
   private cachedCycles?: CycleEdge[];
   private cachedCapacity?: CapacityAnalysis;
+  private cachedTargetCounts?: ReadonlyMap<string, number>;
 
   constructor(
     readonly model: PackModel,
@@ -57,6 +58,11 @@ export class PackAnalysis {
   /** The initiative of a capacity contribution, in this check's model. */
   initiativeOf(contribution: Contribution): Initiative {
     return this.model.initiatives[contribution.initiative];
+  }
+
+  /** How many edges name each id. */
+  get edgeTargetCounts(): ReadonlyMap<string, number> {
+    return (this.cachedTargetCounts ??= this.cache.edgeTargets.update(this.model.edges));
   }
 
   /** Edges on a cycle, as this check's Edge objects. */

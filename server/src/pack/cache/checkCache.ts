@@ -1,6 +1,7 @@
 import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacityInputs';
 import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import { CycleReuse } from '../graph/cycleReuse';
+import { EdgeTargetCounts } from '../graph/edgeTargets';
 import { ModelCache } from '../model/modelCache';
 import type { ParsedPack } from '../parse/parsePack';
 import { EntityFindingCache } from '../rules/entityChecks';
@@ -24,6 +25,7 @@ export class CheckCache {
   parsed: ParsedPack | undefined;
   readonly model = new ModelCache();
   readonly cycles = new CycleReuse();
+  readonly edgeTargets = new EdgeTargetCounts();
   readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
   /** Each initiative's planned work, the part of the capacity inputs it contributes. */
   readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
@@ -34,4 +36,4 @@ export class CheckCache {
 }
 
 /** The part of the cache the shared analyses use. */
-export type AnalysisCache = Pick<CheckCache, 'cycles' | 'capacity' | 'plannedWork' | 'loadParts'>;
+export type AnalysisCache = Pick<CheckCache, 'cycles' | 'edgeTargets' | 'capacity' | 'plannedWork' | 'loadParts'>;

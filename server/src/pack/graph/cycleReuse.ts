@@ -1,5 +1,6 @@
 import { sameData } from '../cache/sameData';
 import type { CycleInputs, FoundCycle } from './cycles';
+import { sameEnds } from './edgeDiff';
 
 type EdgeEnds = CycleInputs['edges'][number];
 
@@ -33,16 +34,12 @@ function addsNoCycle(before: CycleInputs, after: CycleInputs): boolean {
 }
 
 /**
- * Edges in `after` and not in `before`, as a multiset of (from, to). Edges of
- * entities an edit did not touch are the same objects in the same order, so
- * the common head and tail are skipped by identity and only the middle is
- * compared by value.
+ * Edges in `after` and not in `before`, as a multiset of (from, to): the
+ * common head and tail are skipped by identity (see sameEnds) and only the
+ * middle is compared by value.
  */
 function addedEdges(before: readonly EdgeEnds[], after: readonly EdgeEnds[]): EdgeEnds[] {
-  let head = 0;
-  while (head < before.length && head < after.length && before[head] === after[head]) head++;
-  let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const { head, tail } = sameEnds(before, after);
   const removed = new Map<string, number>();
   for (let i = head; i < before.length - tail; i++) {
     const key = keyOf(before[i]);

@@ -7,7 +7,7 @@ import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackI
 import { Locator, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
 import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
-import { EntityPlace, ItemPlace, ModelCache, Placed } from './modelCache';
+import { EntityPlace, ItemState, ModelCache, Placed } from './modelCache';
 import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
 import { parseEffort, parsePercent } from './values';
 
@@ -26,9 +26,18 @@ export function buildModel(parsed: ParsedPack, cache: ModelCache = new ModelCach
   return new ModelBuilder(parsed, cache).build();
 }
 
+/** A validated list item, with what the next build may reuse of it (none: not reusable, e.g. an unsplit list). */
+interface ListItem<T> {
+  data: Partial<T>;
+  path: Path;
+  state?: ItemState;
+}
+
 class ModelBuilder {
   private readonly findings: Finding[] = [];
   private readonly locator: Locator;
+  /** What this build leaves for the next one, per list. */
+  private readonly states = new Map<string, ItemState[]>();
   private calendar: Calendar = DEFAULT_CALENDAR;
 
   constructor(
@@ -52,8 +61,7 @@ class ModelBuilder {
     const edges: Edge[] = [];
     const bauSet = input.capacity?.bau !== undefined || lists.teams.some(({ data }) => data.bau !== undefined);
     const bau = parsePercent(input.capacity?.bau) ?? 0;
-    const build = <T, I>(list: ListKey, items: { data: Partial<I>; path: Path }[], make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T) =>
-      items.map(({ data, path }) => this.built(list, data, Number(path[1]), bau, make, edges));
+    const build = <T, I>(list: ListKey, items: ListItem<I>[], make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T) => items.map((item) => this.built(list, item, bau, make, edges));
     const initiatives = build('initiatives', lists.initiatives, (data, place, own) => this.initiative(data, place, own));
     const gates = build('gates', lists.gates, (data, place, own) => this.gate(data, place, own));
     const risks = build('risks', lists.risks, (data, place) => this.risk(data, place));
@@ -74,9 +82,10 @@ class ModelBuilder {
       risks,
       dependencies,
       metrics: lists.metrics.map(({ data, path }) => ({ input: data as MetricInput, path })),
-      byId: indexById([...initiatives, ...gates, ...risks, ...dependencies]),
+      ...indexById([initiatives, gates, risks, dependencies]),
       edges,
     };
+    this.cache.lists = this.states;
     return { model, findings: this.findings };
   }
 
@@ -88,56 +97,62 @@ class ModelBuilder {
     return (data ?? {}) as Partial<PackInput>;
   }
 
-  private validateList<T>(key: ListKey): { data: Partial<T>; path: Path }[] {
+  private validateList<T>(key: ListKey): ListItem<T>[] {
     const value = this.parsed.value[key];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value)) {
       this.findings.push({ code: 'RP101', message: `\`${key}\` should be a list (items starting with \`- \`).`, span: this.locator.span([key]) });
       return [];
     }
-    const items: { data: Partial<T>; path: Path }[] = [];
+    const items: ListItem<T>[] = [];
     const chunks = this.parsed.entries.get(key)?.items ?? [];
+    const [last, states] = [this.cache.lists.get(key) ?? [], [] as ItemState[]];
+    this.states.set(key, states);
     value.forEach((item, index) => {
-      const { data, findings } = this.validateItem<T>(item, { list: key, index }, chunks[index]?.base);
+      const { data, findings, state } = this.validateItem<T>(item, key, index, chunks[index]?.base, last[index]);
+      if (state) states[index] = state;
       pushAll(this.findings, findings);
-      if (data) items.push({ data, path: [key, index] });
+      if (data) items.push({ data, path: [key, index], state });
     });
     return items;
   }
 
   /**
    * Validates one list item; an item whose piece did not change since the
-   * last check (same value object, same place) keeps its validation.
+   * last check (the parse gives the same value object at the same position)
+   * keeps its validation, its findings moved to where the item now stands.
    */
-  private validateItem<T>(item: unknown, place: ItemPlace, base: number | undefined): { data: Partial<T> | undefined; findings: Finding[] } {
-    const run = (value: unknown, { list, index }: ItemPlace) => validate(LISTS[list as ListKey] as unknown as z.ZodType<T>, value, [list, index], this.locator);
-    if (base === undefined || item === null || typeof item !== 'object') return run(item, place);
-    const placed = this.cache.validated.get(item, place, (value, inputs) => {
-      const { data, findings } = run(value, inputs);
-      return { base, value: data, findings };
-    });
-    return { data: placed.value as Partial<T> | undefined, findings: shiftAll(placed, base) };
+  private validateItem<T>(item: unknown, list: ListKey, index: number, base: number | undefined, last: ItemState | undefined): { data: Partial<T> | undefined; findings: Finding[]; state?: ItemState } {
+    const run = () => validate(LISTS[list] as unknown as z.ZodType<T>, item, [list, index], this.locator);
+    if (base === undefined || item === null || typeof item !== 'object') return run();
+    if (last?.value === item) return { data: last.validated.value as Partial<T> | undefined, findings: shiftAll(last.validated, base), state: last };
+    const { data, findings } = run();
+    return { data, findings, state: { value: item, validated: { base, value: data, findings } } };
   }
 
   /**
-   * A list item whose piece did not change since the last check (same value
-   * object, same place in its list, same calendar and default BAU) is reused
-   * with its edges and findings, the findings moved to where the item now stands.
+   * A list item whose validation was reused, built with the same calendar and
+   * default BAU, is reused with its edges and findings, the findings moved to
+   * where the item now stands.
    */
-  private built<T, I>(list: ListKey, input: Partial<I>, index: number, defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T, edges: Edge[]): T {
-    const place: EntityPlace = { list, index, fiscalYearStart: this.calendar.fiscalYearStart, defaultBau };
+  private built<T, I>(list: ListKey, item: ListItem<I>, defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T, edges: Edge[]): T {
+    const index = Number(item.path[1]);
+    const { fiscalYearStart } = this.calendar;
+    const place: EntityPlace = { list, index, fiscalYearStart, defaultBau };
     const base = this.parsed.entries.get(list)?.items[index]?.base;
-    if (base === undefined) {
+    const state = item.state;
+    if (base === undefined || !state) {
       const own: Edge[] = [];
-      const entity = make(input, place, own);
+      const entity = make(item.data, place, own);
       pushAll(edges, own);
       return entity;
     }
-    const placed = this.cache.entities.get(input, place, (item, inputs) => {
+    if (state.built?.fiscalYearStart !== fiscalYearStart || state.built.defaultBau !== defaultBau) {
       const [own, findingCount] = [[] as Edge[], this.findings.length];
-      const entity = make(item, inputs, own);
-      return { base, value: { entity, edges: own }, findings: this.findings.splice(findingCount) };
-    });
+      const entity = make(item.data, place, own);
+      state.built = { fiscalYearStart, defaultBau, placed: { base, value: { entity, edges: own }, findings: this.findings.splice(findingCount) } };
+    }
+    const placed = state.built.placed;
     pushAll(edges, placed.value.edges);
     pushAll(this.findings, shiftAll(placed, base));
     return placed.value.entity as T;
@@ -275,10 +290,18 @@ function ownerShares(owner: InitiativeInput['owner'] | undefined, path: Path): O
   return Object.entries(owner).map(([name, share]) => ({ name, share: parsePercent(share) ?? 0, path: [...path, name] }));
 }
 
-function indexById(entities: Entity[]): Map<string, Entity> {
+/** Each id's first entity, and the entities whose id an earlier one already has. */
+function indexById(lists: readonly (readonly Entity[])[]): { byId: Map<string, Entity>; repeated: Entity[] } {
   const byId = new Map<string, Entity>();
-  for (const entity of entities) if (entity.id && !byId.has(entity.id)) byId.set(entity.id, entity);
-  return byId;
+  const repeated: Entity[] = [];
+  for (const list of lists) {
+    for (const entity of list) {
+      if (!entity.id) continue;
+      if (byId.has(entity.id)) repeated.push(entity);
+      else byId.set(entity.id, entity);
+    }
+  }
+  return { byId, repeated };
 }
 
 function firstLine(text: string) {

@@ -1,4 +1,3 @@
-import { ItemReuse } from '../cache/itemReuse';
 import { Memo } from '../cache/memo';
 import type { Finding } from '../diagnostic';
 import type { Parsed } from '../time';
@@ -33,10 +32,19 @@ export interface BuiltEntity {
   edges: Edge[];
 }
 
+/** What one position of a list held at the last build: reused while the parse gives the same item object there. */
+export interface ItemState {
+  /** The parsed item (parsePack keeps an unchanged piece's value object across edits). */
+  value: object;
+  validated: Placed<unknown>;
+  /** The entity built from the validated data, with the calendar and default BAU it was built with. */
+  built?: { fiscalYearStart: number; defaultBau: number; placed: Placed<BuiltEntity> };
+}
+
 /** What building the model of one document keeps for its next build (part of CheckCache). */
 export class ModelCache {
-  readonly validated = new ItemReuse<ItemPlace, Placed<unknown>>();
-  readonly entities = new ItemReuse<EntityPlace, Placed<BuiltEntity>>();
+  /** Per list, what each position held at the last build. */
+  lists = new Map<string, ItemState[]>();
   /** Packs repeat the same time values thousands of times. */
   readonly times = new Memo<Parsed<unknown>>(50_000);
 }

@@ -123,5 +123,7 @@ export interface PackModel {
   metrics: { input: MetricInput; path: Path }[];
   /** Every entity by id; the first definition wins (duplicates are reported). */
   byId: Map<string, Entity>;
+  /** Entities whose id an earlier initiative, gate, risk or dependency already has, in order. */
+  repeated: Entity[];
   edges: Edge[];
 }

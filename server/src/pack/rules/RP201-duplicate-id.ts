@@ -11,9 +11,8 @@ export const duplicateId: Readonly<Rule<'RP201'>> = {
 
 function entityDuplicates({ model, span }: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const entity of [...model.initiatives, ...model.gates, ...model.risks, ...model.dependencies]) {
-    const first = model.byId.get(entity.id);
-    if (!entity.id || !first || first === entity) continue;
+  for (const entity of model.repeated) {
+    const first = model.byId.get(entity.id)!;
     findings.push({
       code: 'RP201',
       message: `The id \`${entity.id}\` is already used by the ${first.kind} "${first.title}"; ids must be unique across initiatives, gates, risks and dependencies.`,

@@ -5,10 +5,9 @@ export const unusedDependency: Readonly<Rule<'RP206'>> = {
   name: 'unused-dependency',
   severity: 'information',
   summary: 'A register dependency that no initiative, milestone or gate waits for.',
-  check: ({ model, span }) => {
+  check: ({ model, analysis, span }) => {
     if (model.dependencies.length === 0) return [];
-    const waitedFor = new Set<string>();
-    for (const edge of model.edges) waitedFor.add(edge.to);
+    const waitedFor = analysis.edgeTargetCounts;
     return model.dependencies
       .filter((dependency) => dependency.id && !waitedFor.has(dependency.id))
       .map((dependency) => ({
