@@ -35,6 +35,12 @@ const PLANNER_EDITS: { kind: string; pattern: RegExp; values: string[] }[] = [
   { kind: 'engineers', pattern: /engineers: (\d+)/g, values: ['0', '3', '12'] },
   { kind: 'bau', pattern: /bau: (\d+%)/g, values: ['0%', '20%', '60%'] },
   { kind: 'calendar', pattern: /fiscal_year_start: (\d+)/g, values: ['1', '4', '10'] },
+  { kind: 'horizon', pattern: /^horizon: (\S+)/gm, values: ['2026-Q3..2026-Q4', '2026-Q4', '2026-Q1..2027-Q4'] },
+  { kind: 'at', pattern: /^ {4}at: (\S+)/gm, values: ['2026-Q3-W1', '2026-Q4-W13', '2027-Q2-W1'] },
+  { kind: 'needed_by', pattern: /needed_by: (\S+)/g, values: ['2026-Q3-W1', '2026-Q4-W12', '2025-Q1-W1'] },
+  // Drops the date a RP205 finding asks for, or adds it back as an unrelated key.
+  { kind: 'needed_by-key', pattern: /^ {4}(needed_by):/gm, values: ['neded_by', 'needed_by'] },
+  { kind: 'affects', pattern: /affects: (\[[^\]\n]*\])/g, values: ['[]', '[tracing]', '[D2, nothing-here]', '[autoscaling, load-test-3x]'] },
   { kind: 'title', pattern: /title: ([^\n#]+)/g, values: ['Renamed work', 'Tracing & more: "quoted"', 'x'] },
   // A key misspelt: the item loses a required field, and its messages name its place ("initiatives item 3").
   { kind: 'key', pattern: /^ {4}(title|owner|id):/gm, values: ['titel', 'ownr', 'idd'] },
