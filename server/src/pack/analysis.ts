@@ -2,7 +2,7 @@ import { AnalysisCache, CapacityAnalysis, CheckCache } from './cache/checkCache'
 import { capacityInputs } from './capacity/capacityInputs';
 import { Contribution, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
-import { FoundCycle, cycleInputs, findCycles } from './graph/cycles';
+import { CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph/cycles';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
@@ -26,6 +26,7 @@ export class PackAnalysis {
   private cachedCycles?: CycleEdge[];
   private cachedCapacity?: CapacityAnalysis;
   private cachedTargetCounts?: ReadonlyMap<string, number>;
+  private cachedCycleInputs?: CycleInputs;
 
   constructor(
     readonly model: PackModel,
@@ -62,12 +63,17 @@ export class PackAnalysis {
 
   /** How many edges name each id. */
   get edgeTargetCounts(): ReadonlyMap<string, number> {
-    return (this.cachedTargetCounts ??= this.cache.edgeTargets.update(this.model.edges));
+    return (this.cachedTargetCounts ??= this.cache.edgeTargets.update(this.cycleInputs.groups));
   }
 
   /** Edges on a cycle, as this check's Edge objects. */
   get cycleEdges(): CycleEdge[] {
-    return (this.cachedCycles ??= this.cache.cycles.get(cycleInputs(this.model), findCycles).map((cycle) => this.cycleEdge(cycle)));
+    return (this.cachedCycles ??= this.cache.cycles.get(this.cycleInputs, findCycles).map((cycle) => this.cycleEdge(cycle)));
+  }
+
+  /** The ids and each entity's edges, read once per check for the analyses of edges. */
+  private get cycleInputs(): CycleInputs {
+    return (this.cachedCycleInputs ??= cycleInputs(this.model));
   }
 
   private cycleEdge(cycle: FoundCycle): CycleEdge {

@@ -1,8 +1,6 @@
 import { sameData } from '../cache/sameData';
-import type { CycleInputs, FoundCycle } from './cycles';
+import { CycleInputs, EdgeEnds, FoundCycle, flatEdges } from './cycles';
 import { sameEnds } from './edgeDiff';
-
-type EdgeEnds = CycleInputs['edges'][number];
 
 /**
  * The cycle search's last answer, reused while its inputs are the same, and
@@ -26,31 +24,31 @@ export class CycleReuse {
 /** Whether the new inputs have the same ids and every edge they add (if any) leaves the graph without a cycle. */
 function addsNoCycle(before: CycleInputs, after: CycleInputs): boolean {
   if (!sameData(before.ids, after.ids)) return false;
-  const added = addedEdges(before.edges, after.edges);
+  const added = addedEdges(before.groups, after.groups);
   if (added.length === 0) return true;
   const known = new Set(after.ids);
-  const graph = new Successors(after.edges);
+  const graph = new Successors(flatEdges(after.groups));
   return added.every((edge) => !known.has(edge.from) || !known.has(edge.to) || !graph.reaches(edge.to, edge.from, known));
 }
 
 /**
  * Edges in `after` and not in `before`, as a multiset of (from, to): the
- * common head and tail are skipped by identity (see sameEnds) and only the
- * middle is compared by value.
+ * groups at the head and tail that are the same arrays are skipped (see
+ * sameEnds) and only the middle is compared by value.
  */
-function addedEdges(before: readonly EdgeEnds[], after: readonly EdgeEnds[]): EdgeEnds[] {
+function addedEdges(before: readonly (readonly EdgeEnds[])[], after: readonly (readonly EdgeEnds[])[]): EdgeEnds[] {
   const { head, tail } = sameEnds(before, after);
   const removed = new Map<string, number>();
-  for (let i = head; i < before.length - tail; i++) {
-    const key = keyOf(before[i]);
+  for (const edge of flatEdges(before.slice(head, before.length - tail))) {
+    const key = keyOf(edge);
     removed.set(key, (removed.get(key) ?? 0) + 1);
   }
   const added: EdgeEnds[] = [];
-  for (let i = head; i < after.length - tail; i++) {
-    const key = keyOf(after[i]);
+  for (const edge of flatEdges(after.slice(head, after.length - tail))) {
+    const key = keyOf(edge);
     const left = removed.get(key) ?? 0;
     if (left > 0) removed.set(key, left - 1);
-    else added.push(after[i]);
+    else added.push(edge);
   }
   return added;
 }

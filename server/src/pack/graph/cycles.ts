@@ -1,14 +1,18 @@
 import type { Edge, PackModel } from '../model/types';
 import { stronglyConnected } from './scc';
 
+/** An edge as the cycle search reads it. */
+export type EdgeEnds = Pick<Edge, 'from' | 'to'>;
+
 /**
- * Everything the cycle search reads: the ids, and the edges in the model's
- * order (of which it reads `from` and `to`). Edges of items reused from the
- * last check are the same objects, so comparing them is mostly pointer tests.
+ * Everything the cycle search reads: the ids, and each initiative's and
+ * gate's edges, in the model's order (which, laid end to end, is the order of
+ * the model's `edges`). An entity reused from the last check keeps its edges
+ * array, so comparing the inputs is a pointer test per entity.
  */
 export interface CycleInputs {
   ids: string[];
-  edges: readonly Pick<Edge, 'from' | 'to'>[];
+  groups: readonly (readonly EdgeEnds[])[];
 }
 
 /** An edge on a cycle, by its position in the model's `edges`. */
@@ -21,7 +25,17 @@ export interface FoundCycle {
 }
 
 export function cycleInputs(model: PackModel): CycleInputs {
-  return { ids: [...model.byId.keys()], edges: model.edges };
+  const groups: (readonly EdgeEnds[])[] = [];
+  for (const entity of model.initiatives) groups.push(entity.edges);
+  for (const entity of model.gates) groups.push(entity.edges);
+  return { ids: [...model.byId.keys()], groups };
+}
+
+/** The groups' edges end to end: positions in this array are positions in the model's `edges`. */
+export function flatEdges(groups: readonly (readonly EdgeEnds[])[]): EdgeEnds[] {
+  const edges: EdgeEnds[] = [];
+  for (const group of groups) for (const edge of group) edges.push(edge);
+  return edges;
 }
 
 /** Longest component searched for shortest paths; larger ones go through their root. */
@@ -33,7 +47,8 @@ const SMALL_COMPONENT = 64;
  * component's root, so the work stays linear in the graph's size.
  * A milestone's `after` counts as an edge of its initiative.
  */
-export function findCycles(inputs: CycleInputs): FoundCycle[] {
+export function findCycles(cycleInputs: CycleInputs): FoundCycle[] {
+  const inputs = { ids: cycleInputs.ids, edges: flatEdges(cycleInputs.groups) };
   const graph = new Graph(inputs);
   const component = stronglyConnected(inputs.ids.length, graph.successors);
   const members = groupBy(inputs.ids.length, component);
@@ -58,7 +73,7 @@ class Graph {
   readonly resolved: number[] = [];
   private readonly numberOf: Map<string, number>;
 
-  constructor(readonly inputs: CycleInputs) {
+  constructor(readonly inputs: { ids: string[]; edges: readonly EdgeEnds[] }) {
     this.numberOf = new Map(inputs.ids.map((id, n) => [id, n]));
     this.successors = inputs.ids.map(() => []);
     this.outEdges = inputs.ids.map(() => []);

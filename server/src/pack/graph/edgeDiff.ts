@@ -1,8 +1,8 @@
 /**
- * How many edges at the start and at the end of two versions of the model's
- * edges are the same objects. Edges of entities an edit did not touch are
- * reused objects in the same order, so what lies between is what the edit
- * replaced: usually one entity's few edges.
+ * How many items at the start and at the end of two versions of a list are
+ * the same objects. An edit leaves the entities it did not touch (and their
+ * edges arrays) as they were, in the same order, so what lies between is
+ * what the edit replaced: usually one entity's.
  */
 export function sameEnds<T>(before: readonly T[], after: readonly T[]): { head: number; tail: number } {
   let head = 0;

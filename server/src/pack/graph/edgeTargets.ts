@@ -1,4 +1,4 @@
-import type { Edge } from '../model/types';
+import type { EdgeEnds } from './cycles';
 import { sameEnds } from './edgeDiff';
 
 /**
@@ -7,15 +7,15 @@ import { sameEnds } from './edgeDiff';
  * counted again over every edge.
  */
 export class EdgeTargetCounts {
-  private edges: readonly Edge[] = [];
+  private groups: readonly (readonly EdgeEnds[])[] = [];
   private readonly counts = new Map<string, number>();
 
-  /** The counts for these edges (read them before the next update). */
-  update(edges: readonly Edge[]): ReadonlyMap<string, number> {
-    const { head, tail } = sameEnds(this.edges, edges);
-    for (let i = head; i < this.edges.length - tail; i++) this.add(this.edges[i].to, -1);
-    for (let i = head; i < edges.length - tail; i++) this.add(edges[i].to, 1);
-    this.edges = edges;
+  /** The counts for the edges of these groups (each entity's edges, see cycleInputs); read them before the next update. */
+  update(groups: readonly (readonly EdgeEnds[])[]): ReadonlyMap<string, number> {
+    const { head, tail } = sameEnds(this.groups, groups);
+    for (let i = head; i < this.groups.length - tail; i++) for (const edge of this.groups[i]) this.add(edge.to, -1);
+    for (let i = head; i < groups.length - tail; i++) for (const edge of groups[i]) this.add(edge.to, 1);
+    this.groups = groups;
     return this.counts;
   }
 

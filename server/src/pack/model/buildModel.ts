@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { Finding, shiftFinding } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
-import { ParsedPack, locate } from '../parse/parsePack';
+import { ParsedChunk, ParsedPack, locate } from '../parse/parsePack';
 import { gateSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema } from '../schema/packSchema';
 import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TeamInput } from '../schema/packSchema';
 import { Locator, validate } from '../schema/validate';
@@ -27,7 +27,7 @@ export function buildModel(parsed: ParsedPack, cache: ModelCache = new ModelCach
 }
 
 /** A validated list item, with what the next build may reuse of it (none: not reusable, e.g. an unsplit list). */
-interface ListItem<T> {
+export interface ListItem<T> {
   data: Partial<T>;
   path: Path;
   state?: ItemState;
@@ -58,16 +58,21 @@ class ModelBuilder {
       dependencies: this.validateList<RegisterDependencyInput>('dependencies'),
       metrics: this.validateList<MetricInput>('metrics'),
     };
-    const edges: Edge[] = [];
     const bauSet = input.capacity?.bau !== undefined || lists.teams.some(({ data }) => data.bau !== undefined);
     const bau = parsePercent(input.capacity?.bau) ?? 0;
-    const build = <T, I>(list: ListKey, items: ListItem<I>[], make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T) => items.map((item) => this.built(list, item, bau, make, edges));
+    const build = <T, I>(list: ListKey, items: ListItem<I>[], make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T) => {
+      const chunks = this.parsed.entries.get(list)?.items ?? [];
+      const built: T[] = [];
+      for (const item of items) built.push(this.built(list, item, chunks, bau, make));
+      return built;
+    };
     const initiatives = build('initiatives', lists.initiatives, (data, place, own) => this.initiative(data, place, own));
     const gates = build('gates', lists.gates, (data, place, own) => this.gate(data, place, own));
     const risks = build('risks', lists.risks, (data, place) => this.risk(data, place));
     const dependencies = build('dependencies', lists.dependencies, (data, place) => this.registerDependency(data, place));
     const teams = build('teams', lists.teams, (data, place) => this.team(data, place));
     this.checkOtherTimes(input);
+    let edges: Edge[] | undefined;
     const model: PackModel = {
       parsed: this.parsed,
       input,
@@ -83,7 +88,10 @@ class ModelBuilder {
       dependencies,
       metrics: lists.metrics.map(({ data, path }) => ({ input: data as MetricInput, path })),
       ...indexById([initiatives, gates, risks, dependencies]),
-      edges,
+      // Laid end to end only when something reads them all: a keystroke's checks go entity by entity.
+      get edges() {
+        return (edges ??= edgesOf([initiatives, gates]));
+      },
     };
     this.cache.lists = this.states;
     return { model, findings: this.findings };
@@ -108,26 +116,27 @@ class ModelBuilder {
     const chunks = this.parsed.entries.get(key)?.items ?? [];
     const [last, states] = [this.cache.lists.get(key) ?? [], [] as ItemState[]];
     this.states.set(key, states);
-    value.forEach((item, index) => {
-      const { data, findings, state } = this.validateItem<T>(item, key, index, chunks[index]?.base, last[index]);
-      if (state) states[index] = state;
-      pushAll(this.findings, findings);
-      if (data) items.push({ data, path: [key, index], state });
-    });
+    for (let index = 0; index < value.length; index++) {
+      const [item, base] = [value[index], chunks[index]?.base];
+      const state = base !== undefined && last[index]?.value === item ? last[index] : this.validateItem<T>(item, key, index, base);
+      if (state.value !== undefined) states[index] = state;
+      pushShifted(this.findings, state.validated, base);
+      if (state.item) items.push(state.item as ListItem<T>);
+    }
     return items;
   }
 
   /**
-   * Validates one list item; an item whose piece did not change since the
-   * last check (the parse gives the same value object at the same position)
-   * keeps its validation, its findings moved to where the item now stands.
+   * Validates one list item. The state is what the next build reuses while the
+   * parse gives the same value object at the same position (an item whose
+   * piece did not change), findings moved to where the item then stands.
    */
-  private validateItem<T>(item: unknown, list: ListKey, index: number, base: number | undefined, last: ItemState | undefined): { data: Partial<T> | undefined; findings: Finding[]; state?: ItemState } {
-    const run = () => validate(LISTS[list] as unknown as z.ZodType<T>, item, [list, index], this.locator);
-    if (base === undefined || item === null || typeof item !== 'object') return run();
-    if (last?.value === item) return { data: last.validated.value as Partial<T> | undefined, findings: shiftAll(last.validated, base), state: last };
-    const { data, findings } = run();
-    return { data, findings, state: { value: item, validated: { base, value: data, findings } } };
+  private validateItem<T>(item: unknown, list: ListKey, index: number, base: number | undefined): ItemState {
+    const { data, findings } = validate(LISTS[list] as unknown as z.ZodType<T>, item, [list, index], this.locator);
+    const reusable = base !== undefined && item !== null && typeof item === 'object';
+    const state: ItemState = { value: reusable ? item : undefined, validated: { base: base ?? 0, value: data, findings } };
+    if (data) state.item = { data, path: [list, index], state: reusable ? state : undefined };
+    return state;
   }
 
   /**
@@ -135,27 +144,20 @@ class ModelBuilder {
    * default BAU, is reused with its edges and findings, the findings moved to
    * where the item now stands.
    */
-  private built<T, I>(list: ListKey, item: ListItem<I>, defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T, edges: Edge[]): T {
-    const index = Number(item.path[1]);
+  private built<T, I>(list: ListKey, item: ListItem<I>, chunks: readonly ParsedChunk[], defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T): T {
     const { fiscalYearStart } = this.calendar;
-    const place: EntityPlace = { list, index, fiscalYearStart, defaultBau };
-    const base = this.parsed.entries.get(list)?.items[index]?.base;
-    const state = item.state;
-    if (base === undefined || !state) {
-      const own: Edge[] = [];
-      const entity = make(item.data, place, own);
-      pushAll(edges, own);
-      return entity;
+    const [state, index] = [item.state, item.path[1] as number];
+    // Only a reusable item has a state, and only a split list's items are reusable: each has its piece.
+    const base = state && chunks[index].base;
+    const reused = state?.built;
+    if (reused && reused.fiscalYearStart === fiscalYearStart && reused.defaultBau === defaultBau) {
+      pushShifted(this.findings, reused.placed, base);
+      return reused.placed.value.entity as T;
     }
-    if (state.built?.fiscalYearStart !== fiscalYearStart || state.built.defaultBau !== defaultBau) {
-      const [own, findingCount] = [[] as Edge[], this.findings.length];
-      const entity = make(item.data, place, own);
-      state.built = { fiscalYearStart, defaultBau, placed: { base, value: { entity, edges: own }, findings: this.findings.splice(findingCount) } };
-    }
-    const placed = state.built.placed;
-    pushAll(edges, placed.value.edges);
-    pushAll(this.findings, shiftAll(placed, base));
-    return placed.value.entity as T;
+    const [own, findingCount] = [[] as Edge[], this.findings.length];
+    const entity = make(item.data, { list, index, fiscalYearStart, defaultBau }, own);
+    if (state) state.built = { fiscalYearStart, defaultBau, placed: { base: base!, value: { entity, edges: own }, findings: this.findings.slice(findingCount) } };
+    return entity;
   }
 
   private initiative(input: Partial<InitiativeInput>, place: EntityPlace, edges: Edge[]): Initiative {
@@ -279,8 +281,10 @@ function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
-function shiftAll(placed: Placed<unknown>, base: number): Finding[] {
-  return base === placed.base ? placed.findings : placed.findings.map((finding) => shiftFinding(finding, base - placed.base));
+/** Adds a reused piece's findings, moved from where the piece stood to `base`. */
+function pushShifted(findings: Finding[], placed: Placed<unknown>, base: number | undefined): void {
+  const by = (base ?? placed.base) - placed.base;
+  for (const finding of placed.findings) findings.push(shiftFinding(finding, by));
 }
 
 function ownerShares(owner: InitiativeInput['owner'] | undefined, path: Path): OwnerShare[] {
@@ -288,6 +292,12 @@ function ownerShares(owner: InitiativeInput['owner'] | undefined, path: Path): O
   if (typeof owner === 'string') return [{ name: owner, share: 1, path }];
   if (Array.isArray(owner)) return owner.map((name, index) => ({ name, share: 1 / owner.length, path: [...path, index] }));
   return Object.entries(owner).map(([name, share]) => ({ name, share: parsePercent(share) ?? 0, path: [...path, name] }));
+}
+
+function edgesOf(lists: readonly (readonly (Initiative | Gate)[])[]): Edge[] {
+  const edges: Edge[] = [];
+  for (const list of lists) for (const entity of list) pushAll(edges, entity.edges);
+  return edges;
 }
 
 /** Each id's first entity, and the entities whose id an earlier one already has. */

@@ -1,6 +1,7 @@
 import { Memo } from '../cache/memo';
 import type { Finding } from '../diagnostic';
 import type { Parsed } from '../time';
+import type { Path } from '../parse/nodeLoc';
 import type { Edge } from './types';
 
 /** Where a list item stands: what validating it reads besides the item (messages name "initiatives item 3"). */
@@ -34,9 +35,11 @@ export interface BuiltEntity {
 
 /** What one position of a list held at the last build: reused while the parse gives the same item object there. */
 export interface ItemState {
-  /** The parsed item (parsePack keeps an unchanged piece's value object across edits). */
-  value: object;
+  /** The parsed item (parsePack keeps an unchanged piece's value object across edits); undefined: not reusable. */
+  value: object | undefined;
   validated: Placed<unknown>;
+  /** The validated item as the build reads it (undefined: nothing usable). */
+  item?: { data: unknown; path: Path; state?: ItemState };
   /** The entity built from the validated data, with the calendar and default BAU it was built with. */
   built?: { fiscalYearStart: number; defaultBau: number; placed: Placed<BuiltEntity> };
 }
