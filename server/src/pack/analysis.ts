@@ -2,14 +2,15 @@ import { AnalysisCache, CapacityAnalysis, CheckCache } from './cache/checkCache'
 import { capacityInputs } from './capacity/capacityInputs';
 import { Contribution, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
 import { TeamIndex } from './capacity/teamIndex';
-import { CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph/cycles';
+import { Chain, CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph/cycles';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
 export interface CycleEdge {
   edge: Edge;
-  /** The ids around the cycle, starting and ending at edge.from. */
-  chain: string[];
+  /** The ids around the cycle, starting and ending at edge.from (shortened past a dozen). */
+  chain: Chain;
+  /** The first edges along the cycle, from this one. */
   chainEdges: Edge[];
 }
 

@@ -1,6 +1,7 @@
 import { PackAnalysis } from './analysis';
 import { CheckCache } from './cache/checkCache';
 import type { Finding, PackDiagnostic, Severity } from './diagnostic';
+import { Kept, capped } from './diagnosticCaps';
 import { docsUrl } from './docsLink';
 import { buildModel } from './model/buildModel';
 import type { PackModel } from './model/types';
@@ -47,29 +48,42 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
   return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options) };
 }
 
-/** Applies severities and suppressions, adds ranges and docs links, and sorts by position. */
+/**
+ * Applies severities and suppressions, sorts by position, keeps what a
+ * person can take in (diagnosticCaps.ts), and adds ranges and docs links.
+ */
 export function toDiagnostics(findings: Finding[], lines: LineIndex, options: CheckOptions, syntax: 'yaml' | 'markdown' = 'yaml'): PackDiagnostic[] {
   const suppressions = findSuppressions(lines, syntax);
-  const diagnostics: PackDiagnostic[] = [];
+  const kept: Kept[] = [];
   for (const raw of findings) {
     const finding = { ...raw, span: within(raw.span, lines.text.length) };
     const rule = findRule(finding.code);
     const severity = severityOf(finding, rule, options);
-    const range = lines.rangeOf(finding.span);
-    if (!severity || suppressions.isSuppressed(finding.code, rule?.name ?? '', range.start.line)) continue;
-    diagnostics.push({
-      code: finding.code,
-      rule: rule?.name ?? finding.code,
-      severity,
-      message: finding.message,
-      range,
-      span: finding.span,
-      related: (finding.related ?? []).map((info) => ({ ...info, range: lines.rangeOf(info.span) })),
-      fixes: finding.fixes ?? [],
-      docs: docsUrl(finding.code),
-    });
+    if (severity && !suppressions.isSuppressed(finding.code, rule?.name ?? '', lines.positionAt(finding.span.start).line)) kept.push({ finding, rule, severity });
   }
-  return diagnostics.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code) || a.message.localeCompare(b.message));
+  kept.sort(({ finding: a }, { finding: b }) => a.span.start - b.span.start || compare(a.code, b.code) || compare(a.message, b.message));
+  return capped(kept)
+    .map(({ finding, rule, severity }) => toDiagnostic(finding, rule, severity, lines))
+    .sort((a, b) => a.span.start - b.span.start || compare(a.code, b.code) || compare(a.message, b.message));
+}
+
+function toDiagnostic(finding: Finding, rule: Rule | undefined, severity: Severity, lines: LineIndex): PackDiagnostic {
+  return {
+    code: finding.code,
+    rule: rule?.name ?? finding.code,
+    severity,
+    message: finding.message,
+    range: lines.rangeOf(finding.span),
+    span: finding.span,
+    related: (finding.related ?? []).map((info) => ({ ...info, range: lines.rangeOf(info.span) })),
+    fixes: finding.fixes ?? [],
+    docs: docsUrl(finding.code),
+  };
+}
+
+/** Code-unit order: the same on every machine, and far cheaper than a locale's. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Parsers may point one past the end of the text; a diagnostic never does. */

@@ -15,14 +15,30 @@ export interface CycleInputs {
   groups: readonly (readonly EdgeEnds[])[];
 }
 
+/**
+ * The ids around a cycle, starting and ending at the edge's `from`: all of
+ * them for a cycle a person can read, else the first and last few and how
+ * many are left out between, so that a cycle of thousands costs what a short
+ * one does.
+ */
+export interface Chain {
+  head: string[];
+  omitted: number;
+  tail: string[];
+}
+
 /** An edge on a cycle, by its position in the model's `edges`. */
 export interface FoundCycle {
   edge: number;
-  /** The ids around the cycle this edge closes, starting and ending at the edge's `from`. */
-  chain: string[];
-  /** The edges along that chain, in order (positions in `edges`). */
+  chain: Chain;
+  /** The first edges along that chain, from this one (positions in `edges`), at most MOST_CHAIN_EDGES. */
   chainEdges: number[];
 }
+
+/** Ids shown at each end of a shortened chain; a chain of up to twice as many is shown whole. */
+const SHOWN_AT_EACH_END = 6;
+/** Edges of a chain kept for related information. */
+export const MOST_CHAIN_EDGES = 10;
 
 export function cycleInputs(model: PackModel): CycleInputs {
   const groups: (readonly EdgeEnds[])[] = [];
@@ -44,7 +60,8 @@ const SMALL_COMPONENT = 64;
 /**
  * Every edge that lies on a dependency cycle, with a cycle through it: the
  * shortest one in small components; in large ones a cycle through the
- * component's root, so the work stays linear in the graph's size.
+ * component's root, read off two search trees built once, so the work stays
+ * linear in the graph's size however long the cycles are.
  * A milestone's `after` counts as an edge of its initiative.
  */
 export function findCycles(cycleInputs: CycleInputs): FoundCycle[] {
@@ -60,10 +77,15 @@ export function findCycles(cycleInputs: CycleInputs): FoundCycle[] {
     if (from !== to && members.get(component[from])!.length < 2) continue;
     let search = searchers.get(component[from]);
     if (!search) searchers.set(component[from], (search = new ComponentSearch(members.get(component[from])!, component, graph)));
-    const chainEdges = [edge, ...search.path(to, from)];
-    result.push({ edge, chain: [inputs.edges[edge].from, ...chainEdges.map((e) => inputs.edges[e].to)], chainEdges });
+    result.push({ edge, ...search.cycle(edge, from, to) });
   }
   return result;
+}
+
+/** A chain of ids shown whole, or shortened to its ends. */
+function chainOf(ids: string[]): Chain {
+  if (ids.length <= 2 * SHOWN_AT_EACH_END) return { head: ids, omitted: 0, tail: [] };
+  return { head: ids.slice(0, SHOWN_AT_EACH_END), omitted: ids.length - 2 * SHOWN_AT_EACH_END, tail: ids.slice(-SHOWN_AT_EACH_END) };
 }
 
 /** Ids numbered 0..n-1; edges (by position) between known ids, grouped by their source. */
@@ -109,11 +131,11 @@ function groupBy(count: number, component: Int32Array): Map<number, number[]> {
   return groups;
 }
 
-/** Finds paths (as edge positions) inside one strongly connected component. */
+/** Finds cycles (as ids and edge positions) inside one strongly connected component. */
 class ComponentSearch {
   private readonly root: number;
-  private toRoot?: Map<number, number>;
-  private fromRoot?: Map<number, number>;
+  private toRoot?: BreadthFirst;
+  private fromRoot?: BreadthFirst;
 
   constructor(
     private readonly members: number[],
@@ -123,83 +145,104 @@ class ComponentSearch {
     this.root = members[0];
   }
 
-  /** Edges of a path from `start` to `goal` (empty when start is goal). */
-  path(start: number, goal: number): number[] {
-    if (start === goal) return [];
-    if (this.members.length <= SMALL_COMPONENT) return this.walkBack(this.tree(start, goal), start, goal);
-    return [...this.viaRoot(start, this.root, 'to'), ...this.viaRoot(this.root, goal, 'from')];
+  /** The cycle the edge `from → to` closes. */
+  cycle(edge: number, from: number, to: number): { chain: Chain; chainEdges: number[] } {
+    if (this.members.length <= SMALL_COMPONENT) {
+      const edges = [edge, ...this.shortestPath(to, from)];
+      return { chain: chainOf(this.idsAlong(from, edges)), chainEdges: edges.slice(0, MOST_CHAIN_EDGES) };
+    }
+    return this.viaRoot(edge, from, to);
   }
 
-  private walkBack(previous: Map<number, number>, start: number, goal: number): number[] {
+  /** Edges of a shortest path from `start` to `goal` (empty when start is goal). */
+  private shortestPath(start: number, goal: number): number[] {
+    if (start === goal) return [];
+    const previous = this.breadthFirst(start, 'forward', goal).edge;
     const edges: number[] = [];
-    for (let node = goal; node !== start; ) {
-      const edge = previous.get(node);
-      if (edge === undefined) break;
-      edges.push(edge);
-      node = this.graph.source(edge);
-    }
+    for (let node = goal; node !== start; node = this.graph.source(previous.get(node)!)) edges.push(previous.get(node)!);
     return edges.reverse();
   }
 
-  /** Paths to or from the root come from one search tree each, built once. */
-  private viaRoot(start: number, goal: number, direction: 'to' | 'from'): number[] {
-    if (start === goal) return [];
-    if (direction === 'from') {
-      this.fromRoot ??= this.tree(this.root);
-      return this.walkBack(this.fromRoot, this.root, goal);
+  /**
+   * The cycle from → to ⇝ root ⇝ from, whose length the trees' depths give:
+   * only its ends are walked, a few steps each.
+   */
+  private viaRoot(edge: number, from: number, to: number): { chain: Chain; chainEdges: number[] } {
+    const toRoot = (this.toRoot ??= this.breadthFirst(this.root, 'backward'));
+    const fromRoot = (this.fromRoot ??= this.breadthFirst(this.root, 'forward'));
+    const ids = 2 + toRoot.depth.get(to)! + fromRoot.depth.get(from)!;
+    const head = [from, to];
+    const chainEdges = [edge];
+    for (let node = to; node !== this.root && (head.length < SHOWN_AT_EACH_END || chainEdges.length < MOST_CHAIN_EDGES); ) {
+      const step = toRoot.edge.get(node)!;
+      node = this.graph.target(step);
+      if (head.length < SHOWN_AT_EACH_END) head.push(node);
+      if (chainEdges.length < MOST_CHAIN_EDGES) chainEdges.push(step);
     }
-    this.toRoot ??= this.reverseTree(this.root);
-    const edges: number[] = [];
-    for (let node = start; node !== goal; ) {
-      const edge = this.toRoot.get(node);
-      if (edge === undefined) break;
-      edges.push(edge);
-      node = this.graph.target(edge);
+    if (ids <= 2 * SHOWN_AT_EACH_END) return { chain: { head: this.idsAlong(from, this.fullCycle(edge, from, to)), omitted: 0, tail: [] }, chainEdges };
+    const tail = [from];
+    for (let node = from; node !== this.root && tail.length < SHOWN_AT_EACH_END; ) {
+      node = this.graph.source(fromRoot.edge.get(node)!);
+      if (node === this.root && head.includes(node)) break; // the root is shown in the head already
+      tail.unshift(node);
     }
-    return edges;
+    const names = (nodes: number[]) => nodes.map((node) => this.graph.inputs.ids[node]);
+    return { chain: { head: names(head), omitted: ids - head.length - tail.length, tail: names(tail) }, chainEdges };
   }
 
-  /** Breadth-first tree from `root` inside the component (stopping once `goal` is reached). */
-  private tree(root: number, goal?: number): Map<number, number> {
-    const previous = new Map<number, number>();
+  /** Every edge of the short cycle from → to ⇝ root ⇝ from. */
+  private fullCycle(edge: number, from: number, to: number): number[] {
+    const edges = [edge];
+    for (let node = to; node !== this.root; node = this.graph.target(edges[edges.length - 1])) edges.push(this.toRoot!.edge.get(node)!);
+    const back: number[] = [];
+    for (let node = from; node !== this.root; node = this.graph.source(back[back.length - 1])) back.push(this.fromRoot!.edge.get(node)!);
+    return [...edges, ...back.reverse()];
+  }
+
+  /** The ids met along the edges from `start`, `start` first. */
+  private idsAlong(start: number, edges: number[]): string[] {
+    return [this.graph.inputs.ids[start], ...edges.map((edge) => this.graph.inputs.ids[this.graph.target(edge)])];
+  }
+
+  /**
+   * A breadth-first tree inside the component from `root`, along edges
+   * (`forward`: each node's edge from its parent) or against them (`backward`:
+   * each node's first edge towards the root), with each node's depth.
+   */
+  private breadthFirst(root: number, direction: 'forward' | 'backward', goal?: number): BreadthFirst {
+    const tree: BreadthFirst = { edge: new Map(), depth: new Map([[root, 0]]) };
+    const incoming = direction === 'backward' ? this.incoming() : undefined;
     const queue = [root];
-    const seen = new Set([root]);
-    for (let head = 0; head < queue.length && !(goal !== undefined && seen.has(goal)); head++) {
-      for (const edge of this.graph.outEdges[queue[head]]) {
-        const next = this.graph.target(edge);
-        if (seen.has(next) || this.component[next] !== this.component[root]) continue;
-        seen.add(next);
-        previous.set(next, edge);
+    for (let head = 0; head < queue.length && !(goal !== undefined && tree.depth.has(goal)); head++) {
+      const node = queue[head];
+      for (const edge of incoming ? (incoming.get(node) ?? []) : this.graph.outEdges[node]) {
+        const next = incoming ? this.graph.source(edge) : this.graph.target(edge);
+        if (tree.depth.has(next) || this.component[next] !== this.component[root]) continue;
+        tree.depth.set(next, tree.depth.get(node)! + 1);
+        tree.edge.set(next, edge);
         queue.push(next);
       }
     }
-    return previous;
+    return tree;
   }
 
-  /** For each member, the first edge of a shortest path from it to the root. */
-  private reverseTree(root: number): Map<number, number> {
+  /** Each member's edges from inside the component, by target. */
+  private incoming(): Map<number, number[]> {
     const incoming = new Map<number, number[]>();
     for (const member of this.members) {
       for (const edge of this.graph.outEdges[member]) {
         const target = this.graph.target(edge);
-        if (this.component[target] !== this.component[root]) continue;
+        if (this.component[target] !== this.component[member]) continue;
         const list = incoming.get(target);
         if (list) list.push(edge);
         else incoming.set(target, [edge]);
       }
     }
-    const next = new Map<number, number>();
-    const queue = [root];
-    const seen = new Set([root]);
-    for (let head = 0; head < queue.length; head++) {
-      for (const edge of incoming.get(queue[head]) ?? []) {
-        const source = this.graph.source(edge);
-        if (seen.has(source)) continue;
-        seen.add(source);
-        next.set(source, edge);
-        queue.push(source);
-      }
-    }
-    return next;
+    return incoming;
   }
+}
+
+interface BreadthFirst {
+  edge: Map<number, number>;
+  depth: Map<number, number>;
 }

@@ -219,10 +219,15 @@ export function locate(parsed: ParsedPack, path: Path, part: 'key' | 'value' = '
 function trimSpan(source: string, span: Span, base: number): Span {
   let end = span.end;
   while (end > span.start && /\s/.test(source[end - 1])) end--;
-  const firstLineEnd = source.indexOf('\n', span.start);
-  const isBlock = firstLineEnd !== -1 && firstLineEnd < end;
+  const isBlock = hasLineBreak(source, span.start, end);
   const cappedEnd = isBlock && span.start === span.end ? span.end : end;
   return { start: base + span.start, end: base + Math.max(span.start, cappedEnd) };
+}
+
+/** Whether [start, end) holds a line break: scanned within the span only, for a span on a line of a megabyte costs its own length. */
+function hasLineBreak(source: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (source.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 function limitFinding(message: string, start: number, end = start + 1): Finding {

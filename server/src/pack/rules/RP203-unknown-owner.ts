@@ -21,7 +21,7 @@ function finding(context: EntityContext, initiativeId: string, owner: string, pa
   const span = context.span(path, keyed ? 'key' : 'value');
   const teams = context.teams();
   const suggestion = closest(owner, teams.names());
-  const known = teams.teams.map((team) => team.id).join(', ') || 'none yet';
+  const known = listed(teams.teams.map((team) => team.id)) || 'none yet';
   const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : ` Teams: ${known}.`;
   return {
     code: 'RP203',
@@ -37,4 +37,9 @@ function addTeam(context: EntityContext, name: string): Fix[] {
   const item = id === name ? `{ id: ${id}, engineers: 0 }` : `{ id: ${id}, name: ${JSON.stringify(name)}, engineers: 0 }`;
   const edit = context.teamListEdit(item);
   return edit ? [{ title: `Add team \`${id}\` to the pack`, edits: [edit] }] : [];
+}
+
+/** The first few names, and how many more: a message stays short however many teams there are. */
+function listed(names: string[], most = 10): string {
+  return names.length <= most ? names.join(', ') : `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
 }

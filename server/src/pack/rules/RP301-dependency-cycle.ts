@@ -1,5 +1,6 @@
 import type { Finding, Fix } from '../diagnostic';
 import type { CycleEdge } from '../analysis';
+import type { Chain } from '../graph/cycles';
 import type { Edge } from '../model/types';
 import { removeListItem } from '../navigate/listEdits';
 import { valueAt } from '../navigate/symbolAt';
@@ -13,8 +14,6 @@ export const dependencyCycle: Readonly<Rule<'RP301'>> = {
   summary: 'Dependencies form a cycle, so none of the work in it can start; reported on every edge of the cycle.',
   check: (context) => context.analysis.cycleEdges.map((cycle) => finding(context, cycle)),
 };
-
-const LONGEST_CHAIN = 12;
 
 function finding(context: RuleContext, cycle: CycleEdge): Finding {
   const { edge } = cycle;
@@ -39,9 +38,6 @@ function removeEdge(parsed: ParsedPack, edge: Edge): Fix {
   return { title: `Remove the dependency of ${edge.from} on ${edge.to}`, edits: [removeListItem(parsed, itemPath, Array.isArray(list) ? list.length : 1)] };
 }
 
-function chainText(chain: string[]): string {
-  if (chain.length <= LONGEST_CHAIN) return chain.join(' → ');
-  const head = chain.slice(0, LONGEST_CHAIN / 2);
-  const tail = chain.slice(-LONGEST_CHAIN / 2);
-  return `${head.join(' → ')} → … ${chain.length - LONGEST_CHAIN} more … → ${tail.join(' → ')}`;
+function chainText({ head, omitted, tail }: Chain): string {
+  return omitted === 0 && tail.length === 0 ? head.join(' → ') : `${head.join(' → ')} → … ${omitted} more … → ${tail.join(' → ')}`;
 }

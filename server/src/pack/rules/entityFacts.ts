@@ -9,15 +9,21 @@ import { newlineOf } from '../text/format';
 import type { Span } from '../text/lineIndex';
 import type { EntityContext } from './rule';
 
-/** The facts a per-entity check can read besides its entity, by key (see EntityFindings). */
-export const IDS = 'ids';
-export const TEAMS = 'teams';
-export const HORIZON = 'horizon';
-export const TEAM_LIST = 'team-list';
+/**
+ * The facts a per-entity check can read besides its entity, by key (see
+ * EntityFindings). Which entity an id names is keyed by the id itself; the
+ * others start with a NUL, which ids do not hold (and if one did, the two
+ * would only ever be re-checked together: a collision costs time, never a
+ * wrong answer).
+ */
+export const IDS = '\u0000ids';
+export const TEAMS = '\u0000teams';
+export const HORIZON = '\u0000horizon';
+export const TEAM_LIST = '\u0000team-list';
 
 /** Which entity the id names. */
 export function idFact(id: string): string {
-  return `id:${id}`;
+  return id;
 }
 
 /**

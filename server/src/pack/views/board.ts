@@ -40,7 +40,7 @@ export function boardView(input: ViewInput): RenderedView {
     columnIds.push(columnId);
     const cards = items.length > 0 ? items.map((initiative) => card(initiative, input, ids)) : [emptyCard(ids)];
     lines.push(`${INDENT}subgraph ${columnId}["${label(TITLES[column], 'flowchart')}"]`, `${INDENT}${INDENT}direction TB`);
-    lines.push(...cards.map((c) => `${INDENT}${INDENT}${c.id}["${c.text}"]`));
+    for (const c of cards) lines.push(`${INDENT}${INDENT}${c.id}["${c.text}"]`); // a loop: a spread of 100,000 overflows the stack
     if (cards.length > 1) lines.push(`${INDENT}${INDENT}${cards.map((c) => c.id).join(' ~~~ ')}`);
     lines.push(`${INDENT}end`);
     for (const c of cards) {
@@ -50,7 +50,7 @@ export function boardView(input: ViewInput): RenderedView {
     }
   }
   if (columnIds.length > 1) lines.push(`${INDENT}${columnIds.join(' ~~~ ')}`);
-  lines.push(...classLines(classes));
+  for (const line of classLines(classes)) lines.push(line);
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
 }
 

@@ -133,7 +133,7 @@ function initiativeSections(input: ViewInput, rows: Row[], critical: Set<string>
     const tasks = sections.get(row.group) ?? [];
     sections.set(row.group, tasks);
     tasks.push(initiativeTask(row, critical, ids));
-    if (showMilestones) tasks.push(...milestoneTasks(row, input, ids));
+    if (showMilestones) for (const task of milestoneTasks(row, input, ids)) tasks.push(task);
   }
   return [...sections].map(([name, tasks]) => ({ name, tasks }));
 }
