@@ -119,47 +119,69 @@ describe('the fast piece parser', () => {
   });
 });
 
-const SCALARS = ['x', 'two words', 'Q3', '2026-Q1-W3..W9', '12', '-3', '0x1A', '0o7', '1.5', '1e3', '.inf', '.NaN', 'null', '~', 'true', 'False', '""', "'it''s'", '"a: b"', '50%', '$1M', 'C#', 'a#b', '<15m'];
+const SCALARS = ['x', 'two words', 'Q3', '2026-Q1-W3..W9', '12', '-3', '-x', '0x1A', '0o7', '1.5', '1e3', '.inf', '.NaN', 'null', '~', 'true', 'False', '""', "'it''s'", '"a: b"', '50%', '$1M', 'C#', 'a#b', '<15m'];
+
+/** Between flow entries: on one line, or across lines with a comment or a blank line between. */
+const FLOW_SEPARATORS = fc.constantFrom(', ', ', ', ',', ',\n      ', ',\n      # c\n      ', ',\n\n    ');
 
 /** One-line scalars and flow collections of them, nested a little. */
 function inline(depth: number): fc.Arbitrary<string> {
   const scalar = fc.constantFrom(...SCALARS);
   if (depth === 0) return scalar;
   const inner = inline(depth - 1);
-  const key = fc.constantFrom('id', 'name', 'when', '"q k"', '1');
+  const key = fc.constantFrom('id', 'name', 'when', '"q k"', "'s'", '1', 'null');
+  const entries = <T>(items: fc.Arbitrary<T[]>, show: (item: T) => string) => fc.tuple(items, FLOW_SEPARATORS).map(([list, separator]) => list.map(show).join(separator));
   return fc.oneof(
     { weight: 3, arbitrary: scalar },
-    { weight: 1, arbitrary: fc.array(inner, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`) },
-    { weight: 1, arbitrary: fc.uniqueArray(fc.tuple(key, inner), { maxLength: 3, selector: ([k]) => k }).map((pairs) => `{ ${pairs.map(([k, v]) => `${k}: ${v}`).join(', ')} }`) },
+    { weight: 1, arbitrary: entries(fc.array(inner, { maxLength: 3 }), (item) => item).map((text) => `[${text}]`) },
+    { weight: 1, arbitrary: entries(fc.uniqueArray(fc.tuple(key, inner), { maxLength: 3, selector: ([k]) => k }), ([k, v]) => `${k}: ${v}`).map((text) => `{ ${text} }`) },
   );
 }
 
 const COMMENTS = fc.constantFrom('', '', '', '  # note', ' #c');
+const KEYS = fc.constantFrom('id', 'title', 'owner', 'when', 'depends_on', 'x y', "'k'", '"d"', '-k');
+
+type Value = { head: string; lines: string[] };
+
+/** What follows `key:` or `-`: a scalar or flow collection on the line, nothing, or a block below. */
+function value(indent: number, depth: number): fc.Arbitrary<Value> {
+  const onLine = fc.tuple(inline(2), COMMENTS).map(([v, c]) => ({ head: ` ${v}${c}`, lines: [] as string[] }));
+  if (depth === 0) return onLine;
+  return fc.oneof(
+    { weight: 4, arbitrary: onLine },
+    { weight: 1, arbitrary: fc.constantFrom({ head: '', lines: [] as string[] }, { head: '  # empty', lines: [] as string[] }) },
+    { weight: 2, arbitrary: block(indent + 2, depth - 1).map((lines) => ({ head: '', lines })) },
+  );
+}
+
+function gaps(): fc.Arbitrary<string[]> {
+  return fc.array(fc.oneof(fc.constant(''), fc.nat(8).map((n) => `${' '.repeat(n)}# gap`)), { maxLength: 2 });
+}
+
+function mapping(indent: number, depth: number): fc.Arbitrary<string[]> {
+  const pad = ' '.repeat(indent);
+  // A sequence may also sit at its key's own indent.
+  const sameIndentSeq = depth === 0 ? fc.constant(undefined) : fc.option(sequence(indent, depth - 1), { freq: 4 });
+  return fc
+    .uniqueArray(fc.tuple(KEYS, value(indent, depth), sameIndentSeq, gaps()), { minLength: 1, maxLength: 4, selector: ([k]) => k })
+    .map((pairs) => pairs.flatMap(([k, v, seq, g]) => (seq && v.head === '' && v.lines.length === 0 ? [`${pad}${k}:`, ...seq, ...g] : [`${pad}${k}:${v.head}`, ...v.lines, ...g])));
+}
+
+function sequence(indent: number, depth: number): fc.Arbitrary<string[]> {
+  const pad = ' '.repeat(indent);
+  // `- key: value` opens a mapping indented to its first key.
+  const compact = depth === 0 ? value(indent, 0).map((v) => [`${pad}-${v.head}`]) : mapping(indent + 2, depth - 1).map((lines) => [`${pad}- ${lines[0].slice(indent + 2)}`, ...lines.slice(1)]);
+  const item = fc.oneof(value(indent, depth).map((v) => [`${pad}-${v.head}`, ...v.lines]), compact);
+  return fc.array(fc.tuple(item, gaps()), { minLength: 1, maxLength: 3 }).map((items) => items.flatMap(([lines, g]) => [...lines, ...g]));
+}
 
 /** Block mappings and sequences at some indent, with comments and blank lines among them. */
 function block(indent: number, depth: number): fc.Arbitrary<string[]> {
-  const pad = ' '.repeat(indent);
-  const gapLine = fc.oneof(fc.constant(''), fc.nat(8).map((n) => `${' '.repeat(n)}# gap`));
-  const gaps = fc.array(gapLine, { maxLength: 2 });
-  const value = (inner: number): fc.Arbitrary<{ head: string; lines: string[] }> =>
-    depth === 0
-      ? fc.tuple(inline(2), COMMENTS).map(([v, c]) => ({ head: ` ${v}${c}`, lines: [] }))
-      : fc.oneof(
-          { weight: 3, arbitrary: fc.tuple(inline(2), COMMENTS).map(([v, c]) => ({ head: ` ${v}${c}`, lines: [] })) },
-          { weight: 1, arbitrary: fc.constant({ head: '', lines: [] as string[] }) },
-          { weight: 1, arbitrary: block(inner, depth - 1).map((lines) => ({ head: '', lines })) },
-        );
-  const mapping = fc
-    .uniqueArray(fc.tuple(fc.constantFrom('id', 'title', 'owner', 'when', 'depends_on', 'x y', "'k'"), value(indent + 2), gaps), { minLength: 1, maxLength: 4, selector: ([k]) => k })
-    .map((pairs) => pairs.flatMap(([k, v, g]) => [`${pad}${k}:${v.head}`, ...v.lines, ...g]));
-  const sequence = fc
-    .array(fc.tuple(value(indent + 2), gaps), { minLength: 1, maxLength: 3 })
-    .map((items) => items.flatMap(([v, g]) => [`${pad}-${v.head}`, ...v.lines, ...g]));
-  return fc.oneof(mapping, sequence);
+  return fc.oneof(mapping(indent, depth), sequence(indent, depth));
 }
 
 function subsetYaml(): fc.Arbitrary<string> {
-  return block(0, 2).map((lines) => `${lines.join('\n')}\n`);
+  return fc.tuple(fc.constantFrom(0, 0, 2), fc.boolean()).chain(([indent, items]) => (items ? sequence(indent, 2) : mapping(0, 2))).map((lines) => `${lines.join('\n')}\n`);
 }
 
 type Damage = { at: number; remove: number; insert: string };

@@ -1,7 +1,7 @@
 import { FlowReader } from './fastFlow';
 import { FastNode, NotMine, addPair, collection, leaf } from './fastNode';
 import { keyText, resolvePlain } from './fastScalar';
-import { lineEnd, nextLine, readQuoted, skipSpaces, startsPlain } from './fastText';
+import { commentStart, lineEnd, nextLine, readQuoted, skipSpaces, startsPlain } from './fastText';
 import { MAP, SEQ } from './nodeLoc';
 
 /** The next line holding content (neither blank nor a comment): where it starts and its indent. */
@@ -181,9 +181,7 @@ export class BlockReader {
 
   /** The end of a one-line plain scalar: before a ` #` comment or the line break, trailing spaces excluded. */
   private plainEnd(at: number): number {
-    const end = lineEnd(this.src, at);
-    const comment = this.src.indexOf(' #', at);
-    let stop = comment !== -1 && comment < end ? comment : end;
+    let stop = commentStart(this.src, at, lineEnd(this.src, at));
     while (this.src[stop - 1] === ' ') stop--;
     return stop;
   }
@@ -226,10 +224,8 @@ export class BlockReader {
       return this.isValueIndicator(quoted.end) ? { text: quoted.value, start: at, end: quoted.end, colonEnd: quoted.end + 1 } : undefined;
     }
     if (!startsPlain(src, at, false)) return undefined;
-    const end = lineEnd(src, at);
-    for (let colon = src.indexOf(':', at); colon !== -1 && colon < end; colon = src.indexOf(':', colon + 1)) {
-      const comment = src.indexOf(' #', at);
-      if (comment !== -1 && comment < colon) return undefined;
+    const end = commentStart(src, at, lineEnd(src, at));
+    for (let colon = at + 1; colon < end; colon++) {
       if (!this.isValueIndicator(colon)) continue;
       // `key : value` and overlong keys: yaml's business.
       if (src[colon - 1] === ' ' || colon - at > LONGEST_KEY) throw new NotMine();

@@ -32,6 +32,15 @@ export function nextLine(src: string, p: number): number {
   return newline === -1 ? src.length : newline + 1;
 }
 
+/**
+ * Where a ` #` comment starts between `from` and `end` (a line's end), or
+ * `end`. A scan of the line alone: indexOf would run on through the piece.
+ */
+export function commentStart(src: string, from: number, end: number): number {
+  for (let at = from + 1; at < end; at++) if (src.charCodeAt(at) === 35 && src.charCodeAt(at - 1) === 32) return at - 1;
+  return end;
+}
+
 export function skipSpaces(src: string, p: number): number {
   while (src.charCodeAt(p) === 32) p++;
   return p;
