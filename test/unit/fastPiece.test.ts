@@ -103,6 +103,11 @@ describe('the fast piece parser', () => {
     for (const source of outside) assert.equal(fastParsePiece(source, 64), undefined, JSON.stringify(source));
   });
 
+  it('leaves block nesting past the depth limit to yaml, without overflowing its stack', () => {
+    const deep = Array.from({ length: 20_000 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
+    assert.equal(fastParsePiece(deep, 64), undefined);
+  });
+
   it('either bails or equals yaml on damaged subset YAML, and takes most of it undamaged', () => {
     let [runs, takenWhole] = [0, 0];
     fc.assert(

@@ -53,8 +53,14 @@ const LONGEST_KEY = 1000;
 export class BlockReader {
   private next: ContentLine | undefined;
   private trailing: Trailing | undefined;
+  /** Block collections open around the one being read. */
+  private depth = 0;
 
-  constructor(private readonly src: string) {}
+  constructor(
+    private readonly src: string,
+    /** Deeper nesting is yaml's to report (and would overflow this reader's stack). */
+    private readonly maxDepth: number,
+  ) {}
 
   /** The piece's root node, or undefined for a piece of only comments and blank lines. */
   document(): FastNode | undefined {
@@ -71,6 +77,7 @@ export class BlockReader {
   }
 
   private map(indent: number, firstKey: Key | undefined): FastNode {
+    this.enter();
     const items: FastNode[] = [];
     for (let key = firstKey; ; ) {
       if (!key) throw new NotMine();
@@ -82,10 +89,12 @@ export class BlockReader {
       this.trailing = undefined;
       key = this.keyAt(next.line + indent);
     }
+    this.depth--;
     return this.close(collection(MAP, items[0].keyStart as number, items, items[items.length - 1].after), indent);
   }
 
   private seq(indent: number, firstDash: number): FastNode {
+    this.enter();
     const items: FastNode[] = [];
     for (let dash = firstDash, commentedBefore = false; ; ) {
       items.push(this.seqItem(indent, dash, commentedBefore));
@@ -98,7 +107,12 @@ export class BlockReader {
       this.trailing = undefined;
       dash = next.line + indent;
     }
+    this.depth--;
     return this.close(collection(SEQ, firstDash, items, items[items.length - 1].after), indent);
+  }
+
+  private enter(): void {
+    if (++this.depth > this.maxDepth) throw new NotMine();
   }
 
   /** Places the pending trailing comments on a collection being closed, when yaml keeps them there. */

@@ -16,7 +16,7 @@ import { NodeLoc } from './nodeLoc';
 export function fastParsePiece(source: string, maxDepth: number): { value: unknown; loc: NodeLoc | undefined } | undefined {
   if (outsideSubset(source)) return undefined;
   try {
-    const root = new BlockReader(source).document();
+    const root = new BlockReader(source, maxDepth).document();
     return root ? emitPlain(root, maxDepth) : { value: null, loc: undefined };
   } catch (error) {
     if (error instanceof NotMine) return undefined;
