@@ -104,7 +104,7 @@ describe('the fast piece parser', () => {
   });
 
   it('leaves block nesting past the depth limit to yaml, without overflowing its stack', () => {
-    const deep = Array.from({ length: 20_000 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
+    const deep = Array.from({ length: 3_000 }, (_, level) => `${' '.repeat(level)}k:`).join('\n');
     assert.equal(fastParsePiece(deep, 64), undefined);
   });
 
