@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { Finding, shiftFinding } from '../diagnostic';
 import { firstLineLength } from '../text/format';
 import { Span } from '../text/lineIndex';
+import { fastParsePiece } from './fastPiece';
 import { sizeFinding } from './sizeLimit';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
 import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
@@ -136,26 +137,30 @@ function parseWhole(parser: ChunkParser): ParsedEntry[] {
 }
 
 function parseChunk(source: string, base: number, limits: ParseLimits): ParsedChunk {
-  const chunk: ParsedChunk = { base, source, value: undefined, loc: undefined, findings: [] };
   const deepAt = flowNestingBeyond(source, limits.maxDepth);
   if (deepAt !== -1) {
-    chunk.findings.push(limitFinding(`Nesting deeper than ${limits.maxDepth} levels is not checked.`, deepAt));
-    return chunk;
+    const findings = [limitFinding(`Nesting deeper than ${limits.maxDepth} levels is not checked.`, deepAt)];
+    return { base, source, value: undefined, loc: undefined, findings };
   }
+  const fast = fastParsePiece(source, limits.maxDepth);
+  if (fast) return { base, source, value: fast.value, loc: fast.loc, findings: [] };
+  return { base, source, ...parsePieceWithYaml(source, limits) };
+}
+
+/** A piece parsed by yaml: the reference the fast path must equal, and its fallback. */
+export function parsePieceWithYaml(source: string, limits: ParseLimits): Pick<ParsedChunk, 'value' | 'loc' | 'findings'> {
   // uniqueKeys: toPlain finds repeated keys itself (with both places), so
   // yaml's own pairwise comparison in every mapping would be work thrown away.
   const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
-  chunk.findings.push(...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning'));
+  const findings = [...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning')];
   const plain = toPlain(doc, doc.contents, limits);
-  chunk.findings.push(...plain.duplicates.map(duplicateKeyFinding));
+  findings.push(...plain.duplicates.map(duplicateKeyFinding));
   if (plain.problem) {
     const message = plain.problem.kind === 'depth' ? `Nesting deeper than ${limits.maxDepth} levels is not checked.` : 'Aliases here expand to too much data (an "alias bomb"); this part is not checked.';
-    chunk.findings.push(limitFinding(message, plain.problem.start, plain.problem.end));
-    return chunk;
+    findings.push(limitFinding(message, plain.problem.start, plain.problem.end));
+    return { value: undefined, loc: undefined, findings };
   }
-  chunk.value = plain.value;
-  chunk.loc = plain.loc;
-  return chunk;
+  return { value: plain.value, loc: plain.loc, findings };
 }
 
 function assemble(text: string, entries: ParsedEntry[], pieces: ParsedChunk[]): ParsedPack {
