@@ -2,7 +2,9 @@ import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacit
 import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import type { CycleInputs, FoundCycle } from '../graph/cycles';
 import { ModelCache } from '../model/modelCache';
-import type { ParsedPack } from '../parse/parsePack';
+import type { ParseFacts, ParsedPack } from '../parse/parsePack';
+import type { DirectiveSites } from '../suppress/suppressions';
+import type { LineIndex } from '../text/lineIndex';
 import { ItemReuse } from './itemReuse';
 import { Reuse } from './reuse';
 
@@ -21,6 +23,11 @@ export interface CapacityAnalysis {
 export class CheckCache {
   /** The last parse, whose unchanged pieces the next parse reuses. */
   parsed: ParsedPack | undefined;
+  /** The last parse's split and size, which the next parse derives its own from and the edit. */
+  parseFacts: ParseFacts | undefined;
+  /** The last check's line index and suppression comment sites, derived the same way. */
+  lines: LineIndex | undefined;
+  directiveSites: DirectiveSites | undefined;
   readonly model = new ModelCache();
   readonly cycles = new Reuse<CycleInputs, FoundCycle[]>();
   readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
