@@ -105,10 +105,15 @@ class ChunkParser {
   parse(start: number, end: number): ParsedChunk {
     const stop = Math.min(end, this.text.length);
     const reused = this.unchanged?.at(start, stop);
-    const chunk = reused ? (reused.base === start ? reused : { ...reused, base: start }) : parseChunk(detached(this.text.slice(start, stop)), start, this.limits);
+    const chunk = reused ? (reused.base === start ? reused : movedChunk(reused, start)) : parseChunk(detached(this.text.slice(start, stop)), start, this.limits);
     this.pieces.push(chunk);
     return chunk;
   }
+}
+
+/** The piece at a new offset; written out rather than spread, which costs several times more per piece of a 10,000-item file. */
+function movedChunk(chunk: ParsedChunk, base: number): ParsedChunk {
+  return { base, source: chunk.source, value: chunk.value, loc: chunk.loc, findings: chunk.findings };
 }
 
 /**
