@@ -35,10 +35,16 @@ const LINES = [
 const ENDINGS = ['\n', '\r\n', '\r'];
 const FRAGMENTS = ['', 'x', '\n', '\r\n', '\r', '  - id: new\n', '  - ', 'key: v\n', 'notes:', '\nextra: 1', '---\n', '&a ', '*a', '# roadmap-disable-next-line', 'roadmap-', '\u00e9', '\u{1F600}', '\ud83d', '  ', '- '];
 
+/** A list entry: its key line, then items of a few lines each, as most of a pack is. */
+const listEntry = fc
+  .tuple(fc.constantFrom('initiatives:', 'teams:', 'gates:'), fc.array(fc.array(fc.constantFrom(...LINES.filter((line) => line.startsWith('    '))), { maxLength: 2 }), { minLength: 1, maxLength: 6 }))
+  .map(([key, items]) => [key, ...items.flatMap((lines, i) => [`  - id: i${i}`, ...lines])]);
+const line = fc.constantFrom(...LINES).map((text) => [text]);
+
 const packText = fc
-  .array(fc.tuple(fc.constantFrom(...LINES), fc.constantFrom(...ENDINGS)), { minLength: 1, maxLength: 30 })
-  .map((lines) => lines.map(([line, ending]) => line + ending).join(''))
-  .map((text) => (/^(pack|title|initiatives|teams|risks):/.test(text) ? text : `pack: 1\n${text}`));
+  .array(fc.tuple(fc.oneof(listEntry, line), fc.constantFrom(...ENDINGS)), { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.map(([lines, ending]) => lines.map((text) => text + ending).join('')).join(''))
+  .map((text) => (/^(pack|title|initiatives|teams|gates|risks):/.test(text) ? text : `pack: 1\n${text}`));
 
 const editOf = (text: string) =>
   fc.record({

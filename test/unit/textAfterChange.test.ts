@@ -62,6 +62,7 @@ function derivesSplit(before: string, after: string): boolean {
 
 const CASES: { name: string; after: (text: string) => string; derived: boolean }[] = [
   { name: 'a character typed inside an item', after: (text) => replaced(text, 'Second', 'Seconds'), derived: true },
+  { name: 'a character typed on the line before an item (the item moves)', after: (text) => replaced(text, 'effort: 2', 'effort: 22'), derived: true },
   { name: 'a new item typed between two', after: (text) => replaced(text, '  - id: b', '  - id: mid\n    title: Mid\n  - id: b'), derived: true },
   { name: 'the boundary between two items removed (two become one)', after: (text) => replaced(text, '    effort: 2\n  - id: b\n', '    effort: 2\n'), derived: true },
   { name: 'an edit at the very start (the prelude)', after: (text) => 'x' + text, derived: false },

@@ -6,7 +6,7 @@ import { TextChange, changeBetween } from '../text/textChange';
 import { CountedText, sizeFinding, sizeToCheck } from './sizeLimit';
 import { splitAfterChange } from './splitAfterChange';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
-import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
+import { TopLevelSplit, itemEnd, splitTopLevel } from './splitTopLevel';
 import { UnchangedPieces } from './unchangedPieces';
 import { yamlErrorFindings } from './yamlErrors';
 import { DuplicateKey, PlainLimits, toPlain } from './toPlain';
@@ -134,7 +134,8 @@ function parseSplit(parser: ChunkParser, split: TopLevelSplit): ParsedEntry[] {
   if (split.preludeEnd > 0) entries.push({ key: NO_KEY, keySpan: { start: 0, end: 0 }, header: parser.parse(0, split.preludeEnd), items: [] });
   for (const entry of split.entries) {
     const header = parser.parse(entry.start, entry.headerEnd);
-    const items = entry.items.map((item) => parser.parse(item.start, item.end));
+    const items: ParsedChunk[] = [];
+    for (let i = 0; i < entry.itemStarts.length; i++) items.push(parser.parse(entry.itemStarts[i], itemEnd(entry, i)));
     // The key as yaml reads it (`null:` is the key "", `"a b":` is `a b`).
     const key = Object.keys((header.value ?? {}) as object)[0] ?? entry.key;
     const keyLoc = propLoc(header.loc, key);

@@ -1,4 +1,4 @@
-import { TextChange, shiftOf } from '../text/textChange';
+import { TextChange, shiftOf, spliceOffsets } from '../text/textChange';
 import { LineScanner, TopLevelEntry, TopLevelSplit, hasMarker } from './splitTopLevel';
 
 /**
@@ -20,8 +20,9 @@ export function splitAfterChange(previous: TopLevelSplit, text: string, change: 
   const entry = previous.entries[index];
   if (!entry || entry.shapeEnd === undefined || from < entry.shapeEnd) return undefined;
   if (introducesMarker(text, change) || !allContent(scanner, from, to)) return undefined;
-  const edited = { ...entry, end: entry.end + shift, headerEnd: entry.items.length > 0 ? entry.headerEnd : entry.headerEnd + shift };
-  edited.items = entry.items.length > 0 ? itemsAfterChange(entry, edited.end, scanner, from, to, shift) : [];
+  const split = entry.itemStarts.length > 0;
+  const itemStarts = split ? itemStartsAfterChange(entry, scanner, from, to, shift) : entry.itemStarts;
+  const edited = { ...entry, end: entry.end + shift, headerEnd: split ? entry.headerEnd : entry.headerEnd + shift, itemStarts };
   const entries = previous.entries.slice(0, index);
   entries.push(edited);
   for (let i = index + 1; i < previous.entries.length; i++) entries.push(shifted(previous.entries[i], shift));
@@ -45,17 +46,12 @@ function allContent(scanner: LineScanner, from: number, to: number): boolean {
   return true;
 }
 
-/** The entry's items: those before the changed lines kept, those in them scanned, those after shifted. */
-function itemsAfterChange(entry: TopLevelEntry, end: number, scanner: LineScanner, from: number, to: number, shift: number): TopLevelEntry['items'] {
+/** The entry's item starts: those before the changed lines kept, those in them scanned, those after shifted. */
+function itemStartsAfterChange(entry: TopLevelEntry, scanner: LineScanner, from: number, to: number, shift: number): Int32Array {
   const indent = scanner.indentOf(entry.headerEnd);
-  const starts: number[] = [];
-  for (const item of entry.items) {
-    if (item.start >= from) break;
-    starts.push(item.start);
-  }
-  for (let line = from; line < to; line = scanner.next(line)) if (scanner.indentOf(line) === indent && scanner.isItemAt(line, indent)) starts.push(line);
-  for (const item of entry.items) if (item.start >= to - shift) starts.push(item.start + shift);
-  return starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : end }));
+  const found: number[] = [];
+  for (let line = from; line < to; line = scanner.next(line)) if (scanner.indentOf(line) === indent && scanner.isItemAt(line, indent)) found.push(line);
+  return spliceOffsets(entry.itemStarts, from, new Int32Array(found), to - shift, shift);
 }
 
 function shifted(entry: TopLevelEntry, shift: number): TopLevelEntry {
@@ -64,7 +60,7 @@ function shifted(entry: TopLevelEntry, shift: number): TopLevelEntry {
     start: entry.start + shift,
     end: entry.end + shift,
     headerEnd: entry.headerEnd + shift,
-    items: entry.items.map((item) => ({ start: item.start + shift, end: item.end + shift })),
+    itemStarts: entry.itemStarts.map((start) => start + shift),
     shapeEnd: entry.shapeEnd === undefined ? undefined : entry.shapeEnd + shift,
   };
 }

@@ -16,8 +16,8 @@ export interface TopLevelEntry {
   end: number;
   /** The key line and anything before the first item (the whole entry when unsplit). */
   headerEnd: number;
-  /** Spans of the items of a block sequence value, in order. */
-  items: { start: number; end: number }[];
+  /** Where the items of a block sequence value start, in order; each ends where the next starts, the last at `end`. */
+  itemStarts: Int32Array;
   /**
    * The end of the line that decided whether the value is split into items
    * (the key line, when the value is on it); undefined while no line has. Lines
@@ -156,9 +156,13 @@ class EntryBuilder {
   }
 
   finish(end: number): TopLevelEntry {
-    const items = this.itemStarts.map((start, i) => ({ start, end: i + 1 < this.itemStarts.length ? this.itemStarts[i + 1] : end }));
-    return { key: this.key, start: this.start, end, headerEnd: this.headerEnd ?? end, items, shapeEnd: this.shapeEnd };
+    return { key: this.key, start: this.start, end, headerEnd: this.headerEnd ?? end, itemStarts: new Int32Array(this.itemStarts), shapeEnd: this.shapeEnd };
   }
+}
+
+/** The end of the entry's item at `index`: the next item's start, or the entry's end. */
+export function itemEnd(entry: TopLevelEntry, index: number): number {
+  return index + 1 < entry.itemStarts.length ? entry.itemStarts[index + 1] : entry.end;
 }
 
 function keyOf(text: string): string | undefined {

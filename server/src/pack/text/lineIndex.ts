@@ -1,4 +1,4 @@
-import type { TextChange } from './textChange';
+import { TextChange, spliceOffsets } from './textChange';
 
 /** Zero-based position, counted in UTF-16 code units as LSP does by default. */
 export interface Position {
@@ -40,18 +40,10 @@ export class LineIndex {
    * stretch is scanned.
    */
   static afterChange(previous: LineIndex, text: string, change: TextChange): LineIndex {
-    const old = previous.lineStarts;
     // A line start depends on the characters just before and at it: those up to
     // `change.start` are the previous text's, those past `newEnd` its suffix's.
-    const keptBefore = firstAtOrAfter(old, change.start);
-    const keptAfter = firstAtOrAfter(old, change.oldEnd + 1);
-    const scanned = scanLineStarts(text, change.start, change.newEnd);
-    const starts = new Int32Array(keptBefore + scanned.length + old.length - keptAfter);
-    starts.set(old.subarray(0, keptBefore));
-    starts.set(scanned, keptBefore);
-    const shift = change.newEnd - change.oldEnd;
-    for (let i = keptAfter, to = keptBefore + scanned.length; i < old.length; i++, to++) starts[to] = old[i] + shift;
-    return new LineIndex(text, starts);
+    const found = scanLineStarts(text, change.start, change.newEnd);
+    return new LineIndex(text, spliceOffsets(previous.lineStarts, change.start, found, change.oldEnd + 1, change.newEnd - change.oldEnd));
   }
 
   get lineCount(): number {
@@ -146,16 +138,4 @@ class OffsetList {
   view(): Int32Array {
     return this.offsets.subarray(0, this.count);
   }
-}
-
-/** The first position in the sorted starts holding `offset` or more. */
-function firstAtOrAfter(starts: Int32Array, offset: number): number {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

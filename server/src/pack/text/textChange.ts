@@ -23,6 +23,33 @@ export function shiftOf(change: TextChange): number {
 }
 
 /**
+ * Sorted offsets moved on past a change: those below `keepBelow` kept, then
+ * `found` (those of the changed stretch, found again), then those from
+ * `shiftFrom` on moved by `shift`. Copies, no search of the text.
+ */
+export function spliceOffsets(offsets: Int32Array, keepBelow: number, found: Int32Array, shiftFrom: number, shift: number): Int32Array {
+  const kept = firstAtOrAfter(offsets, keepBelow);
+  const moved = firstAtOrAfter(offsets, shiftFrom);
+  const spliced = new Int32Array(kept + found.length + offsets.length - moved);
+  spliced.set(offsets.subarray(0, kept));
+  spliced.set(found, kept);
+  for (let from = moved, to = kept + found.length; from < offsets.length; from++, to++) spliced[to] = offsets[from] + shift;
+  return spliced;
+}
+
+/** The first position in the sorted offsets holding `offset` or more. */
+function firstAtOrAfter(offsets: Int32Array, offset: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
  * Blocks are compared natively (a slice is a view, `===` a memory compare),
  * growing while they match and shrinking past a mismatch, so a long common
  * stretch costs a few dozen compares; the last characters one by one.
