@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { movedFinding, movedSpan, textChange } from '../../server/src/pack/text/textChange';
+import { changeBetween as textChange, movedFinding, movedSpan } from '../../server/src/pack/text/textChange';
 
 describe('textChange: where an old offset stands after an edit', () => {
   it('finds the one stretch that differs, also for several edits and for no edit', () => {
-    assert.deepEqual(textChange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, shift: 0 });
-    assert.deepEqual(textChange('abcdef', 'aXcdeYf'), { start: 1, oldEnd: 5, shift: 1 });
-    assert.deepEqual(textChange('abc', 'abc'), { start: 3, oldEnd: 3, shift: 0 });
+    assert.deepEqual(textChange('abcdef', 'abXdef'), { start: 2, oldEnd: 3, newEnd: 3 });
+    assert.deepEqual(textChange('abcdef', 'aXcdeYf'), { start: 1, oldEnd: 5, newEnd: 6 });
+    assert.deepEqual(textChange('abc', 'abc'), { start: 3, oldEnd: 3, newEnd: 3 });
     const long = 'x'.repeat(10_000);
-    assert.deepEqual(textChange(long + 'a' + long, long + 'bb' + long), { start: 10_000, oldEnd: 10_001, shift: 1 });
+    assert.deepEqual(textChange(long + 'a' + long, long + 'bb' + long), { start: 10_000, oldEnd: 10_001, newEnd: 10_002 });
   });
 
   it('keeps spans before the change, shifts those after it, and gives up on one that touches it', () => {

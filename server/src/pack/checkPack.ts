@@ -6,11 +6,12 @@ import { docsUrl } from './docsLink';
 import { buildModel } from './model/buildModel';
 import type { PackModel } from './model/types';
 import { CheckOptions, withDefaults } from './options';
-import { ParsedPack, locate, parsePack } from './parse/parsePack';
+import { ParsedPack, locate, parseAfterChange } from './parse/parsePack';
 import { RULES, Rule, findRule } from './rules';
 import { entityFindings } from './rules/entityChecks';
-import { findSuppressions } from './suppress/suppressions';
+import { directiveSites, findSuppressions } from './suppress/suppressions';
 import { LineIndex, Span } from './text/lineIndex';
+import { TextChange, changeBetween } from './text/textChange';
 
 export interface PackResult {
   parsed: ParsedPack;
@@ -26,9 +27,19 @@ export interface PackResult {
  * its last check are reused; without one, the check starts cold.
  */
 export function checkPack(text: string, options: Partial<CheckOptions> = {}, cache: CheckCache = new CheckCache()): PackResult {
-  const parsed = parsePack(text, withDefaults(options).limits, cache.parsed);
+  const previous = cache.parsed && { parsed: cache.parsed, facts: cache.parseFacts, change: changeBetween(cache.parsed.text, text) };
+  const { parsed, facts } = parseAfterChange(text, withDefaults(options).limits, previous);
+  if (previous) deriveTextIndexes(cache, previous.parsed.text, text, previous.change);
+  cache.change = previous && { before: previous.parsed.text, after: text, change: previous.change };
   cache.parsed = parsed;
+  cache.parseFacts = facts;
   return checkParsed(parsed, options, cache);
+}
+
+/** The cache's line index and directive sites moved on to `text`, when they are the previous text's. */
+function deriveTextIndexes(cache: CheckCache, previousText: string, text: string, change: TextChange): void {
+  cache.lines = cache.lines?.text === previousText ? LineIndex.afterChange(cache.lines, text, change) : undefined;
+  cache.directiveSites = cache.directiveSites?.text === previousText ? directiveSites(text, cache.directiveSites, change) : undefined;
 }
 
 /** Checks an already parsed pack (settings changed: nothing to re-parse). */
@@ -43,17 +54,17 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
   const unreadable = parsed.entries.size === 0 && parsed.findings.some((finding) => finding.code === 'RP002');
   const all = unreadable
     ? parsed.findings
-    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings)];
-  const lines = new LineIndex(parsed.text);
-  return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options) };
+    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings, cache.change)];
+  const lines = (cache.lines = cache.lines?.text === parsed.text ? cache.lines : new LineIndex(parsed.text));
+  const sites = (cache.directiveSites = cache.directiveSites?.text === parsed.text ? cache.directiveSites : directiveSites(parsed.text));
+  return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options, 'yaml', findSuppressions(lines, 'yaml', sites)) };
 }
 
 /**
  * Applies severities and suppressions, sorts by position, keeps what a
  * person can take in (diagnosticCaps.ts), and adds ranges and docs links.
  */
-export function toDiagnostics(findings: Finding[], lines: LineIndex, options: CheckOptions, syntax: 'yaml' | 'markdown' = 'yaml'): PackDiagnostic[] {
-  const suppressions = findSuppressions(lines, syntax);
+export function toDiagnostics(findings: Finding[], lines: LineIndex, options: CheckOptions, syntax: 'yaml' | 'markdown' = 'yaml', suppressions = findSuppressions(lines, syntax)): PackDiagnostic[] {
   const kept: Kept[] = [];
   for (const raw of findings) {
     const finding = { ...raw, span: within(raw.span, lines.text.length) };

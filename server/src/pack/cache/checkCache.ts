@@ -3,8 +3,10 @@ import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
 import { CycleReuse } from '../graph/cycleReuse';
 import { EdgeTargetCounts } from '../graph/edgeTargets';
 import { ModelCache } from '../model/modelCache';
-import type { ParsedPack } from '../parse/parsePack';
-import { EntityFindingCache } from '../rules/entityChecks';
+import type { ParseFacts, ParsedPack } from '../parse/parsePack';
+import { EntityFindingCache, KnownChange } from '../rules/entityChecks';
+import type { DirectiveSites } from '../suppress/suppressions';
+import type { LineIndex } from '../text/lineIndex';
 import { ItemReuse } from './itemReuse';
 import { Reuse } from './reuse';
 
@@ -23,6 +25,13 @@ export interface CapacityAnalysis {
 export class CheckCache {
   /** The last parse, whose unchanged pieces the next parse reuses. */
   parsed: ParsedPack | undefined;
+  /** The last parse's split and size, which the next parse derives its own from and the edit. */
+  parseFacts: ParseFacts | undefined;
+  /** The last check's line index and suppression comment sites, derived the same way. */
+  lines: LineIndex | undefined;
+  directiveSites: DirectiveSites | undefined;
+  /** The edit from the last parse's text to this one's, found once for everything derived through it. */
+  change: KnownChange | undefined;
   readonly model = new ModelCache();
   readonly cycles = new CycleReuse();
   readonly edgeTargets = new EdgeTargetCounts();

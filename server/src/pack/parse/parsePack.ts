@@ -2,10 +2,12 @@ import { parseDocument } from 'yaml';
 import { Finding, shiftFinding } from '../diagnostic';
 import { firstLineLength } from '../text/format';
 import { Span } from '../text/lineIndex';
+import { TextChange, changeBetween } from '../text/textChange';
 import { fastParsePiece } from './fastPiece';
-import { sizeFinding } from './sizeLimit';
+import { CountedText, sizeFinding, sizeToCheck } from './sizeLimit';
+import { splitAfterChange } from './splitAfterChange';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
-import { TopLevelSplit, splitTopLevel } from './splitTopLevel';
+import { TopLevelSplit, itemEnd, splitTopLevel } from './splitTopLevel';
 import { UnchangedPieces } from './unchangedPieces';
 import { yamlErrorFindings } from './yamlErrors';
 import { DuplicateKey, PlainLimits, toPlain } from './toPlain';
@@ -59,13 +61,37 @@ export interface ParsedPack {
  * the pieces it touched plus a line scan.
  */
 export function parsePack(text: string, limits: ParseLimits = DEFAULT_PARSE_LIMITS, previous?: ParsedPack): ParsedPack {
-  const tooLarge = sizeFinding(text, limits.maxFileSize);
-  if (tooLarge) return { text, entries: new Map(), value: Object.create(null), findings: [tooLarge], pieces: [] };
-  const unchanged = previous && new UnchangedPieces(previous.pieces, previous.text, text);
-  const parser = new ChunkParser(text, limits, unchanged);
-  const split = splitTopLevel(text);
+  return parseAfterChange(text, limits, previous && { parsed: previous, facts: undefined, change: changeBetween(previous.text, text) }).parsed;
+}
+
+/** What a parse keeps beside its ParsedPack, from which the next parse of the document derives its own. */
+export interface ParseFacts extends CountedText {
+  /** The text's split, or undefined when it was parsed whole (or not at all). */
+  split: TopLevelSplit | undefined;
+}
+
+/** The previous parse of the document, its facts when kept, and the edit between its text and the next. */
+export interface PreviousParse {
+  parsed: ParsedPack;
+  facts: ParseFacts | undefined;
+  change: TextChange;
+}
+
+/**
+ * `parsePack`, with the previous parse's facts too: then the split and the
+ * size are derived from the previous ones and the edit, not found again in
+ * the whole text (see parse/splitAfterChange.ts).
+ */
+export function parseAfterChange(text: string, limits: ParseLimits, previous: PreviousParse | undefined): { parsed: ParsedPack; facts: ParseFacts } {
+  const change = previous?.change;
+  const facts = previous?.facts?.text === previous?.parsed.text ? previous?.facts : undefined;
+  const bytes = sizeToCheck(text, limits.maxFileSize, facts, change);
+  const tooLarge = sizeFinding(text, limits.maxFileSize, bytes);
+  if (tooLarge) return { parsed: { text, entries: new Map(), value: Object.create(null), findings: [tooLarge], pieces: [] }, facts: { text, bytes, split: undefined } };
+  const parser = new ChunkParser(text, limits, previous && new UnchangedPieces(previous.parsed.pieces, previous.change));
+  const split = (facts?.split && change && splitAfterChange(facts.split, text, change)) || splitTopLevel(text);
   const entries = split ? parseSplit(parser, split) : parseWhole(parser);
-  return assemble(text, entries, parser.pieces);
+  return { parsed: assemble(text, entries, parser.pieces), facts: { text, bytes, split } };
 }
 
 class ChunkParser {
@@ -80,10 +106,15 @@ class ChunkParser {
   parse(start: number, end: number): ParsedChunk {
     const stop = Math.min(end, this.text.length);
     const reused = this.unchanged?.at(start, stop);
-    const chunk = reused ? (reused.base === start ? reused : { ...reused, base: start }) : parseChunk(detached(this.text.slice(start, stop)), start, this.limits);
+    const chunk = reused ? (reused.base === start ? reused : movedChunk(reused, start)) : parseChunk(detached(this.text.slice(start, stop)), start, this.limits);
     this.pieces.push(chunk);
     return chunk;
   }
+}
+
+/** The piece at a new offset; written out rather than spread, which costs several times more per piece of a 10,000-item file. */
+function movedChunk(chunk: ParsedChunk, base: number): ParsedChunk {
+  return { base, source: chunk.source, value: chunk.value, loc: chunk.loc, findings: chunk.findings };
 }
 
 /**
@@ -104,7 +135,8 @@ function parseSplit(parser: ChunkParser, split: TopLevelSplit): ParsedEntry[] {
   if (split.preludeEnd > 0) entries.push({ key: NO_KEY, keySpan: { start: 0, end: 0 }, header: parser.parse(0, split.preludeEnd), items: [] });
   for (const entry of split.entries) {
     const header = parser.parse(entry.start, entry.headerEnd);
-    const items = entry.items.map((item) => parser.parse(item.start, item.end));
+    const items: ParsedChunk[] = [];
+    for (let i = 0; i < entry.itemStarts.length; i++) items.push(parser.parse(entry.itemStarts[i], itemEnd(entry, i)));
     // The key as yaml reads it (`null:` is the key "", `"a b":` is `a b`).
     const key = Object.keys((header.value ?? {}) as object)[0] ?? entry.key;
     const keyLoc = propLoc(header.loc, key);

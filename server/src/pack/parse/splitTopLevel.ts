@@ -16,8 +16,14 @@ export interface TopLevelEntry {
   end: number;
   /** The key line and anything before the first item (the whole entry when unsplit). */
   headerEnd: number;
-  /** Spans of the items of a block sequence value, in order. */
-  items: { start: number; end: number }[];
+  /** Where the items of a block sequence value start, in order; each ends where the next starts, the last at `end`. */
+  itemStarts: Int32Array;
+  /**
+   * The end of the line that decided whether the value is split into items
+   * (the key line, when the value is on it); undefined while no line has. Lines
+   * after it change the items, never the shape (see parse/splitAfterChange.ts).
+   */
+  shapeEnd: number | undefined;
 }
 
 export interface TopLevelSplit {
@@ -59,13 +65,13 @@ export function splitTopLevel(text: string): TopLevelSplit | undefined {
     const key = keyOf(line);
     if (key === undefined) return undefined;
     if (current) entries.push(current.finish(start));
-    current = new EntryBuilder(key, start, /:\s*(#.*)?$/.test(line));
+    current = new EntryBuilder(key, start, /:\s*(#.*)?$/.test(line) ? undefined : scanner.next(start));
   }
   if (current) entries.push(current.finish(text.length));
   return { preludeEnd, entries };
 }
 
-class LineScanner {
+export class LineScanner {
   constructor(readonly text: string) {}
 
   /** The start of the next line. */
@@ -126,25 +132,22 @@ class LineScanner {
 /** Collects one top-level entry's items as its lines go by. */
 class EntryBuilder {
   private itemIndent: number | undefined;
-  private decided: boolean;
   private headerEnd: number | undefined;
   private readonly itemStarts: number[] = [];
 
+  /** `shapeEnd` is the key line's end when the value is on it: such a value (`title: x`, `teams: [ … ]`) is never split. */
   constructor(
     private readonly key: string,
     private readonly start: number,
-    opensBlock: boolean,
-  ) {
-    // A value on the key line (`title: x`, `teams: [ … ]`) is never split.
-    this.decided = !opensBlock;
-  }
+    private shapeEnd: number | undefined,
+  ) {}
 
   content(lineStart: number, scanner: LineScanner): void {
-    if (this.decided && this.itemIndent === undefined) return;
+    if (this.shapeEnd !== undefined && this.itemIndent === undefined) return;
     const indent = scanner.indentOf(lineStart);
     if (indent === -1) return;
-    if (!this.decided) {
-      this.decided = true;
+    if (this.shapeEnd === undefined) {
+      this.shapeEnd = scanner.next(lineStart);
       if (!scanner.isItemAt(lineStart, indent)) return;
       this.itemIndent = indent;
       this.headerEnd = lineStart;
@@ -153,9 +156,13 @@ class EntryBuilder {
   }
 
   finish(end: number): TopLevelEntry {
-    const items = this.itemStarts.map((start, i) => ({ start, end: i + 1 < this.itemStarts.length ? this.itemStarts[i + 1] : end }));
-    return { key: this.key, start: this.start, end, headerEnd: this.headerEnd ?? end, items };
+    return { key: this.key, start: this.start, end, headerEnd: this.headerEnd ?? end, itemStarts: new Int32Array(this.itemStarts), shapeEnd: this.shapeEnd };
   }
+}
+
+/** The end of the entry's item at `index`: the next item's start, or the entry's end. */
+export function itemEnd(entry: TopLevelEntry, index: number): number {
+  return index + 1 < entry.itemStarts.length ? entry.itemStarts[index + 1] : entry.end;
 }
 
 function keyOf(text: string): string | undefined {
@@ -179,7 +186,7 @@ function usesAnchorsAndAliases(text: string): boolean {
  * flow indicator, before a name character. Found with indexOf, which is
  * native and fast, rather than a regular expression tried at every offset.
  */
-function hasMarker(text: string, marker: '&' | '*'): boolean {
+export function hasMarker(text: string, marker: '&' | '*'): boolean {
   for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
     const before = at === 0 ? '\n' : text[at - 1];
     const after = text[at + 1];

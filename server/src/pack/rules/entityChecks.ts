@@ -5,7 +5,7 @@ import type { Finding } from '../diagnostic';
 import type { Edge, Entity, Gate, Initiative, PackModel, Team } from '../model/types';
 import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
-import { TextChange, textChange } from '../text/textChange';
+import { TextChange, changeBetween } from '../text/textChange';
 import type { WeekSpan } from '../time';
 import { FactRecorder, TEAMS, HORIZON, IDS, TEAM_LIST, idFact, teamListShape } from './entityFacts';
 import type { EntityContext, EntityLists, Rule } from './rule';
@@ -14,6 +14,13 @@ type Check = (entity: Entity, context: EntityContext) => Finding[];
 type ListName = keyof EntityLists;
 const LISTS: readonly ListName[] = ['initiatives', 'gates', 'risks', 'dependencies'];
 type Lists = Record<ListName, readonly Entity[]>;
+
+/** The edit from one text to another, when the caller has found it already (the parse does). */
+export interface KnownChange {
+  before: string;
+  after: string;
+  change: TextChange;
+}
 
 /** More entities changed at once than this, and the check starts over: a paste, a rename, a reformat. */
 const MOST_CHANGED = 256;
@@ -36,7 +43,7 @@ export class EntityFindingCache {
  * the ids, the teams, the horizon, the cycles through its own edges. On a
  * keystroke that is the edited entity and the few that read it.
  */
-export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache): Finding[] {
+export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache, known?: KnownChange): Finding[] {
   const checks = checksByList(rules);
   const config = rules.map((rule) => rule.code).join();
   const lists: Lists = { initiatives: model.initiatives, gates: model.gates, risks: model.risks, dependencies: model.dependencies };
@@ -44,7 +51,7 @@ export function entityFindings(rules: readonly Rule[], model: PackModel, analysi
   const recorder = new FactRecorder(model, analysis, span, cycleEdges);
   const check = (entity: Entity, list: ListName): EntityResult => recorder.run(entity, checks[list]);
   const last = cache.last;
-  const change = last && last.config === config ? textChange(last.text, model.parsed.text) : undefined;
+  const change = last && last.config === config ? (known?.before === last.text && known.after === model.parsed.text ? known.change : changeBetween(last.text, model.parsed.text)) : undefined;
   const teamList = last?.teamList !== undefined ? teamListShape(model.parsed) : undefined;
   const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList }) : undefined;
   if (affected) {

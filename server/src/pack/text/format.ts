@@ -4,6 +4,7 @@
  * copied several times and the copies had drifted (a number in one, a string
  * in another; one size message in bytes, one in MB; `\r` a line end or not).
  */
+import type { TextChange } from './textChange';
 
 /** Rounded to one decimal, as a number for charts and sums: 30.666 → 30.7, 22 → 22. */
 export function round1(value: number): number {
@@ -71,13 +72,29 @@ export function utf8Length(text: string): number {
     for (let i = 0; i < match[0].length; i++) {
       const c = match[0].charCodeAt(i);
       if (c < 0x800) bytes += 1;
-      else if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(match[0].charCodeAt(i + 1))) {
+      else if (isHighSurrogate(c) && isLowSurrogate(match[0].charCodeAt(i + 1))) {
         bytes += 2; // a surrogate pair: 2 UTF-16 units, 4 bytes
         i++;
       } else bytes += 2; // 3 bytes; a lone surrogate too, which UTF-8 writes as U+FFFD
     }
   }
   return bytes;
+}
+
+/**
+ * The UTF-8 size of `text`, from the size of the text `change` made it from:
+ * only the changed stretch is counted, in both versions. The stretch is
+ * widened to whole surrogate pairs, which count 4 bytes together and 3 each apart.
+ */
+export function utf8LengthAfter(previousBytes: number, previous: string, text: string, change: TextChange): number {
+  const start = change.start > 0 && isHighSurrogate(text.charCodeAt(change.start - 1)) ? change.start - 1 : change.start;
+  const suffix = previous.length - change.oldEnd;
+  const tail = suffix > 0 && isLowSurrogate(previous.charCodeAt(change.oldEnd)) ? suffix - 1 : suffix;
+  return previousBytes - utf8Length(previous.slice(start, previous.length - tail)) + utf8Length(text.slice(start, text.length - tail));
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isLowSurrogate(code: number): boolean {

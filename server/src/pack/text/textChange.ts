@@ -2,24 +2,92 @@ import type { Finding } from '../diagnostic';
 import type { Span } from './lineIndex';
 
 /**
- * How one text became another, as the one stretch that differs: the text
- * before `start` and after `oldEnd` (old offsets) is unchanged, the latter
- * moved by `shift`. Several edits between two checks make one stretch, from
- * the first difference to the last.
+ * The one stretch an edit changed between two versions of a text, found as
+ * their common prefix and suffix: `[start, oldEnd)` of the previous text
+ * became `[start, newEnd)` of the new one. Everything before `start` is at the
+ * same offset, everything after moved by `newEnd - oldEnd`; what the checks of
+ * a document keep from one version is derived for the next from this alone.
  */
 export interface TextChange {
   start: number;
   oldEnd: number;
-  shift: number;
+  newEnd: number;
 }
 
-/** Blocks are compared natively (a slice is a view, `===` a memory compare), then the last block character by character. */
-const BLOCK = 4096;
+export function changeBetween(previous: string, text: string): TextChange {
+  const start = commonPrefix(previous, text);
+  const suffix = commonSuffix(previous, text, Math.min(previous.length, text.length) - start);
+  return { start, oldEnd: previous.length - suffix, newEnd: text.length - suffix };
+}
 
-export function textChange(before: string, after: string): TextChange {
-  const prefix = commonPrefix(before, after);
-  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
-  return { start: prefix, oldEnd: before.length - suffix, shift: after.length - before.length };
+/** How far text after the change moved. */
+export function shiftOf(change: TextChange): number {
+  return change.newEnd - change.oldEnd;
+}
+
+/**
+ * Sorted offsets moved on past a change: those below `keepBelow` kept, then
+ * `found` (those of the changed stretch, found again), then those from
+ * `shiftFrom` on moved by `shift`. Copies, no search of the text.
+ */
+export function spliceOffsets(offsets: Int32Array, keepBelow: number, found: Int32Array, shiftFrom: number, shift: number): Int32Array {
+  const kept = firstAtOrAfter(offsets, keepBelow);
+  const moved = firstAtOrAfter(offsets, shiftFrom);
+  const spliced = new Int32Array(kept + found.length + offsets.length - moved);
+  spliced.set(offsets.subarray(0, kept));
+  spliced.set(found, kept);
+  for (let from = moved, to = kept + found.length; from < offsets.length; from++, to++) spliced[to] = offsets[from] + shift;
+  return spliced;
+}
+
+/** The first position in the sorted offsets holding `offset` or more. */
+function firstAtOrAfter(offsets: Int32Array, offset: number): number {
+  let low = 0;
+  let high = offsets.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (offsets[mid] < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Blocks are compared natively (a slice is a view, `===` a memory compare),
+ * growing while they match and shrinking past a mismatch, so a long common
+ * stretch costs a few dozen compares; the last characters one by one.
+ */
+const FIRST_BLOCK = 4096;
+const LAST_BLOCK = 64;
+
+function commonPrefix(a: string, b: string): number {
+  const most = Math.min(a.length, b.length);
+  let n = 0;
+  for (let block = FIRST_BLOCK; block >= LAST_BLOCK; ) {
+    if (n + block <= most && a.slice(n, n + block) === b.slice(n, n + block)) {
+      n += block;
+      block *= 2;
+    } else block >>= 2;
+  }
+  while (n < most && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string, most: number): number {
+  let n = 0;
+  for (let block = FIRST_BLOCK; block >= LAST_BLOCK; ) {
+    if (n + block <= most && a.slice(a.length - n - block, a.length - n) === b.slice(b.length - n - block, b.length - n)) {
+      n += block;
+      block *= 2;
+    } else block >>= 2;
+  }
+  while (n < most && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n;
+}
+
+/** The same text: nothing removed, nothing inserted. */
+export function unchanged(change: TextChange): boolean {
+  return change.start === change.oldEnd && change.start === change.newEnd;
 }
 
 /**
@@ -29,8 +97,9 @@ export function textChange(before: string, after: string): TextChange {
  */
 export function movedSpan(span: Span, change: TextChange): Span | undefined {
   if (span.end < change.start || unchanged(change)) return span;
-  if (span.start > change.oldEnd) return change.shift === 0 ? span : { start: span.start + change.shift, end: span.end + change.shift };
-  return undefined;
+  if (span.start <= change.oldEnd) return undefined;
+  const shift = shiftOf(change);
+  return shift === 0 ? span : { start: span.start + shift, end: span.end + shift };
 }
 
 /** A finding with every place it names (span, related, fix edits) moved; undefined when the change touched any. */
@@ -50,24 +119,4 @@ export function movedFinding(finding: Finding, change: TextChange): Finding | un
     fixes = moved.map(({ fix, edits }) => ({ ...fix, edits: edits.map(({ edit, span }) => (span === edit.span ? edit : { ...edit, span: span! })) }));
   }
   return span === finding.span && related === finding.related && fixes === finding.fixes ? finding : { ...finding, span, related, fixes };
-}
-
-/** The same text: nothing removed, nothing inserted. */
-export function unchanged(change: TextChange): boolean {
-  return change.start === change.oldEnd && change.shift === 0;
-}
-
-export function commonPrefix(a: string, b: string): number {
-  const most = Math.min(a.length, b.length);
-  let n = 0;
-  while (n + BLOCK <= most && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
-  while (n < most && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
-}
-
-export function commonSuffix(a: string, b: string, most: number): number {
-  let n = 0;
-  while (n + BLOCK <= most && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
-  while (n < most && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
 }
