@@ -186,7 +186,7 @@ export function parsePieceWithYaml(source: string, limits: ParseLimits): Pick<Pa
   const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
   const findings = [...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning')];
   const plain = toPlain(doc, doc.contents, limits);
-  findings.push(...plain.duplicates.map(duplicateKeyFinding));
+  for (const duplicate of plain.duplicates) findings.push(duplicateKeyFinding(duplicate)); // a loop: a spread of 100,000 overflows the stack
   if (plain.problem) {
     const message = plain.problem.kind === 'depth' ? `Nesting deeper than ${limits.maxDepth} levels is not checked.` : 'Aliases here expand to too much data (an "alias bomb"); this part is not checked.';
     findings.push(limitFinding(message, plain.problem.start, plain.problem.end));
