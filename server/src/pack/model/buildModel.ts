@@ -7,6 +7,7 @@ import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackI
 import { Locator, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
 import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
+import { EntityIndex } from './entityIndex';
 import { EntityPlace, ItemState, ModelCache, Placed } from './modelCache';
 import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
 import { parseEffort, parsePercent } from './values';
@@ -87,7 +88,7 @@ class ModelBuilder {
       risks,
       dependencies,
       metrics: lists.metrics.map(({ data, path }) => ({ input: data as MetricInput, path })),
-      ...indexById([initiatives, gates, risks, dependencies]),
+      ...this.indexed([initiatives, gates, risks, dependencies]),
       // Laid end to end only when something reads them all: a keystroke's checks go entity by entity.
       get edges() {
         return (edges ??= edgesOf([initiatives, gates]));
@@ -95,6 +96,15 @@ class ModelBuilder {
     };
     this.cache.lists = this.states;
     return { model, findings: this.findings };
+  }
+
+  /** The id index, carried on from the last build when the edit replaced a few entities and changed no id. */
+  private indexed(lists: readonly (readonly Entity[])[]): { byId: EntityIndex; repeated: readonly Entity[] } {
+    const last = this.cache.index;
+    const replacements = last && replacedEntities(last.lists, lists);
+    const byId = (replacements && last.byId.patched(replacements)) ?? EntityIndex.of(lists);
+    this.cache.index = { lists, byId };
+    return { byId, repeated: byId.repeated };
   }
 
   private validateTopLevel(): Partial<PackInput> {
@@ -117,10 +127,12 @@ class ModelBuilder {
     const [last, states] = [this.cache.lists.get(key) ?? [], [] as ItemState[]];
     this.states.set(key, states);
     for (let index = 0; index < value.length; index++) {
-      const [item, base] = [value[index], chunks[index]?.base];
+      // Plain statements, no destructuring: this loop runs for every item on every keystroke.
+      const item = value[index];
+      const base = chunks[index]?.base;
       const state = base !== undefined && last[index]?.value === item ? last[index] : this.validateItem<T>(item, key, index, base);
       if (state.value !== undefined) states[index] = state;
-      pushShifted(this.findings, state.validated, base);
+      if (state.validated.findings.length > 0) pushShifted(this.findings, state.validated, base);
       if (state.item) items.push(state.item as ListItem<T>);
     }
     return items;
@@ -146,12 +158,13 @@ class ModelBuilder {
    */
   private built<T, I>(list: ListKey, item: ListItem<I>, chunks: readonly ParsedChunk[], defaultBau: number, make: (input: Partial<I>, place: EntityPlace, edges: Edge[]) => T): T {
     const { fiscalYearStart } = this.calendar;
-    const [state, index] = [item.state, item.path[1] as number];
+    const state = item.state;
+    const index = item.path[1] as number;
     // Only a reusable item has a state, and only a split list's items are reusable: each has its piece.
     const base = state && chunks[index].base;
     const reused = state?.built;
     if (reused && reused.fiscalYearStart === fiscalYearStart && reused.defaultBau === defaultBau) {
-      pushShifted(this.findings, reused.placed, base);
+      if (reused.placed.findings.length > 0) pushShifted(this.findings, reused.placed, base);
       return reused.placed.value.entity as T;
     }
     const [own, findingCount] = [[] as Edge[], this.findings.length];
@@ -300,18 +313,21 @@ function edgesOf(lists: readonly (readonly (Initiative | Gate)[])[]): Edge[] {
   return edges;
 }
 
-/** Each id's first entity, and the entities whose id an earlier one already has. */
-function indexById(lists: readonly (readonly Entity[])[]): { byId: Map<string, Entity>; repeated: Entity[] } {
-  const byId = new Map<string, Entity>();
-  const repeated: Entity[] = [];
-  for (const list of lists) {
-    for (const entity of list) {
-      if (!entity.id) continue;
-      if (byId.has(entity.id)) repeated.push(entity);
-      else byId.set(entity.id, entity);
+/** Most entities an edit may replace for the id index to be patched rather than rebuilt. */
+const MOST_PATCHED = 256;
+
+/** The entities at the same place in both versions that are not the same objects; undefined when the lists differ in length or too many differ. */
+function replacedEntities(before: readonly (readonly Entity[])[], after: readonly (readonly Entity[])[]): [Entity, Entity][] | undefined {
+  const replaced: [Entity, Entity][] = [];
+  for (let list = 0; list < after.length; list++) {
+    if (before[list].length !== after[list].length) return undefined;
+    for (let i = 0; i < after[list].length; i++) {
+      if (before[list][i] === after[list][i]) continue;
+      if (replaced.length === MOST_PATCHED) return undefined;
+      replaced.push([before[list][i], after[list][i]]);
     }
   }
-  return { byId, repeated };
+  return replaced;
 }
 
 function firstLine(text: string) {

@@ -2,7 +2,8 @@ import { Memo } from '../cache/memo';
 import type { Finding } from '../diagnostic';
 import type { Parsed } from '../time';
 import type { Path } from '../parse/nodeLoc';
-import type { Edge } from './types';
+import type { EntityIndex } from './entityIndex';
+import type { Edge, Entity } from './types';
 
 /** Where a list item stands: what validating it reads besides the item (messages name "initiatives item 3"). */
 export interface ItemPlace {
@@ -48,6 +49,8 @@ export interface ItemState {
 export class ModelCache {
   /** Per list, what each position held at the last build. */
   lists = new Map<string, ItemState[]>();
+  /** The last build's entity lists and their id index. */
+  index?: { lists: readonly (readonly Entity[])[]; byId: EntityIndex };
   /** Packs repeat the same time values thousands of times. */
   readonly times = new Memo<Parsed<unknown>>(50_000);
 }

@@ -122,8 +122,9 @@ export interface PackModel {
   dependencies: RegisterDependency[];
   metrics: { input: MetricInput; path: Path }[];
   /** Every entity by id; the first definition wins (duplicates are reported). */
-  byId: Map<string, Entity>;
+  /** Each id's first initiative, gate, risk or register dependency. */
+  byId: ReadonlyMap<string, Entity>;
   /** Entities whose id an earlier initiative, gate, risk or dependency already has, in order. */
-  repeated: Entity[];
+  repeated: readonly Entity[];
   edges: Edge[];
 }
