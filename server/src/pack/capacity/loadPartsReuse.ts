@@ -56,32 +56,39 @@ function fresh(initiatives: readonly Initiative[], place: WorkPlace, teamCount: 
 }
 
 function updated(last: Read, initiatives: readonly Initiative[], read: ReadParts): Read {
-  const changed: number[] = [];
-  for (let index = 0; index < initiatives.length; index++) if (initiatives[index] !== last.initiatives[index]) changed.push(index);
-  if (changed.length === 0) return { ...last, initiatives };
+  const changed = new Set<number>();
+  for (let index = 0; index < initiatives.length; index++) if (initiatives[index] !== last.initiatives[index]) changed.add(index);
+  if (changed.size === 0) return { ...last, initiatives };
   const owned = last.owned.slice();
   const dirty = new Set<number>();
+  // The changed initiatives' new parts per team, in position order.
+  const added = new Map<number, LoadPart[]>();
   for (const index of changed) {
     for (const { team } of owned[index]) dirty.add(team);
     owned[index] = read(initiatives[index], index, last.place);
-    for (const { team } of owned[index]) dirty.add(team);
+    for (const { team, part } of owned[index]) {
+      dirty.add(team);
+      const list = added.get(team);
+      if (list) list.push(part);
+      else added.set(team, [part]);
+    }
   }
-  const byTeam = last.byTeam.map((parts, team) => (dirty.has(team) ? spliced(parts, team, changed, owned) : parts));
+  const byTeam = last.byTeam.map((parts, team) => (dirty.has(team) ? spliced(parts, added.get(team) ?? [], changed) : parts));
   return { place: last.place, initiatives, owned, byTeam };
 }
 
-/** The team's parts with those of the changed initiatives (in position order) replaced by their new ones, in initiative order. */
-function spliced(parts: readonly LoadPart[], team: number, changed: readonly number[], owned: readonly (readonly OwnedPart[])[]): LoadPart[] {
+/**
+ * The team's parts with those of the changed initiatives replaced by the new
+ * ones, still in initiative order: one merge, linear in the team's parts.
+ */
+function spliced(parts: readonly LoadPart[], added: readonly LoadPart[], changed: ReadonlySet<number>): LoadPart[] {
   const result: LoadPart[] = [];
   let next = 0;
-  const addChangedBelow = (limit: number) => {
-    for (; next < changed.length && changed[next] < limit; next++) for (const part of owned[changed[next]]) if (part.team === team) result.push(part.part);
-  };
   for (const part of parts) {
-    addChangedBelow(part.initiative);
-    if (next < changed.length && changed[next] === part.initiative) continue;
+    if (changed.has(part.initiative)) continue;
+    while (next < added.length && added[next].initiative < part.initiative) result.push(added[next++]);
     result.push(part);
   }
-  addChangedBelow(Infinity);
+  while (next < added.length) result.push(added[next++]);
   return result;
 }
