@@ -34,6 +34,12 @@ function loadArrays(result: PackResult): Map<string, Float64Array | undefined> {
   return new Map(result.model.teams.map((team) => [team.id, result.analysis.loads.get(team)?.load]));
 }
 
+/** The team's load at a position, without the team object (each check has its own). */
+function loadAt(result: PackResult, index: number) {
+  const load = result.analysis.loads.get(result.model.teams[index]);
+  return load && { ...load, team: undefined };
+}
+
 /** Replaces the one occurrence of `from` in the initiative `id`'s block (or anywhere, without an id). */
 function edited(text: string, from: string, to: string, id?: string): string {
   const start = id === undefined ? 0 : text.indexOf(`  - id: ${id}\n`);
@@ -50,10 +56,7 @@ function reanalysed(text: string, change: (text: string) => string, options: { i
   const incremental = checkPack(next, options, cache);
   const fresh = checkPack(next, options);
   assert.deepEqual(incremental.diagnostics, fresh.diagnostics);
-  fresh.model.teams.forEach((team, index) => {
-    const warm = incremental.analysis.loads.get(incremental.model.teams[index]);
-    assert.deepEqual(warm && { ...warm, team: undefined }, fresh.analysis.loads.get(team) && { ...fresh.analysis.loads.get(team), team: undefined }, `${team.id}'s load`);
-  });
+  fresh.model.teams.forEach((team, index) => assert.deepEqual(loadAt(incremental, index), loadAt(fresh, index), `${team.id}'s load`));
   const after = loadArrays(incremental);
   return TEAMS.filter((team) => after.get(team) !== before.get(team));
 }
