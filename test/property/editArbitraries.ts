@@ -32,8 +32,16 @@ const PLANNER_EDITS: { kind: string; pattern: RegExp; values: string[] }[] = [
   { kind: 'status', pattern: /status: (\S+)/g, values: ['planned', 'cut', 'done', 'in-progress'] },
   { kind: 'depends_on', pattern: /depends_on: (\[[^\]\n]*\])/g, values: ['[]', '[tracing]', '[autoscaling, tracing]', '[load-test-3x]', '[cost-optimization]', '[D2]'] },
   { kind: 'id', pattern: /^ {2}- id: (\S+)/gm, values: ['tracing', 'autoscaling', 'renamed', 'load-test-3x'] },
-  { kind: 'engineers', pattern: /engineers: (\d+)/g, values: ['0', '3', '12'] },
+  // Headcount as a number, as steps with an unconfirmed hire, or with the team's own BAU.
+  { kind: 'engineers', pattern: /engineers: (\d+)/g, values: ['0', '3', '12', '[ { from: 2026-Q3, count: 2 }, { from: 2026-Q4-W6, count: 6, confirmed: false } ]', '2, bau: 10%'] },
   { kind: 'bau', pattern: /bau: (\d+%)/g, values: ['0%', '20%', '60%'] },
+  { kind: 'warn_at', pattern: /warn_at: (\d+%)/g, values: ['50%', '85%', '100%'] },
+  { kind: 'estimate', pattern: /estimate: (\w+)/g, values: ['low', 'mid', 'high'] },
+  { kind: 'horizon', pattern: /^horizon: (\S+)/gm, values: ['2026-Q3..2026-Q4', '2026-Q3', '2026-Q2..2027-Q1'] },
+  // A team renamed: owners written by name resolve elsewhere, and messages name it anew.
+  { kind: 'team name', pattern: /^ {2}- \{ id: \w+, name: ([^,}]+)/gm, values: ['Infra Squad', 'Renamed Squad', 'devex'] },
+  // A new first team moves every team after it; the second takes `infra` as its name, before the team whose id it is.
+  { kind: 'team', pattern: /^teams:\n()/gm, values: ['  - { id: ops, name: Ops Squad, engineers: 2 }\n', '  - { id: squad, name: infra, engineers: 1, bau: 10% }\n'] },
   { kind: 'calendar', pattern: /fiscal_year_start: (\d+)/g, values: ['1', '4', '10'] },
   { kind: 'horizon', pattern: /^horizon: (\S+)/gm, values: ['2026-Q3..2026-Q4', '2026-Q4', '2026-Q1..2027-Q4'] },
   { kind: 'at', pattern: /^ {4}at: (\S+)/gm, values: ['2026-Q3-W1', '2026-Q4-W13', '2027-Q2-W1'] },
@@ -47,6 +55,9 @@ const PLANNER_EDITS: { kind: string; pattern: RegExp; values: string[] }[] = [
   // A new first item moves every item after it.
   { kind: 'insert', pattern: /^(?:initiatives|gates|teams):\n()/gm, values: ['  - id: inserted\n    title: Inserted\n    owner: infra\n    when: 2026-Q3\n    effort: 2\n', '  - { id: x1, title: X, depends_on: [x1] }\n'] },
 ];
+
+/** The kinds that change what the capacity analysis and its rules (RP501-RP505) read. */
+export const CAPACITY_EDITS = ['effort', 'when', 'owner', 'status', 'engineers', 'bau', 'warn_at', 'estimate', 'horizon', 'team name', 'team', 'id', 'insert'] as const;
 
 /** A planner's edit of the text, of any kind or of the kinds named. */
 export const plannerEdit = (text: string, kinds?: readonly string[]): fc.Arbitrary<TextChange> => {

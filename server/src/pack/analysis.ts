@@ -1,6 +1,9 @@
-import { AnalysisCache, CapacityAnalysis, CheckCache } from './cache/checkCache';
+import { AnalysisCache, CheckCache } from './cache/checkCache';
 import { capacityInputs } from './capacity/capacityInputs';
-import { Contribution, QuarterLoad, TeamLoad, computeLoads, quarterLoads } from './capacity/loads';
+import { Contribution, QuarterLoad, TeamLoad, quarterLoads } from './capacity/loads';
+import { Misfit, misfits } from './capacity/misfits';
+import { OverloadedRun, overloadedRuns } from './capacity/overloads';
+import { TeamAnalysis, analyseTeam } from './capacity/teamAnalysis';
 import { TeamIndex } from './capacity/teamIndex';
 import { Chain, CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph/cycles';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
@@ -25,7 +28,7 @@ export class PackAnalysis {
   private cachedTeams?: TeamIndex;
   private cachedLoads?: Map<Team, TeamLoad>;
   private cachedCycles?: CycleEdge[];
-  private cachedCapacity?: CapacityAnalysis;
+  private cachedCapacity?: (TeamAnalysis | undefined)[];
   private cachedTargetCounts?: ReadonlyMap<string, number>;
   private cachedCycleInputs?: CycleInputs;
 
@@ -43,18 +46,29 @@ export class PackAnalysis {
   get loads(): Map<Team, TeamLoad> {
     if (this.cachedLoads) return this.cachedLoads;
     const byTeam = new Map<Team, TeamLoad>();
-    this.capacity().loads.forEach((raw, index) => {
+    this.capacity().forEach((analysis, index) => {
       const team = this.model.teams[index];
-      if (raw) byTeam.set(team, { ...raw, team });
+      if (analysis) byTeam.set(team, { ...analysis.load, team });
     });
     return (this.cachedLoads = byTeam);
   }
 
-  /** The team's load per quarter (computed once for as long as the capacity inputs stay the same). */
+  /** The team's load per quarter (computed once for as long as the team's capacity inputs stay the same, as are the two below). */
   quarterLoads(team: Team): QuarterLoad[] {
-    const index = this.model.teams.indexOf(team);
-    const analysis = this.capacity();
-    return (analysis.quarters[index] ??= quarterLoads(analysis.loads[index]!));
+    const analysis = this.teamAnalysis(team);
+    return (analysis.quarters ??= quarterLoads(analysis.load));
+  }
+
+  /** The runs of weeks in which the team's load is above its capacity. */
+  overloadedRuns(team: Team): OverloadedRun<Contribution>[] {
+    const analysis = this.teamAnalysis(team);
+    return (analysis.overloads ??= overloadedRuns(analysis.load));
+  }
+
+  /** The team's contributions larger than its whole capacity over their spans. */
+  misfits(team: Team): Misfit<Contribution>[] {
+    const analysis = this.teamAnalysis(team);
+    return (analysis.misfits ??= misfits(analysis.load, analysis.inputs));
   }
 
   /** The initiative of a capacity contribution, in this check's model. */
@@ -82,7 +96,13 @@ export class PackAnalysis {
     return { edge: edges[cycle.edge], chain: cycle.chain, chainEdges: cycle.chainEdges.map((n) => edges[n]) };
   }
 
-  private capacity(): CapacityAnalysis {
-    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired, this.cache.plannedWork), (inputs) => ({ loads: computeLoads(inputs, this.cache.loadParts), quarters: [] })));
+  /** Each team's capacity analysis by team position, reused per team from the document's cache. */
+  private capacity(): (TeamAnalysis | undefined)[] {
+    return (this.cachedCapacity ??= this.cache.capacity.get(capacityInputs(this.model, this.teams, this.ifHired, this.cache.loadParts), analyseTeam));
+  }
+
+  /** Only for a team with planned work (a key of `loads`). */
+  private teamAnalysis(team: Team): TeamAnalysis {
+    return this.capacity()[this.model.teams.indexOf(team)]!;
   }
 }

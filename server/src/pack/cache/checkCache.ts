@@ -1,5 +1,7 @@
-import type { CapacityInputs, PlannedWork, WorkPlace } from '../capacity/capacityInputs';
-import type { LoadOf, LoadPart, QuarterLoadOf } from '../capacity/loads';
+import type { TeamInputs } from '../capacity/capacityInputs';
+import { LoadPartsReuse } from '../capacity/loadPartsReuse';
+import type { TeamAnalysis } from '../capacity/teamAnalysis';
+import { TeamReuse } from '../capacity/teamReuse';
 import { CycleReuse } from '../graph/cycleReuse';
 import { EdgeTargetCounts } from '../graph/edgeTargets';
 import { ModelCache } from '../model/modelCache';
@@ -7,14 +9,6 @@ import type { ParseFacts, ParsedPack } from '../parse/parsePack';
 import { EntityFindingCache, KnownChange } from '../rules/entityChecks';
 import type { DirectiveSites } from '../suppress/suppressions';
 import type { LineIndex } from '../text/lineIndex';
-import { ItemReuse } from './itemReuse';
-import { Reuse } from './reuse';
-
-/** The capacity analysis as it is reused: loads per team position, quarters filled in when first asked for. */
-export interface CapacityAnalysis {
-  loads: (LoadOf<LoadPart> | undefined)[];
-  quarters: (QuarterLoadOf<LoadPart>[] | undefined)[];
-}
 
 /**
  * What the checks of one document keep for its next check. The host owns one
@@ -35,14 +29,13 @@ export class CheckCache {
   readonly model = new ModelCache();
   readonly cycles = new CycleReuse();
   readonly edgeTargets = new EdgeTargetCounts();
-  readonly capacity = new Reuse<CapacityInputs, CapacityAnalysis>();
-  /** Each initiative's planned work, the part of the capacity inputs it contributes. */
-  readonly plannedWork = new ItemReuse<WorkPlace, PlannedWork | undefined>();
-  /** Each planned work's load parts, one per owner. */
-  readonly loadParts = new WeakMap<PlannedWork, LoadPart[]>();
+  /** Each team's capacity analysis (undefined: no planned work), by team position. */
+  readonly capacity = new TeamReuse<TeamInputs, TeamAnalysis | undefined>();
+  /** Each initiative's load parts, the part of the capacity inputs it contributes. */
+  readonly loadParts = new LoadPartsReuse();
   /** The findings of the rules' per-entity parts, per entity. */
   readonly entityFindings = new EntityFindingCache();
 }
 
 /** The part of the cache the shared analyses use. */
-export type AnalysisCache = Pick<CheckCache, 'cycles' | 'edgeTargets' | 'capacity' | 'plannedWork' | 'loadParts'>;
+export type AnalysisCache = Pick<CheckCache, 'cycles' | 'edgeTargets' | 'capacity' | 'loadParts'>;

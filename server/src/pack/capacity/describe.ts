@@ -27,7 +27,7 @@ export function loadedBy(parts: { id: string; amount: number }[], total = parts.
 }
 
 /** Related information at each contributing initiative's effort. */
-export function contributionLinks(analysis: PackAnalysis, contributions: Contribution[], span: (path: readonly (string | number)[]) => Span, describe: (c: Contribution) => string): RelatedInfo[] {
+export function contributionLinks(analysis: PackAnalysis, contributions: readonly Contribution[], span: (path: readonly (string | number)[]) => Span, describe: (c: Contribution) => string): RelatedInfo[] {
   return contributions.slice(0, MOST_RELATED).map((c) => ({ message: describe(c), span: span([...analysis.initiativeOf(c).path, 'effort']) }));
 }
 

@@ -1,12 +1,13 @@
 import type { Team } from '../model/types';
-import { QuarterIndex, WeekIndex, WeekSpan, firstWeekOfQuarter, quarterOfWeek, spanLength } from '../time';
-import type { CapacityInputs, PlannedWork } from './capacityInputs';
+import { QuarterIndex, WeekIndex, WeekSpan, firstWeekOfQuarter, quarterOfWeek } from '../time';
+import type { TeamInputs } from './capacityInputs';
 import { weeklyCapacity } from './teamCapacity';
 
 /**
  * The capacity analysis works on plain inputs and refers to initiatives and
  * teams by position, so that its result can be reused by a later check whose
  * inputs are the same (PackAnalysis maps positions to that check's objects).
+ * A part is one initiative's load on one owner team.
  */
 export interface LoadPart {
   initiative: number;
@@ -21,7 +22,8 @@ export interface LoadOf<Part> {
   firstWeek: WeekIndex;
   load: Float64Array;
   capacity: Float64Array;
-  contributions: Part[];
+  /** Shared with the team's inputs and later checks: never changed. */
+  contributions: readonly Part[];
 }
 
 export interface QuarterLoadOf<Part> {
@@ -46,28 +48,11 @@ export type QuarterLoad = QuarterLoadOf<Contribution>;
 const MAX_WEEKS = 5200;
 
 /**
- * Spreads each initiative's effort evenly over the weeks of its span and its
- * owners' shares. Returns a load per team position (undefined: no planned
- * work). Linear in initiatives plus weeks: loads are added with a difference
- * array, not week by week.
+ * One team's load week by week: its parts added with a difference array, so
+ * the work is linear in parts plus weeks, not their product.
  */
-export function computeLoads(inputs: CapacityInputs, partsOf = new WeakMap<PlannedWork, LoadPart[]>()): (LoadOf<LoadPart> | undefined)[] {
-  const parts: LoadPart[][] = inputs.teams.map(() => []);
-  for (const work of inputs.work) {
-    // Parts depend on nothing but their (immutable) work: an unchanged initiative keeps its part objects.
-    let own = partsOf.get(work);
-    if (!own) partsOf.set(work, (own = work.owners.map((owner) => partOf(work, owner.share))));
-    work.owners.forEach((owner, n) => parts[owner.team].push(own[n]));
-  }
-  return parts.map((list, team) => (list.length === 0 ? undefined : teamLoad(inputs, team, list)));
-}
-
-function partOf(work: PlannedWork, share: number): LoadPart {
-  const total = work.effort * share;
-  return { initiative: work.initiative, span: work.span, rate: total / spanLength(work.span), total };
-}
-
-function teamLoad(inputs: CapacityInputs, team: number, contributions: LoadPart[]): LoadOf<LoadPart> {
+export function teamLoad(inputs: TeamInputs): LoadOf<LoadPart> {
+  const contributions = inputs.parts;
   const { first, last } = weeksCovered(contributions, inputs.horizon);
   const size = last - first + 1;
   const delta = new Float64Array(size + 1);
@@ -84,13 +69,13 @@ function teamLoad(inputs: CapacityInputs, team: number, contributions: LoadPart[
   for (let i = 0; i < size; i++) {
     running += delta[i];
     load[i] = Math.abs(running) < 1e-12 ? 0 : running;
-    capacity[i] = weeklyCapacity(inputs.teams[team], first + i, inputs.ifHired);
+    capacity[i] = weeklyCapacity(inputs.staffing, first + i, inputs.ifHired);
   }
   return { firstWeek: first, load, capacity, contributions };
 }
 
 /** Whole quarters from the first planned (or horizon) week to the last, at most MAX_WEEKS. */
-function weeksCovered(contributions: LoadPart[], horizon: WeekSpan | undefined): WeekSpan {
+function weeksCovered(contributions: readonly LoadPart[], horizon: WeekSpan | undefined): WeekSpan {
   // Loops, not Math.min(...spread): a spread of 100,000 arguments overflows the stack.
   let first = horizon?.first ?? Infinity;
   let last = horizon?.last ?? -Infinity;

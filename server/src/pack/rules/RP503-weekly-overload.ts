@@ -1,10 +1,11 @@
 import type { Finding } from '../diagnostic';
 import { contributionLinks, hiresNote } from '../capacity/describe';
 import { listAnd } from '../strategy/completeness';
-import { Contribution, TeamLoad, isAbove } from '../capacity/loads';
+import type { Contribution, TeamLoad } from '../capacity/loads';
+import type { OverloadedRun } from '../capacity/overloads';
 import { percentText, roundPair } from '../model/values';
 import { oneDecimal } from '../text/format';
-import { WeekSpan, formatSpan, formatWeek, spansOverlap } from '../time';
+import { formatSpan, formatWeek } from '../time';
 import type { Rule, RuleContext } from './rule';
 
 export const weeklyOverload: Readonly<Rule<'RP503'>> = {
@@ -12,38 +13,12 @@ export const weeklyOverload: Readonly<Rule<'RP503'>> = {
   name: 'weekly-overload',
   severity: 'warning',
   summary: "A team's planned effort exceeds its capacity in a run of weeks (work may still move within the quarter); reported once per run.",
-  check: (context) => [...context.analysis.loads.values()].flatMap((load) => overloadedRuns(load).map((run) => finding(context, load, run))),
+  // The runs are reused while the team's capacity inputs are the same; only their wording is this check's.
+  check: (context) => [...context.analysis.loads.values()].flatMap((load) => context.analysis.overloadedRuns(load.team).map((run) => finding(context, load, run))),
 };
 
-interface Run {
-  span: WeekSpan;
-  peakWeek: number;
-  peakLoad: number;
-  peakCapacity: number;
-}
-
-function overloadedRuns(load: TeamLoad): Run[] {
-  const runs: Run[] = [];
-  let current: Run | undefined;
-  for (let i = 0; i < load.load.length; i++) {
-    const week = load.firstWeek + i;
-    if (load.load[i] <= 0 || !isAbove(load.load[i], load.capacity[i])) {
-      current = undefined;
-      continue;
-    }
-    if (!current) runs.push((current = { span: { first: week, last: week }, peakWeek: week, peakLoad: load.load[i], peakCapacity: load.capacity[i] }));
-    current.span.last = week;
-    if (ratio(load.load[i], load.capacity[i]) > ratio(current.peakLoad, current.peakCapacity)) Object.assign(current, { peakWeek: week, peakLoad: load.load[i], peakCapacity: load.capacity[i] });
-  }
-  return runs;
-}
-
-function ratio(load: number, capacity: number): number {
-  return capacity > 0 ? load / capacity : Infinity;
-}
-
-function finding(context: RuleContext, load: TeamLoad, run: Run): Finding {
-  const overlapping = load.contributions.filter((c) => spansOverlap(c.span, run.span)).sort((a, b) => b.rate - a.rate);
+function finding(context: RuleContext, load: TeamLoad, run: OverloadedRun<Contribution>): Finding {
+  const overlapping = run.contributions;
   const [peakLoad, peakCapacity] = roundPair(run.peakLoad, run.peakCapacity);
   const peak = run.peakCapacity > 0 ? `${peakLoad} of ${peakCapacity} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${oneDecimal(run.peakLoad)} engineer-weeks a week with no capacity`;
   const weeks = run.span.first === run.span.last ? formatWeek(run.span.first) : formatSpan(run.span);
