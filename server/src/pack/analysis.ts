@@ -6,6 +6,7 @@ import { OverloadedRun, overloadedRuns } from './capacity/overloads';
 import { TeamAnalysis, analyseTeam } from './capacity/teamAnalysis';
 import { TeamIndex } from './capacity/teamIndex';
 import { Chain, CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph/cycles';
+import type { Finding } from './diagnostic';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
@@ -69,6 +70,18 @@ export class PackAnalysis {
   misfits(team: Team): Misfit<Contribution>[] {
     const analysis = this.teamAnalysis(team);
     return (analysis.misfits ??= misfits(analysis.load, analysis.inputs));
+  }
+
+  /**
+   * A team's findings for one rule, reused from the document's last check
+   * while what they are worded from is the same objects: the team's analysis,
+   * the team, every initiative loading it, and the rule's `settings`.
+   */
+  teamFindings(code: string, team: Team, settings: readonly unknown[], word: () => Finding[]): Finding[] {
+    const analysis = this.teamAnalysis(team);
+    const inputs: unknown[] = [analysis, team, ...settings];
+    for (const contribution of analysis.load.contributions) inputs.push(this.initiativeOf(contribution));
+    return this.cache.teamFindings.get(`${code}\u0000${this.model.teams.indexOf(team)}`, inputs, this.model.parsed.text, this.cache.change, word);
   }
 
   /** The initiative of a capacity contribution, in this check's model. */

@@ -6,9 +6,11 @@ import { CycleReuse } from '../graph/cycleReuse';
 import { EdgeTargetCounts } from '../graph/edgeTargets';
 import { ModelCache } from '../model/modelCache';
 import type { ParseFacts, ParsedPack } from '../parse/parsePack';
-import { EntityFindingCache, KnownChange } from '../rules/entityChecks';
+import { EntityFindingCache } from '../rules/entityChecks';
 import type { DirectiveSites } from '../suppress/suppressions';
 import type { LineIndex } from '../text/lineIndex';
+import type { KnownChange } from '../text/textChange';
+import { FindingsMemo } from './findingsMemo';
 
 /**
  * What the checks of one document keep for its next check. The host owns one
@@ -33,9 +35,11 @@ export class CheckCache {
   readonly capacity = new TeamReuse<TeamInputs, TeamAnalysis | undefined>();
   /** Each initiative's load parts, the part of the capacity inputs it contributes. */
   readonly loadParts = new LoadPartsReuse();
+  /** Each team's capacity findings per rule, reused while what they are worded from is the same. */
+  readonly teamFindings = new FindingsMemo();
   /** The findings of the rules' per-entity parts, per entity. */
   readonly entityFindings = new EntityFindingCache();
 }
 
 /** The part of the cache the shared analyses use. */
-export type AnalysisCache = Pick<CheckCache, 'cycles' | 'edgeTargets' | 'capacity' | 'loadParts'>;
+export type AnalysisCache = Pick<CheckCache, 'cycles' | 'edgeTargets' | 'capacity' | 'loadParts' | 'teamFindings' | 'change'>;

@@ -14,7 +14,8 @@ export const weeklyOverload: Readonly<Rule<'RP503'>> = {
   severity: 'warning',
   summary: "A team's planned effort exceeds its capacity in a run of weeks (work may still move within the quarter); reported once per run.",
   // The runs are reused while the team's capacity inputs are the same; only their wording is this check's.
-  check: (context) => [...context.analysis.loads.values()].flatMap((load) => context.analysis.overloadedRuns(load.team).map((run) => finding(context, load, run))),
+  check: (context) =>
+    [...context.analysis.loads.values()].flatMap((load) => context.analysis.teamFindings('RP503', load.team, [context.options.ifHired], () => context.analysis.overloadedRuns(load.team).map((run) => finding(context, load, run)))),
 };
 
 function finding(context: RuleContext, load: TeamLoad, run: OverloadedRun<Contribution>): Finding {

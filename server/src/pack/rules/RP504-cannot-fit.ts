@@ -13,7 +13,7 @@ export const cannotFit: Readonly<Rule<'RP504'>> = {
   severity: 'error',
   summary: "An initiative's effort exceeds its owners' whole capacity over its own span, even with nothing else planned.",
   // The misfits are reused while the team's capacity inputs are the same; only their wording is this check's.
-  check: (context) => [...context.analysis.loads.keys()].flatMap((team) => context.analysis.misfits(team).map((misfit) => finding(context, team, misfit))),
+  check: (context) => [...context.analysis.loads.keys()].flatMap((team) => context.analysis.teamFindings('RP504', team, [context.options.ifHired], () => context.analysis.misfits(team).map((misfit) => finding(context, team, misfit)))),
 };
 
 function finding(context: RuleContext, team: Team, { contribution, available }: Misfit<Contribution>): Finding {

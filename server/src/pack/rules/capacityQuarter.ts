@@ -12,12 +12,20 @@ import type { RuleContext } from './rule';
  */
 export function quarterFindings(context: RuleContext, level: 'over' | 'warn'): Finding[] {
   const findings: Finding[] = [];
+  const settings = [level, context.model.capacity.warnAt, context.options.ifHired];
   for (const team of context.analysis.loads.keys()) {
-    for (const quarter of context.analysis.quarterLoads(team)) {
-      const over = quarter.capacity <= 0 || isAbove(quarter.load, quarter.capacity);
-      const warn = !over && isAbove(quarter.load, quarter.capacity * context.model.capacity.warnAt);
-      if ((level === 'over' && over) || (level === 'warn' && warn)) findings.push(finding(context, team, quarter, level));
-    }
+    const worded = context.analysis.teamFindings(level === 'over' ? 'RP501' : 'RP502', team, settings, () => teamQuarterFindings(context, team, level));
+    for (const finding of worded) findings.push(finding);
+  }
+  return findings;
+}
+
+function teamQuarterFindings(context: RuleContext, team: Team, level: 'over' | 'warn'): Finding[] {
+  const findings: Finding[] = [];
+  for (const quarter of context.analysis.quarterLoads(team)) {
+    const over = quarter.capacity <= 0 || isAbove(quarter.load, quarter.capacity);
+    const warn = !over && isAbove(quarter.load, quarter.capacity * context.model.capacity.warnAt);
+    if ((level === 'over' && over) || (level === 'warn' && warn)) findings.push(finding(context, team, quarter, level));
   }
   return findings;
 }

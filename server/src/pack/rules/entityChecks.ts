@@ -5,7 +5,7 @@ import type { Finding } from '../diagnostic';
 import type { Edge, Entity, Gate, Initiative, PackModel, Team } from '../model/types';
 import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
-import { TextChange, changeBetween } from '../text/textChange';
+import { KnownChange, TextChange, changeBetween } from '../text/textChange';
 import type { WeekSpan } from '../time';
 import { FactRecorder, TEAMS, HORIZON, IDS, TEAM_LIST, idFact, teamListShape } from './entityFacts';
 import type { EntityContext, EntityLists, Rule } from './rule';
@@ -14,13 +14,6 @@ type Check = (entity: Entity, context: EntityContext) => Finding[];
 type ListName = keyof EntityLists;
 const LISTS: readonly ListName[] = ['initiatives', 'gates', 'risks', 'dependencies'];
 type Lists = Record<ListName, readonly Entity[]>;
-
-/** The edit from one text to another, when the caller has found it already (the parse does). */
-export interface KnownChange {
-  before: string;
-  after: string;
-  change: TextChange;
-}
 
 /** More entities changed at once than this, and the check starts over: a paste, a rename, a reformat. */
 const MOST_CHANGED = 256;

@@ -14,6 +14,26 @@ export interface TextChange {
   newEnd: number;
 }
 
+/** The edit from one text to another, as found once (by the parse) for everything derived through it. */
+export interface KnownChange {
+  before: string;
+  after: string;
+  change: TextChange;
+}
+
+/** Findings of `before` moved to `after`; undefined when the change is not known or touched one of them. */
+export function movedFindings(findings: readonly Finding[], before: string, after: string, known: KnownChange | undefined): Finding[] | undefined {
+  if (before === after) return [...findings];
+  if (!known || known.before !== before || known.after !== after) return undefined;
+  const moved: Finding[] = [];
+  for (const finding of findings) {
+    const now = movedFinding(finding, known.change);
+    if (!now) return undefined;
+    moved.push(now);
+  }
+  return moved;
+}
+
 export function changeBetween(previous: string, text: string): TextChange {
   const start = commonPrefix(previous, text);
   const suffix = commonSuffix(previous, text, Math.min(previous.length, text.length) - start);
