@@ -41,13 +41,14 @@ export class LspClient {
     this.connection.listen();
   }
 
-  async initialize(folder: string, settings: Record<string, unknown> = { debounce: 0 }): Promise<void> {
+  /** `capabilities` are added to the client's, e.g. `{ workspace: { workspaceEdit: { documentChanges: true } } }`. */
+  async initialize(folder: string, settings: Record<string, unknown> = { debounce: 0 }, capabilities: { workspace?: object } = {}): Promise<void> {
     this.configuration = settings;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(folder).toString(),
       workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'test' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, ...capabilities.workspace }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions: { settings },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
