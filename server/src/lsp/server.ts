@@ -34,7 +34,8 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(
     guard('initialized', undefined, async () => {
       await settings.initialized();
-      await workspace.scanFolders(folders, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
+      const scanned = await Promise.all(folders.map(async (uri) => ({ uri, exclude: await settings.filesExclude(uri) })));
+      await workspace.scanFolders(scanned, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
     }),
   );
   connection.onDidChangeConfiguration(guard('configuration', Promise.resolve(), (change) => settings.changed(change)));
