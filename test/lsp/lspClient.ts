@@ -28,6 +28,8 @@ export class LspClient {
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   configuration: Record<string, unknown> = {};
+  /** Other sections the client answers `workspace/configuration` with, e.g. `files.exclude`. */
+  sections: Record<string, unknown> = {};
   stderr = '';
 
   /** By default the bundled server; the bench passes another server's command line. */
@@ -36,18 +38,19 @@ export class LspClient {
     this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
-    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => this.configuration));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section && item.section in this.sections ? this.sections[item.section] : this.configuration)));
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  async initialize(folder: string, settings: Record<string, unknown> = { debounce: 0 }): Promise<void> {
+  /** `capabilities` are added to the client's, e.g. `{ workspace: { workspaceEdit: { documentChanges: true } } }`. */
+  async initialize(folder: string, settings: Record<string, unknown> = { debounce: 0 }, capabilities: { workspace?: object } = {}): Promise<void> {
     this.configuration = settings;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: pathToFileURL(folder).toString(),
       workspaceFolders: [{ uri: pathToFileURL(folder).toString(), name: 'test' }],
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      capabilities: { workspace: { configuration: true, ...capabilities.workspace }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions: { settings },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
@@ -69,6 +72,10 @@ export class LspClient {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeout} ms`)), timeout);
       this.waiters.push({ uri, test, resolve: (p) => (clearTimeout(timer), resolve(p)) });
     });
+  }
+
+  hasPublished(uri: string): boolean {
+    return this.latest.has(uri);
   }
 
   /** Forgets what was published, so the next wait sees only new diagnostics. */

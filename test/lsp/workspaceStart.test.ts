@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -62,20 +62,24 @@ for (const workers of [undefined, '0']) {
   describe(`language server: workspace start, ${label}`, function () {
     this.timeout(120000);
 
-    it('publishes the open pack first, then each closed pack as checkPack gives it in-process', async () => {
+    it('publishes the open pack first, then each closed pack within the size limit as checkPack gives it in-process', async () => {
       const { folder, packs } = workspaceOf(12, 40);
       const server = startOn(workers);
       try {
         const open = packs[8];
+        // Over the limit, a closed pack is not even read: it is checked (RP002) when opened.
+        const [small, large] = [packs.filter((uri) => statSync(fileURLToPath(uri)).size <= SETTINGS.maxFileSize), packs.filter((uri) => statSync(fileURLToPath(uri)).size > SETTINGS.maxFileSize)];
+        assert.ok(large.length > 0 && !large.includes(open), 'a closed pack is over the limit');
         await server.client.initialize(folder, SETTINGS);
         await server.client.open(open, readFileSync(fileURLToPath(open), 'utf8'));
-        await server.until(() => packs.every((uri) => server.firsts().has(uri)), 'every pack');
+        await server.until(() => small.every((uri) => server.firsts().has(uri)), 'every pack');
         assert.equal(server.published[0].uri, open, 'the open pack comes first');
-        for (const uri of packs.filter((known) => known !== open)) {
+        for (const uri of small.filter((known) => known !== open)) {
           assert.deepEqual(server.latest(uri).diagnostics, inProcess(uri, readFileSync(fileURLToPath(uri), 'utf8')), uri);
         }
-        const codes = new Set(packs.flatMap((uri) => server.latest(uri).diagnostics.map((d) => d.code)));
-        for (const code of ['RP002', 'RP204', 'RP502']) assert.ok(codes.has(code), `the settings and brief paths matter here: ${code}`);
+        assert.deepEqual(large.filter((uri) => server.firsts().has(uri)), [], 'packs over the size limit are left alone');
+        const codes = new Set(small.flatMap((uri) => server.latest(uri).diagnostics.map((d) => d.code)));
+        for (const code of ['RP204', 'RP502']) assert.ok(codes.has(code), `the settings and brief paths matter here: ${code}`);
         assert.deepEqual(server.logs.filter((line) => /worker/.test(line)), [], 'no worker failed');
         // A feature on a closed pack loads its full result on this side.
         const summary = (await server.client.connection.sendRequest('roadmapPacks/packSummary', { uri: packs[0] })) as { errors: number };

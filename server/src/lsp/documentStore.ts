@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sizeOf } from './findFiles';
 import type { Settings } from './settings';
 
 /** What every stored document has: its text, the version checked, and whether an editor has it open. */
@@ -44,7 +45,7 @@ export abstract class DocumentStore<Entry extends StoredDocument> {
   loadFromDisk(uri: string): Entry | undefined {
     const open = this.entries.get(uri);
     if (open?.open) return open;
-    const text = readDiskText(uri);
+    const text = readDiskText(uri, this.settings.maxFileSize);
     if (text !== undefined && this.accepts(uri, text)) return this.update(uri, text, 0, false);
     if (text === undefined) this.entries.delete(uri);
     return undefined;
@@ -56,10 +57,15 @@ export abstract class DocumentStore<Entry extends StoredDocument> {
   }
 }
 
-/** A file's text, or `undefined` when it cannot be read (deleted, a folder, no permission). */
-export function readDiskText(uri: string): string | undefined {
+/**
+ * A file's text, or `undefined` when it cannot be read (deleted, a folder, no
+ * permission) or is over `maxBytes` on disk: a closed file that large is not
+ * read at all, and is checked (RP002) only if an editor opens it.
+ */
+export function readDiskText(uri: string, maxBytes: number): string | undefined {
   try {
-    return readFileSync(fileURLToPath(uri), 'utf8');
+    const path = fileURLToPath(uri);
+    return sizeOf(path) <= maxBytes ? readFileSync(path, 'utf8') : undefined;
   } catch {
     return undefined;
   }

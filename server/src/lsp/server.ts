@@ -1,6 +1,7 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { serverCapabilities } from './capabilities';
 import { CheckPool } from './checkPool';
+import type { EditSupport } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { registerLanguageFeatures } from './features/languageFeatures';
 import { guardWith } from './guard';
@@ -19,19 +20,22 @@ export function startServer(connection: Connection): void {
   const workspace = new Workspace(connection, guard);
   const settings = new SettingsLifecycle(connection, (next) => workspace.applySettings(next));
   let folders: string[] = [];
+  const edits: EditSupport = { versioned: false };
 
   connection.onInitialize(
     guard('initialize', serverCapabilities(), (params: InitializeParams) => {
       folders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
       if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
       settings.initialize(params);
+      edits.versioned = params.capabilities?.workspace?.workspaceEdit?.documentChanges === true;
       return serverCapabilities();
     }),
   );
   connection.onInitialized(
     guard('initialized', undefined, async () => {
       await settings.initialized();
-      await workspace.scanFolders(folders, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
+      const scanned = await Promise.all(folders.map(async (uri) => ({ uri, exclude: await settings.filesExclude(uri) })));
+      await workspace.scanFolders(scanned, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
     }),
   );
   connection.onDidChangeConfiguration(guard('configuration', Promise.resolve(), (change) => settings.changed(change)));
@@ -42,7 +46,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(guard('close', undefined, ({ document }) => workspace.closed(document)));
   connection.onDidChangeWatchedFiles(guard('watched files', undefined, ({ changes }) => workspace.filesChanged(changes)));
 
-  registerLanguageFeatures(connection, workspace, guard);
+  registerLanguageFeatures(connection, workspace, guard, edits);
   registerCustomRequests(connection, workspace, guard);
   documents.listen(connection);
   connection.listen();

@@ -42,6 +42,14 @@ export class SettingsLifecycle {
     return Promise.resolve();
   }
 
+  /** The globs VS Code's `files.exclude` turns on for a folder; none from a client that cannot answer. */
+  async filesExclude(folderUri: string): Promise<string[]> {
+    if (!this.canPull) return [];
+    const raw: unknown = await this.connection.workspace.getConfiguration({ scopeUri: folderUri, section: 'files.exclude' }).catch(() => undefined);
+    // A `{ when: … }` value depends on sibling files: left to the editor, the file is scanned.
+    return typeof raw === 'object' && raw !== null ? Object.entries(raw).filter(([, on]) => on === true).map(([glob]) => glob) : [];
+  }
+
   private async pull(): Promise<void> {
     const raw: unknown = await this.connection.workspace.getConfiguration('roadmapPacks').catch(() => undefined);
     this.set(raw === undefined ? DEFAULT_SETTINGS : readSettings(raw));

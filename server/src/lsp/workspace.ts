@@ -9,7 +9,7 @@ import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
 import { DEFAULT_SETTINGS, Settings } from './settings';
-import { MARKDOWN_FILE, PACK_FILE } from './findFiles';
+import { MARKDOWN_FILE, PACK_FILE, ScanFolder } from './findFiles';
 import { WorkspaceScan } from './workspaceScan';
 
 export const isPack = (uri: string, languageId?: string) => languageId === 'roadmap-yaml' || PACK_FILE.test(uri);
@@ -52,7 +52,7 @@ export class Workspace {
    * are the editor's and checked when opened. Resolves once every file has
    * been published and every pack's full result is loaded.
    */
-  scanFolders(folders: string[], pool: () => CheckPool): Promise<void> {
+  scanFolders(folders: readonly ScanFolder[], pool: () => CheckPool): Promise<void> {
     const host = {
       packs: this.packs,
       briefs: this.briefs,

@@ -4,7 +4,7 @@ import type { CheckPool } from './checkPool';
 import type { CheckReply } from './checkJob';
 import { toLspDiagnostic } from './convert';
 import { StoredDocument, readDiskText } from './documentStore';
-import { MARKDOWN_FILE, PACK_FILE, findFileUris } from './findFiles';
+import { MARKDOWN_FILE, PACK_FILE, ScanFolder, findFileUris } from './findFiles';
 import type { Guard } from './guard';
 import type { PackStore } from './packStore';
 import type { Settings } from './settings';
@@ -20,6 +20,9 @@ export interface ScanHost {
   /** An unexpected failure on one file costs that file and a log line; the scan goes on. */
   readonly guard: Guard;
 }
+
+/** Text of closed packs whose full results are loaded at idle, in UTF-16 units. */
+const WARM_TEXT_BUDGET = 16 * 1024 * 1024;
 
 /** Jobs handed to each worker ahead, so that none waits for the main thread between two packs. */
 const AHEAD_PER_WORKER = 2;
@@ -42,15 +45,16 @@ export class WorkspaceScan {
     private readonly pool: () => CheckPool,
   ) {}
 
-  async run(folders: string[]): Promise<void> {
+  async run(folders: readonly ScanFolder[]): Promise<void> {
     await nextTurn(); // an editor's didOpen sent with `initialized` is served first
     const pool = this.pool();
+    const find = (name: RegExp) => findFileUris(folders, name, this.host.settings().maxFileSize);
     try {
-      await this.checkPacks(findFileUris(folders, PACK_FILE), pool);
+      await this.checkPacks(find(PACK_FILE), pool);
     } finally {
       pool.close();
     }
-    await this.checkBriefs(findFileUris(folders, MARKDOWN_FILE));
+    await this.checkBriefs(find(MARKDOWN_FILE));
     await this.warm();
   }
 
@@ -71,9 +75,9 @@ export class WorkspaceScan {
   }
 
   private async checkPack(uri: string, pool: CheckPool): Promise<void> {
-    const text = readDiskText(uri);
-    if (text === undefined) return;
     const settings = this.host.settings();
+    const text = readDiskText(uri, settings.maxFileSize);
+    if (text === undefined) return;
     this.awaited.add(uri);
     const reply = await pool.check(uri, text, settings);
     if (!this.awaited.delete(uri)) return; // superseded: whoever superseded it has checked it
@@ -108,10 +112,18 @@ export class WorkspaceScan {
     this.host.publish(entry, entry.diagnostics.map((diagnostic) => toLspDiagnostic(entry.uri, diagnostic)));
   }
 
-  /** Checks here, one per turn, the packs only a worker has checked, so that features find them ready. */
+  /**
+   * Checks here, one per turn, the packs only a worker has checked, so that
+   * features find them ready; up to WARM_TEXT_BUDGET of text, since a full
+   * result holds many times its text. The rest load when a feature needs them.
+   */
   private async warm(): Promise<void> {
+    let budget = WARM_TEXT_BUDGET;
     for (const entry of this.host.packs.all()) {
-      if (!entry.loaded) await this.guarded(entry.uri, () => void entry.result);
+      if (entry.loaded) continue;
+      budget -= entry.text.length;
+      if (budget < 0) return;
+      await this.guarded(entry.uri, () => void entry.result);
     }
   }
 

@@ -1,34 +1,58 @@
-import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { newlineOf } from '../../pack';
-import { DiagnosticData, fixToAction } from '../convert';
+import type { PackDiagnostic } from '../../pack';
+import { toTextEdit } from '../convert';
 import type { PackEntry } from '../packStore';
+
+/** What the client said it can apply. */
+export interface EditSupport {
+  /** `documentChanges`: edits that name the document version they are for, which the client refuses on any other. */
+  versioned: boolean;
+}
 
 /**
  * Quick fixes for the diagnostics in the request, plus a suppression for each.
- * The fixes themselves come with the diagnostic (computed by its rule in the
- * core, so the fixture harness tests them); this only turns them into actions.
+ * A diagnostic the client sends is only a question: the fixes come from the
+ * server's own finding for the current text (computed by its rule in the core,
+ * so the fixture harness tests them). A diagnostic that text no longer has
+ * (published for an older version) gets nothing, and every edit names the
+ * version it was computed for, so a client that moved on refuses it.
  */
-export function codeActions(entry: PackEntry, params: CodeActionParams): CodeAction[] {
-  const ours = params.context.diagnostics.filter((diagnostic) => diagnostic.source === 'roadmap' && typeof diagnostic.code === 'string');
-  return ours.flatMap((diagnostic) => [...fixesOf(entry, diagnostic), suppress(entry, diagnostic)]);
+export function codeActions(entry: PackEntry, params: CodeActionParams, support: EditSupport): CodeAction[] {
+  const actions = (finding: PackDiagnostic, asked: Diagnostic): CodeAction[] => [
+    ...finding.fixes.map((fix) => action(fix.title, asked, fix.preferred, workspaceEdit(entry, support, fix.edits.map((edit) => toTextEdit(entry.result.lines, edit))))),
+    suppress(entry, finding, asked, support),
+  ];
+  return params.context.diagnostics.flatMap((asked) => {
+    const finding = currentFinding(entry, asked);
+    return finding ? actions(finding, asked) : [];
+  });
 }
 
-function fixesOf(entry: PackEntry, diagnostic: Diagnostic): CodeAction[] {
-  const fixes = (diagnostic.data as DiagnosticData | undefined)?.fixes ?? [];
-  return fixes.map((fix) => fixToAction(entry.uri, entry.result.lines, fix, diagnostic));
+/** The server's finding that the client's diagnostic stands for, if the current text still has it. */
+function currentFinding(entry: PackEntry, asked: Diagnostic): PackDiagnostic | undefined {
+  if (asked.source !== 'roadmap') return undefined;
+  return entry.result.diagnostics.find((finding) => finding.code === asked.code && finding.message === asked.message && sameRange(finding.range, asked.range));
+}
+
+function sameRange(a: Diagnostic['range'], b: Diagnostic['range'] | undefined): boolean {
+  return a.start.line === b?.start?.line && a.start.character === b.start.character && a.end.line === b.end?.line && a.end.character === b.end.character;
 }
 
 /** `# roadmap-disable-next-line CODE` above the line, at its indentation. */
-function suppress(entry: PackEntry, diagnostic: Diagnostic): CodeAction {
-  const line = diagnostic.range.start.line;
+function suppress(entry: PackEntry, finding: PackDiagnostic, asked: Diagnostic, support: EditSupport): CodeAction {
+  const line = finding.range.start.line;
   const indent = /^\s*/.exec(entry.result.lines.lineText(line))![0];
-  const newline = newlineOf(entry.text);
-  const edit = TextEdit.insert({ line, character: 0 }, `${indent}# roadmap-disable-next-line ${String(diagnostic.code)}${newline}`);
-  return {
-    title: `Suppress ${String(diagnostic.code)} on this line`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [diagnostic],
-    edit: { changes: { [entry.uri]: [edit] } },
-    isPreferred: false,
-  };
+  const edit = TextEdit.insert({ line, character: 0 }, `${indent}# roadmap-disable-next-line ${finding.code}${newlineOf(entry.text)}`);
+  return action(`Suppress ${finding.code} on this line`, asked, false, workspaceEdit(entry, support, [edit]));
+}
+
+function action(title: string, asked: Diagnostic, preferred: boolean | undefined, edit: WorkspaceEdit): CodeAction {
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [asked], edit, isPreferred: preferred };
+}
+
+/** An open document's edits name its version; a closed one has none to name. */
+function workspaceEdit(entry: PackEntry, support: EditSupport, edits: TextEdit[]): WorkspaceEdit {
+  if (support.versioned && entry.open) return { documentChanges: [TextDocumentEdit.create({ uri: entry.uri, version: entry.version }, edits)] };
+  return { changes: { [entry.uri]: edits } };
 }

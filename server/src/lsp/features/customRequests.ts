@@ -1,4 +1,7 @@
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
+import type { z } from 'zod';
+import { locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
 import { initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
@@ -7,19 +10,32 @@ import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './
 import { packSummary } from './summary';
 import { drawViews, locateId } from './views';
 
-/** The requests of protocol/requests.ts: each names a pack by `uri` and answers null for one the server does not know. */
+/**
+ * The requests of protocol/requests.ts: each names a pack by `uri` and answers
+ * null for one the server does not know. Params are checked against their
+ * schema first: a handler only ever reads params of the declared shape.
+ */
 export function registerCustomRequests(connection: Connection, workspace: Workspace, guard: Guard): void {
   const byUri =
-    <P extends { uri: string }, R>(name: string, handler: (entry: PackEntry, params: P) => R) =>
-      guard(name, null, (params: P) => {
+    <P extends { uri: string }, R>(name: string, schema: z.ZodType<P>, handler: (entry: PackEntry, params: P) => R) =>
+      guard(name, null, (raw: unknown) => {
+        const params = checked(name, schema, raw);
         const entry = workspace.currentPack(params.uri);
         return entry ? handler(entry, params) : null;
       });
-  connection.onRequest(packSummaryRequest, byUri('packSummary', (entry) => packSummary(entry)));
-  connection.onRequest(viewsRequest, byUri('views', drawViews));
-  connection.onRequest(locateRequest, byUri('locate', locateId));
-  connection.onRequest(newBriefRequest, byUri('newBrief', (entry, params) => newBrief(entry, params.initiative)));
-  connection.onRequest(statusUpdateRequest, byUri('statusUpdate', (entry, params) => monthlyStatus(entry, params.year, params.month)));
-  connection.onRequest(qualityGateRequest, byUri('qualityGate', (entry) => qualityGateDocument(entry)));
-  connection.onRequest(initiativesRequest, byUri('initiatives', (entry) => initiativeList(entry)));
+  connection.onRequest(packSummaryRequest, byUri('packSummary', packParamsSchema, (entry) => packSummary(entry)));
+  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, drawViews));
+  connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
+  connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
+  connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
+  connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry)));
+  connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
+}
+
+/** The params if they have the declared shape; otherwise an InvalidParams answer naming the first problem. */
+function checked<P>(name: string, schema: z.ZodType<P>, raw: unknown): P {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new ResponseError(ErrorCodes.InvalidParams, `Invalid params for roadmapPacks/${name}: ${issue.path.join('.') || 'params'}: ${issue.message}`);
 }

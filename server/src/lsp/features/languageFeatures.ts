@@ -5,7 +5,7 @@ import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { briefCompletion, briefDefinition, briefHover, briefReference, withBriefEdits } from './briefFeatures';
-import { codeActions } from './codeActions';
+import { EditSupport, codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion } from './completion';
 import { hover } from './hover';
@@ -17,8 +17,8 @@ import { documentSymbols, workspaceSymbols } from './symbols';
 type DocumentParams = { textDocument: { uri: string } };
 type Position = { line: number; character: number };
 
-/** The standard LSP features: each a guarded, thin handler over a function in features/. */
-export function registerLanguageFeatures(connection: Connection, workspace: Workspace, guard: Guard): void {
+/** The standard LSP features: each a guarded, thin handler over a function in features/; `edits` is known once the client initializes. */
+export function registerLanguageFeatures(connection: Connection, workspace: Workspace, guard: Guard, edits: EditSupport): void {
   const { packs, briefs } = workspace;
 
   const withEntry = <P extends DocumentParams, R>(name: string, empty: R, handler: (entry: PackEntry, params: P) => R) =>
@@ -64,7 +64,7 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   );
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols(packs.all(), params.query)));
-  connection.onCodeAction(withEntry('codeAction', [], (entry, params) => codeActions(entry, params)));
+  connection.onCodeAction(withEntry('codeAction', [], (entry, params) => codeActions(entry, params, edits)));
   connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry)));
   connection.languages.inlayHint.on(withEntry('inlayHint', [], (entry, params) => inlayHints(entry, params.range)));
 }

@@ -16,6 +16,13 @@ interface Directive {
   line: number;
   kind: 'next-line' | 'disable' | 'enable';
   codes: string[] | 'all';
+  /**
+   * Alone on its line: then it also covers that line, since the only findings
+   * a comment line holds are about the whole file, anchored at its start (a
+   * missing `title`), and a directive on the first line is the one place that
+   * can silence them.
+   */
+  ownLine: boolean;
 }
 
 const YAML_DIRECTIVE = /#\s*roadmap-(disable-next-line|disable|enable)\b([^\n]*)$/;
@@ -62,8 +69,9 @@ export function findSuppressions(lines: LineIndex, syntax: 'yaml' | 'markdown', 
     const line = lines.positionAt(at).line;
     if (line === lastLine) continue;
     lastLine = line;
-    const match = pattern.exec(lines.lineText(line));
-    if (match) directives.push({ line, kind: match[1] === 'disable-next-line' ? 'next-line' : (match[1] as Directive['kind']), codes: parseCodes(match[2]) });
+    const text = lines.lineText(line);
+    const match = pattern.exec(text);
+    if (match) directives.push({ line, kind: match[1] === 'disable-next-line' ? 'next-line' : (match[1] as Directive['kind']), codes: parseCodes(match[2]), ownLine: text.trimStart().startsWith(match[0]) });
   }
   return { isSuppressed: (code, name, line) => suppressed(directives, code, name, line) };
 }
@@ -81,9 +89,9 @@ function suppressed(directives: Directive[], code: string, name: string, line: n
   let inDisabledRegion = false;
   let nextLine = false;
   for (const directive of directives) {
-    if (directive.line >= line) break;
+    if (directive.line > line || (directive.line === line && !directive.ownLine)) break;
     if (!covers(directive, code, name)) continue;
-    if (directive.kind === 'next-line') nextLine ||= directive.line === line - 1;
+    if (directive.kind === 'next-line') nextLine ||= directive.line >= line - 1;
     else inDisabledRegion = directive.kind === 'disable';
   }
   return inDisabledRegion || nextLine;
