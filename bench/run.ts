@@ -18,6 +18,7 @@ import { EDIT_KINDS } from './edits';
 import { GENERATORS, generatorNamed } from './generators';
 import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
 import { renderBench } from './renderBench';
+import { sizeBench } from './sizeBench';
 import { ensureFreshBundle } from './serverSession';
 import { resultsTable, stagesTable } from './table';
 import { coldTargets, keystrokeTargets, memoryTargets, workspaceTargets } from './targets';
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
   console.log(memoryTargets(runs, 10_000, TARGETS.peakMb));
   console.log('\n### Cold check\n');
   console.log(coldTargets(core, 10_000, TARGETS.coldRatio));
+  console.log(`\n## Worst cases by size (load average now ${load()})\n`);
+  console.log(await sizeBench());
 
   if (RENDER && existsSync('/usr/bin/chromium')) console.log(`\n## Preview: Mermaid render in Chromium\n\n${await renderBench()}`);
   else if (RENDER) console.log('\nPreview render bench skipped: /usr/bin/chromium is not installed (apt-get install chromium).');

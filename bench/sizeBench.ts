@@ -1,0 +1,128 @@
+/**
+ * Worst cases by size (issue 10): a 3,000-initiative cycle, a 50,000-entry
+ * list, a 4.9 MB pack and a 5 MB brief, each through the command line
+ * (`check --format json`: wall time, peak memory, output size) and the
+ * language server (open → first diagnostics: time, the server's peak memory,
+ * the size of the publish), beside the bounds: under 5 s, the server under
+ * 768 MB, output under 5 MB.
+ *
+ *   node out/bench/sizeBench.js
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { repoPath } from '../test/helpers/repoRoot';
+import { generateWorkedShape } from './generateWorkedShape';
+import { ensureFreshBundle, initialize, ourClient, peakMb } from './serverSession';
+import { formatNumber, markdownTable } from './table';
+
+const BOUNDS = { ms: 5_000, serverMb: 768, outputMb: 5 };
+const HEAD = 'pack: 1\ntitle: Worst case\nhorizon: 2026-Q3..2026-Q4\nteams:\n  - { id: infra, name: Infra Squad, engineers: 4 }\ninitiatives:\n';
+
+interface Case {
+  name: string;
+  files: Record<string, string>;
+  /** The file checked and opened. */
+  main: string;
+}
+
+function ring(n: number): string {
+  const items = Array.from({ length: n }, (_, i) => `  - { id: i${i}, title: Item ${i}, owner: infra, when: 2026-Q3, effort: 1, depends_on: [i${(i + 1) % n}] }`);
+  return `${HEAD}${items.join('\n')}\n`;
+}
+
+function longList(n: number): string {
+  const refs = Array.from({ length: n }, (_, i) => `      - missing-${i}`);
+  return `${HEAD}  - id: a\n    title: A\n    owner: infra\n    when: 2026-Q3\n    effort: 1\n    depends_on:\n${refs.join('\n')}\n`;
+}
+
+/** A brief of about `bytes`: the sections briefs have, its milestones table and text repeated to size. */
+function bigBrief(bytes: number): string {
+  const head = '---\ninitiative: a\ntitle: A\nowner: infra\n---\n\n# Initiative Brief: A\n\n';
+  const sections = ['Problem / opportunity', 'Proposed approach', 'Why now', 'Scope', 'Dependencies', 'Risks + mitigations', 'Success metrics'];
+  const body = sections.map((name) => `## ${name}\n\n- A line about ${name.toLowerCase()}.\n`).join('\n');
+  const row = '| 2026-Q3-W2 | A milestone with a name of ordinary length | done when the thing is done |\n';
+  const rows = Math.floor((bytes - head.length - body.length) / row.length);
+  return `${head}${body}\n## Milestones\n\n| When | Milestone | Done when |\n| --- | --- | --- |\n${row.repeat(rows)}`;
+}
+
+function cases(): Case[] {
+  const pack = `${HEAD}  - { id: a, title: A, owner: infra, when: 2026-Q3, effort: 1, brief: briefs/a.md }\n`;
+  return [
+    { name: 'a 3,000-initiative cycle', files: { 'cycle.roadmap.yaml': ring(3000) }, main: 'cycle.roadmap.yaml' },
+    { name: 'a 50,000-entry list', files: { 'list.roadmap.yaml': longList(50_000) }, main: 'list.roadmap.yaml' },
+    { name: 'a 4.9 MB pack (10,000 initiatives)', files: { 'big.roadmap.yaml': generateWorkedShape(10_000) }, main: 'big.roadmap.yaml' },
+    { name: 'a 5 MB brief', files: { 'plan.roadmap.yaml': pack, 'briefs/a.md': bigBrief(5_000_000) }, main: 'briefs/a.md' },
+  ];
+}
+
+interface Figures {
+  bytes: number;
+  cliMs: number;
+  cliMb: number;
+  cliOutputMb: number;
+  serverMs: number;
+  serverMb: number;
+  publishMb: number;
+}
+
+function cli(folder: string, file: string): Pick<Figures, 'cliMs' | 'cliMb' | 'cliOutputMb'> {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['-r', repoPath('out', 'bench', 'peakOnExit.js'), repoPath('dist', 'cli.js'), 'check', join(folder, file), '--format', 'json'], { cwd: folder, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
+  const cliMs = performance.now() - started;
+  const peak = /PEAK_RSS_KB=(\d+)/.exec(run.stderr ?? '');
+  return { cliMs, cliMb: peak ? Number(peak[1]) / 1024 : Number.NaN, cliOutputMb: Buffer.byteLength(run.stdout ?? '') / 1024 / 1024 };
+}
+
+async function server(folder: string, file: string, text: string): Promise<Pick<Figures, 'serverMs' | 'serverMb' | 'publishMb'>> {
+  const client = ourClient();
+  try {
+    await initialize(client, 'ours', folder);
+    const uri = pathToFileURL(join(folder, file)).toString();
+    const started = performance.now();
+    await client.open(uri, text, file.endsWith('.md') ? 'markdown' : 'roadmap-yaml');
+    const published = await client.diagnostics(uri, (params) => params.version === 1 || params.version === undefined, 60_000);
+    const serverMs = performance.now() - started;
+    return { serverMs, serverMb: peakMb(client.pid), publishMb: Buffer.byteLength(JSON.stringify(published)) / 1024 / 1024 };
+  } finally {
+    await client.stop();
+  }
+}
+
+async function measure(one: Case): Promise<Figures> {
+  const folder = mkdtempSync(join(tmpdir(), 'rp-size-'));
+  try {
+    for (const [name, text] of Object.entries(one.files)) {
+      const path = join(folder, name);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+    const text = one.files[one.main];
+    return { bytes: Buffer.byteLength(text), ...cli(folder, one.main), ...(await server(folder, one.main, text)) };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const within = (value: number, bound: number) => (Number.isFinite(value) && value < bound ? '✓' : '✗');
+
+/** The size table, each figure beside its bound. */
+export async function sizeBench(): Promise<string> {
+  const rows: string[][] = [];
+  for (const one of cases()) {
+    const f = await measure(one);
+    const ok = [within(f.cliMs, BOUNDS.ms), within(f.cliOutputMb, BOUNDS.outputMb), within(f.serverMs, BOUNDS.ms), within(f.serverMb, BOUNDS.serverMb), within(f.publishMb, BOUNDS.outputMb)].every((mark) => mark === '✓');
+    rows.push([one.name, `${formatNumber(f.bytes / 1024 / 1024)} MB`, `${formatNumber(f.cliMs)} ms`, `${formatNumber(f.cliMb)} MB`, `${formatNumber(f.cliOutputMb)} MB`, `${formatNumber(f.serverMs)} ms`, `${formatNumber(f.serverMb)} MB`, `${formatNumber(f.publishMb)} MB`, ok ? '✓' : '✗']);
+    console.error(`  size case ${one.name} done`);
+  }
+  const headers = ['worst case', 'file', 'CLI time (< 5 s)', 'CLI peak', 'CLI output (< 5 MB)', 'server: open → diagnostics (< 5 s)', 'server peak (< 768 MB)', 'publish (< 5 MB)', 'within bounds?'];
+  return markdownTable(headers, rows);
+}
+
+if (require.main === module) {
+  ensureFreshBundle();
+  void sizeBench().then((table) => console.log(table));
+}
