@@ -3,6 +3,7 @@ import { CheckCache, LineIndex, checkPack } from '../../server/src/pack';
 import { toDiagnostics } from '../../server/src/pack/checkPack';
 import { withDefaults } from '../../server/src/pack/options';
 import { MOST_PER_FILE, MOST_PER_RULE, MOST_RELATED } from '../../server/src/pack/diagnosticCaps';
+import { MOST_SUGGESTED } from '../../server/src/pack/rules/entityFacts';
 
 const HEAD = 'pack: 1\ntitle: Big\nteams:\n  - { id: infra, engineers: 1 }\ninitiatives:\n';
 
@@ -36,6 +37,15 @@ describe('bounded output: what a file reports grows at most linearly, and stays 
     const unresolved = diagnostics.filter((d) => d.code === 'RP202');
     assert.equal(unresolved.length, MOST_PER_RULE + 1);
     assert.match(unresolved[unresolved.length - 1].message, /^4,800 more RP202 \(unresolved-reference\)/);
+  });
+
+  it('says "did you mean" for a typo, and stops suggesting once a pack has more unresolved references than MOST_SUGGESTED', () => {
+    const typo = checkPack(`${HEAD}  - { id: tracing, title: T, owner: infra, when: 2026-Q3, effort: 1 }\n  - { id: b, title: B, owner: infra, when: 2026-Q3, effort: 1, depends_on: [tracng] }\n`);
+    assert.match(typo.diagnostics.find((d) => d.code === 'RP202')!.message, /Did you mean `tracing`\?/);
+    // Every miss would be compared with every id: quadratic in the pack's size.
+    const items = Array.from({ length: MOST_SUGGESTED + 1 }, (_, i) => `  - { id: e${i}, title: E, owner: infra, when: 2026-Q3, effort: 1, depends_on: [e${i}x] }`);
+    const broken = checkPack(`${HEAD}${items.join('\n')}\n`);
+    assert.ok(broken.diagnostics.filter((d) => d.code === 'RP202').every((d) => !d.message.includes('Did you mean')));
   });
 
   it('caps a file at MOST_PER_FILE findings over all rules', () => {

@@ -32,6 +32,7 @@ export class PackAnalysis {
   private cachedCapacity?: (TeamAnalysis | undefined)[];
   private cachedTargetCounts?: ReadonlyMap<string, number>;
   private cachedCycleInputs?: CycleInputs;
+  private cachedUnresolved?: number;
 
   constructor(
     readonly model: PackModel,
@@ -92,6 +93,15 @@ export class PackAnalysis {
   /** How many edges name each id. */
   get edgeTargetCounts(): ReadonlyMap<string, number> {
     return (this.cachedTargetCounts ??= this.cache.edgeTargets.update(this.cycleInputs.groups));
+  }
+
+  /** How many references (`depends_on`, `after`, `affects`) name an id that nothing defines. */
+  get unresolvedReferences(): number {
+    if (this.cachedUnresolved !== undefined) return this.cachedUnresolved;
+    let count = 0;
+    for (const [id, edges] of this.edgeTargetCounts) if (!this.model.byId.has(id)) count += edges;
+    for (const risk of this.model.risks) for (const id of risk.input.affects ?? []) if (!this.model.byId.has(id)) count++;
+    return (this.cachedUnresolved = count);
   }
 
   /** Edges on a cycle, as this check's Edge objects. */

@@ -7,7 +7,7 @@ import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
 import { KnownChange, TextChange, changeBetween } from '../text/textChange';
 import type { WeekSpan } from '../time';
-import { FactRecorder, TEAMS, HORIZON, IDS, TEAM_LIST, idFact, teamListShape } from './entityFacts';
+import { FactRecorder, HORIZON, IDS, TEAMS, TEAM_LIST, idFact, teamListShape, tooManyToSuggest } from './entityFacts';
 import type { EntityContext, EntityLists, Rule } from './rule';
 
 type Check = (entity: Entity, context: EntityContext) => Finding[];
@@ -25,7 +25,7 @@ const MOST_CHANGED = 256;
  */
 export class EntityFindingCache {
   store = new EntityFindings<Entity>();
-  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string };
+  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string; noSuggestions: boolean };
 }
 
 /**
@@ -46,14 +46,15 @@ export function entityFindings(rules: readonly Rule[], model: PackModel, analysi
   const last = cache.last;
   const change = last && last.config === config ? (known?.before === last.text && known.after === model.parsed.text ? known.change : changeBetween(last.text, model.parsed.text)) : undefined;
   const teamList = last?.teamList !== undefined ? teamListShape(model.parsed) : undefined;
-  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList }) : undefined;
+  const noSuggestions = tooManyToSuggest(analysis);
+  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList, noSuggestions }) : undefined;
   if (affected) {
     for (const [entity, list] of affected) cache.store.set(entity, check(entity, list));
   } else {
     cache.store = new EntityFindings<Entity>();
     for (const list of LISTS) for (const entity of lists[list]) cache.store.set(entity, check(entity, list));
   }
-  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined) };
+  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), noSuggestions };
   return cache.store.all();
 }
 
@@ -74,9 +75,10 @@ interface ThisCheck {
   change: TextChange;
   cycleEdges: ReadonlySet<Edge>;
   teamList: string | undefined;
+  noSuggestions: boolean;
 }
 
-function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList }: ThisCheck): Map<Entity, ListName> | undefined {
+function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, noSuggestions }: ThisCheck): Map<Entity, ListName> | undefined {
   const last = cache.last!;
   const listOf = new Map<Entity, ListName>();
   const changedFacts = new Set<string>();
@@ -96,6 +98,7 @@ function affectedEntities(cache: EntityFindingCache, { lists, model, change, cyc
   if (!sameData(model.teams, last.teams)) changedFacts.add(TEAMS);
   if (!sameData(model.horizon, last.horizon)) changedFacts.add(HORIZON);
   if (last.teamList !== teamList) changedFacts.add(TEAM_LIST);
+  if (last.noSuggestions !== noSuggestions) changedFacts.add(IDS);
   const again = new Set<Entity>(listOf.keys());
   cache.store.readersOf(changedFacts, again);
   for (const entity of cache.store.move(change)) again.add(entity);

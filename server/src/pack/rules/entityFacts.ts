@@ -61,6 +61,7 @@ export class FactRecorder {
       },
       ids: (kinds: ReadonlySet<EntityKind>) => {
         reads.add(IDS);
+        if (tooManyToSuggest(analysis)) return [];
         let ids = this.idsOf.get(kinds);
         if (!ids) this.idsOf.set(kinds, (ids = [...model.byId.values()].filter((entity) => kinds.has(entity.kind)).map((entity) => entity.id)));
         return ids;
@@ -82,6 +83,17 @@ export class FactRecorder {
       },
     };
   }
+}
+
+/**
+ * "Did you mean" compares a missing id with every id: past this many
+ * references to ids nothing defines, the file is broken more widely than a
+ * typo, and suggesting for each would cost the pack's size squared.
+ */
+export const MOST_SUGGESTED = 100;
+
+export function tooManyToSuggest(analysis: PackAnalysis): boolean {
+  return analysis.unresolvedReferences > MOST_SUGGESTED;
 }
 
 /**
