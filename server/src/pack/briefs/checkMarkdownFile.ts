@@ -1,10 +1,13 @@
-import type { PackResult } from '../checkPack';
+import { type PackResult, toDiagnostics } from '../checkPack';
 import type { PackDiagnostic } from '../diagnostic';
-import type { CheckOptions } from '../options';
+import { CheckOptions, withDefaults } from '../options';
+import { sizeFinding } from '../parse/sizeLimit';
+import { LineIndex } from '../text/lineIndex';
 import { checkBrief } from './checkBrief';
 import { checkMarkdownPacks } from './markdownPacks';
-import { BriefHeader, briefHeader } from './parseBrief';
+import { BriefHeader, briefHeader, parseBrief } from './parseBrief';
 import { ownerPackFor } from './resolve';
+import type { Brief } from './types';
 
 /**
  * One Markdown document as a host sees it. `key` is the file's POSIX path when
@@ -45,6 +48,8 @@ export interface MarkdownFileResult {
   header: BriefHeader | undefined;
   /** The pack that owns the brief, when one defines its initiative. */
   owner: HostPack | undefined;
+  /** The file read as a brief (empty over the size limit), for the host's outline and lenses. */
+  brief: Brief;
   diagnostics: PackDiagnostic[];
 }
 
@@ -52,16 +57,23 @@ export interface MarkdownFileResult {
  * Checks a Markdown file exactly as every host must: its ```roadmap blocks as
  * packs, then, when it is a brief, the brief against the pack that owns it.
  * The language server and `roadmap-pack check` both call this, so they cannot
- * disagree on a file. Never throws on any text.
+ * disagree on a file. A file over the size limit (`maxFileSize`, as for
+ * packs) is not parsed at all: one RP002 says so. Never throws on any text.
  */
 export function checkMarkdownFile(document: MarkdownDocument, host: MarkdownHost, options: MarkdownOptions = {}): MarkdownFileResult {
   const { requiredSections, ...checkOptions } = options;
   const header = briefHeader(document.text);
+  const overLimit = sizeFinding(document.text, withDefaults(checkOptions).limits.maxFileSize);
+  if (overLimit) {
+    const relevant = isMarkdownRelevant(document.key, document.text);
+    return { header, owner: undefined, brief: parseBrief(''), diagnostics: relevant ? toDiagnostics([overLimit], new LineIndex(document.text), withDefaults(checkOptions), 'markdown') : [] };
+  }
   const owner = header?.initiative ? ownerOf(document, header, host) : undefined;
   const packs = checkMarkdownPacks(document.text, checkOptions);
-  if (!isBrief(document.key, header)) return { header, owner, diagnostics: packs };
+  if (!isBrief(document.key, header)) return { header, owner, brief: parseBrief(document.text), diagnostics: packs };
   const context = { pack: owner?.result, packUri: owner?.uri, packIds: initiativeIds(host.packs), requiredSections };
-  return { header, owner, diagnostics: [...packs, ...checkBrief(document.text, context, checkOptions).diagnostics] };
+  const checked = checkBrief(document.text, context, checkOptions);
+  return { header, owner, brief: checked.brief, diagnostics: [...packs, ...checked.diagnostics] };
 }
 
 /** Whether a host should check the text at all: a brief, or a file with a ```roadmap block. */
