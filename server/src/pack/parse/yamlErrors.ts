@@ -30,8 +30,10 @@ export function yamlErrorFindings(errors: readonly YAMLError[], source: string, 
   const seen = new Set<string>();
   const brackets = new BracketClaims(source);
   const problems = syntaxProblems(errors);
+  // Placing one costs a scan of the source before it: a bounded number of tries keeps a piece of many copies linear.
+  const tries = Math.min(problems.length, SHOWN_SYNTAX_ERRORS * 4);
   let index = 0;
-  for (; index < problems.length && findings.length < SHOWN_SYNTAX_ERRORS; index++) {
+  for (; index < tries && findings.length < SHOWN_SYNTAX_ERRORS; index++) {
     const finding = { code: 'RP001' as const, ...placed(problems[index], source, brackets), severity };
     const key = `${finding.span.start}:${finding.span.end}:${finding.message}`;
     if (!seen.has(key)) findings.push(finding);
