@@ -1,5 +1,5 @@
 import { type PackResult, toDiagnostics } from '../checkPack';
-import type { PackDiagnostic } from '../diagnostic';
+import type { Finding, PackDiagnostic } from '../diagnostic';
 import { CheckOptions, withDefaults } from '../options';
 import { sizeFinding } from '../parse/sizeLimit';
 import { LineIndex } from '../text/lineIndex';
@@ -8,6 +8,10 @@ import { checkMarkdownPacks } from './markdownPacks';
 import { BriefHeader, briefHeader, parseBrief } from './parseBrief';
 import { ownerPackFor } from './resolve';
 import type { Brief } from './types';
+
+const HAS_ROADMAP_BLOCK = /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m;
+const IN_BRIEFS_FOLDER = /\/briefs\/[^/]+$/i;
+const OPENS_FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r|\n|$)/;
 
 /**
  * One Markdown document as a host sees it. `key` is the file's POSIX path when
@@ -62,12 +66,9 @@ export interface MarkdownFileResult {
  */
 export function checkMarkdownFile(document: MarkdownDocument, host: MarkdownHost, options: MarkdownOptions = {}): MarkdownFileResult {
   const { requiredSections, ...checkOptions } = options;
-  const header = briefHeader(document.text);
   const overLimit = sizeFinding(document.text, withDefaults(checkOptions).limits.maxFileSize);
-  if (overLimit) {
-    const relevant = isMarkdownRelevant(document.key, document.text);
-    return { header, owner: undefined, brief: parseBrief(''), diagnostics: relevant ? toDiagnostics([overLimit], new LineIndex(document.text), withDefaults(checkOptions), 'markdown') : [] };
-  }
+  if (overLimit) return tooLarge(document, overLimit, checkOptions);
+  const header = briefHeader(document.text);
   const owner = header?.initiative ? ownerOf(document, header, host) : undefined;
   const packs = checkMarkdownPacks(document.text, checkOptions);
   if (!isBrief(document.key, header)) return { header, owner, brief: parseBrief(document.text), diagnostics: packs };
@@ -76,9 +77,20 @@ export function checkMarkdownFile(document: MarkdownDocument, host: MarkdownHost
   return { header, owner, brief: checked.brief, diagnostics: [...packs, ...checked.diagnostics] };
 }
 
+/**
+ * Over the size limit nothing is parsed, not even the front matter (it may be
+ * most of the file): a file that may be a brief, or holds a roadmap block,
+ * gets one RP002; other Markdown gets nothing, as it would under the limit.
+ */
+function tooLarge(document: MarkdownDocument, finding: Finding, options: Partial<CheckOptions>): MarkdownFileResult {
+  const mayBeBrief = HAS_ROADMAP_BLOCK.test(document.text) || OPENS_FRONT_MATTER.test(document.text) || IN_BRIEFS_FOLDER.test(document.key);
+  const diagnostics = mayBeBrief ? toDiagnostics([finding], new LineIndex(document.text), withDefaults(options), 'markdown') : [];
+  return { header: undefined, owner: undefined, brief: parseBrief(''), diagnostics };
+}
+
 /** Whether a host should check the text at all: a brief, or a file with a ```roadmap block. */
 export function isMarkdownRelevant(key: string, text: string): boolean {
-  return /^```+\s*roadmap\b|^~~~+\s*roadmap\b/m.test(text) || isBrief(key, briefHeader(text));
+  return HAS_ROADMAP_BLOCK.test(text) || isBrief(key, briefHeader(text));
 }
 
 /**
@@ -87,7 +99,7 @@ export function isMarkdownRelevant(key: string, text: string): boolean {
  * instead of the file going unchecked).
  */
 function isBrief(key: string, header: BriefHeader | undefined): boolean {
-  return Boolean(header?.initiative) || /\/briefs\/[^/]+$/i.test(key);
+  return Boolean(header?.initiative) || IN_BRIEFS_FOLDER.test(key);
 }
 
 function ownerOf(document: MarkdownDocument, header: BriefHeader, host: MarkdownHost): HostPack | undefined {
