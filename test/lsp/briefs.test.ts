@@ -107,6 +107,20 @@ describe('language server: briefs', function () {
     }
   });
 
+  it('reports a brief over maxFileSize with one RP002 and parses none of it', async () => {
+    const other = new LspClient();
+    try {
+      await other.initialize(folder, { debounce: 0, maxFileSize: 2000 });
+      const uri = uriOf('briefs/huge.md');
+      const section = '## Milestones\n\n- 2026-Q3-W99: not a time\n\n```roadmap\npack: 1\ntitle: [open\n```\n\n';
+      await other.open(uri, `---\ninitiative: tracing\n---\n# Huge\n\n${section.repeat(60)}`, 'markdown');
+      const { diagnostics } = await other.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['RP002', 0]]);
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('reports a file in briefs/ whose front matter names no initiative', async () => {
     const uri = uriOf('briefs/broken.md');
     await client.open(uri, '---\ninitiatve: tracing\n---\n# Broken\n', 'markdown');

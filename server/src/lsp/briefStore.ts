@@ -1,5 +1,5 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Brief, BriefHeader, HostPack, MarkdownHost, PackDiagnostic, checkMarkdownFile, isMarkdownRelevant, parseBrief } from '../pack';
+import { Brief, BriefHeader, HostPack, MarkdownHost, PackDiagnostic, checkMarkdownFile, isMarkdownRelevant } from '../pack';
 import { DocumentStore, StoredDocument, existsBeside } from './documentStore';
 import type { PackEntry, PackStore } from './packStore';
 import { Settings, toCheckOptions } from './settings';
@@ -38,7 +38,7 @@ export class BriefStore extends DocumentStore<BriefEntry> {
     const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
     const options = { ...toCheckOptions(this.settings, (relative: string) => existsBeside(uri, relative)), requiredSections };
     const checked = checkMarkdownFile(document, this.host(), options);
-    const entry: BriefEntry = { uri, version, text, open, header: checked.header, brief: parseBrief(text), packUri: checked.owner?.uri, diagnostics: checked.diagnostics };
+    const entry: BriefEntry = { uri, version, text, open, header: checked.header, brief: checked.brief, packUri: checked.owner?.uri, diagnostics: checked.diagnostics };
     this.entries.set(uri, entry);
     return entry;
   }

@@ -1,5 +1,5 @@
 import { RISKS, SUCCESS_METRICS } from './sectionNames';
-import type { MetricRow, Table, TableRow } from './types';
+import type { MetricRow, Table } from './types';
 
 export type TableKind = 'risk' | 'metric' | 'other';
 
@@ -24,15 +24,19 @@ export function tableKind(table: Table): TableKind {
 
 /** The rows of the success-metrics tables that name a metric. */
 export function metricRows(tables: readonly Table[]): MetricRow[] {
-  return tables.filter((table) => tableKind(table) === 'metric').flatMap((table) => table.rows.flatMap((row) => metricRow(table, row)));
+  return tables.filter((table) => tableKind(table) === 'metric').flatMap(metricRowsOf);
 }
 
-function metricRow(table: Table, row: TableRow): MetricRow[] {
+/** The columns are found once per table: per row, a wide header would make a long table quadratic. */
+function metricRowsOf(table: Table): MetricRow[] {
   const [nameColumn] = columnsNamed(table, 'metric');
-  const name = nameColumn === undefined ? undefined : row.cells[nameColumn];
-  if (!name?.text) return [];
   const [baselineColumn] = columnsNamed(table, 'baseline');
-  const baseline = baselineColumn === undefined ? undefined : row.cells[baselineColumn];
-  const targets = columnsNamed(table, 'target').flatMap((column) => row.cells[column] ?? []);
-  return [{ name, baseline, targets }];
+  const targetColumns = columnsNamed(table, 'target');
+  if (nameColumn === undefined) return [];
+  return table.rows.flatMap((row) => {
+    const name = row.cells[nameColumn];
+    if (!name?.text) return [];
+    const baseline = baselineColumn === undefined ? undefined : row.cells[baselineColumn];
+    return [{ name, baseline, targets: targetColumns.flatMap((column) => row.cells[column] ?? []) }];
+  });
 }

@@ -38,7 +38,8 @@ function parseFields(source: string, base: number): { fields: Map<string, BriefF
   const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false });
   const findings = yamlErrorFindings(doc.errors, source, 'error').map((finding) => frontMatterFinding(finding, base));
   const plain = toPlain(doc, doc.contents, DEFAULT_PARSE_LIMITS);
-  findings.push(...plain.duplicates.map((duplicate): Finding => ({ code: 'RP701', message: `\`${duplicate.key}\` appears twice in the front matter; only the first one is read.`, span: shift(duplicate.span, base), severity: 'warning' })));
+  // One by one: spreading every duplicate into one call overflows the stack when there are many.
+  for (const duplicate of plain.duplicates) findings.push({ code: 'RP701', message: `\`${duplicate.key}\` appears twice in the front matter; only the first one is read.`, span: shift(duplicate.span, base), severity: 'warning' });
   const value = plain.value;
   if (plain.problem || (value !== null && value !== undefined && (typeof value !== 'object' || Array.isArray(value)))) {
     findings.push({ code: 'RP701', message: 'The front matter should be YAML keys such as `initiative: <id>`.', span: shift({ start: plain.loc?.start ?? 0, end: plain.loc?.end ?? source.trimEnd().length }, base) });

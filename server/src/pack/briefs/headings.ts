@@ -28,7 +28,16 @@ export function findSections(headings: readonly Heading[], lines: readonly Line[
   });
 }
 
-/** The section that holds an offset, if any. */
-export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-  return sections.find((section) => section.heading.span.start <= offset && offset < section.end);
+/**
+ * The section that holds an offset, if any, for offsets asked in increasing
+ * order: one pass over the sections for all of them, where a search per
+ * offset would make a brief of many tables and sections quadratic.
+ */
+export function sectionsInOrder(sections: readonly Section[]): (offset: number) => Section | undefined {
+  let next = 0;
+  return (offset) => {
+    while (next < sections.length && sections[next].end <= offset) next++;
+    const section = sections[next];
+    return section && section.heading.span.start <= offset ? section : undefined;
+  };
 }

@@ -8,8 +8,15 @@ const MILESTONE = /^( ?[-*+][ \t]+)([^\s:]*\d[^\s:]*)[ \t]*:(?:[ \t]+(.*))?$/;
 export function findMilestones(lines: readonly Line[], sections: readonly Section[], skip: (line: number) => boolean): MilestoneLine[] {
   return sections
     .filter((section) => section.key === MILESTONES)
-    .flatMap((section) => lines.filter((line) => line.start > section.heading.span.end && line.start < section.end && !skip(line.number)))
+    .flatMap((section) => bodyLines(lines, section).filter((line) => !skip(line.number)))
     .flatMap(milestoneAt);
+}
+
+/** The lines after a section's heading up to its end: read from the heading on, not searched for in the whole text. */
+function bodyLines(lines: readonly Line[], section: Section): Line[] {
+  const body: Line[] = [];
+  for (let number = section.heading.line + 1; number < lines.length && lines[number].start < section.end; number++) body.push(lines[number]);
+  return body;
 }
 
 function milestoneAt(line: Line): MilestoneLine[] {

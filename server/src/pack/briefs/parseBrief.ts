@@ -5,6 +5,7 @@ import { findHeadings, findSections } from './headings';
 import { splitLines } from './lines';
 import { findMilestones } from './milestones';
 import { findTables } from './tables';
+import { firstLineLength } from '../text/format';
 import type { Brief } from './types';
 
 /**
@@ -51,9 +52,19 @@ export interface BriefHeader {
  * no front matter. A Markdown file whose header has an `initiative` is a brief.
  */
 export function briefHeader(text: string): BriefHeader | undefined {
-  const { frontMatter } = readFrontMatter(text, splitLines(text));
+  const { frontMatter } = readFrontMatter(text, splitLines(headOf(text)));
   if (!frontMatter) return undefined;
   return { initiative: textOf(frontMatter.fields.get('initiative')?.value), pack: textOf(frontMatter.fields.get('pack')?.value) };
+}
+
+/**
+ * The text up to the end of the line that could close a front matter (only
+ * the first line when none does): the header needs no more, and splitting a
+ * whole large file into lines to read its first few would cost its size.
+ */
+function headOf(text: string): string {
+  const close = /(?:\r\n|\n|\r)(?:---|\.\.\.)[ \t]*(?=\r\n|\n|\r|$)/.exec(text);
+  return close ? text.slice(0, close.index + close[0].length) : text.slice(0, firstLineLength(text));
 }
 
 /** A scalar front-matter value as text (an id such as `2026` may read as a number). */

@@ -38,13 +38,20 @@ function findPipes(text: string): Splits {
       pipes.push(index);
       inCode ||= code !== '';
     } else if (char === '`') {
-      const run = /^`+/.exec(text.slice(index))![0];
+      const run = backtickRun(text, index);
       if (code === '' && text.includes(run, index + run.length)) code = run;
       else if (run === code) code = '';
       index += run.length - 1;
     }
   }
   return { pipes, inCode };
+}
+
+/** The backticks from `from` on (reading them in place: a slice per backtick would copy the rest of a long line). */
+function backtickRun(text: string, from: number): string {
+  let end = from;
+  while (text[end] === '`') end++;
+  return text.slice(from, end);
 }
 
 function cell(line: Line, from: number, to: number): TableCell {

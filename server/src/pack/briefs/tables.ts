@@ -1,4 +1,4 @@
-import { sectionAt } from './headings';
+import { sectionsInOrder } from './headings';
 import { splitRow } from './tableRow';
 import type { Line, Section, Table } from './types';
 
@@ -12,12 +12,13 @@ const DELIMITER = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$
  */
 export function findTables(lines: readonly Line[], skip: (line: number) => boolean, sections: readonly Section[]): Table[] {
   const tables: Table[] = [];
+  const sectionAt = sectionsInOrder(sections);
   for (let index = 0; index + 1 < lines.length; index++) {
     if (!startsTable(lines, index, skip)) continue;
     const end = bodyEnd(lines, index + 2, skip);
     const header = splitRow(lines[index]);
     const rows = lines.slice(index + 2, end).map(splitRow);
-    tables.push({ header, separator: splitRow(lines[index + 1]), rows, section: sectionAt(sections, header.span.start) });
+    tables.push({ header, separator: splitRow(lines[index + 1]), rows, section: sectionAt(header.span.start) });
     index = end - 1;
   }
   return tables;

@@ -19,7 +19,8 @@ export function checkTables({ brief }: BriefCheck): Finding[] {
   return brief.tables.flatMap((table) => {
     const required = REQUIRED[tableKind(table)];
     const rows = table.rows.filter((row) => row.cells.length === table.header.cells.length);
-    return [...delimiter(table), ...missingColumns(table, required), ...table.rows.flatMap((row) => width(table, row)), ...rows.flatMap((row) => emptyCells(table, row, required)), ...checkLevels(table, rows)];
+    const columns = required.map((name) => ({ name, indexes: columnsNamed(table, name) }));
+    return [...delimiter(table), ...missingColumns(table, required), ...table.rows.flatMap((row) => width(table, row)), ...rows.flatMap((row) => emptyCells(row, columns)), ...checkLevels(table, rows)];
   });
 }
 
@@ -53,9 +54,10 @@ function missingColumns(table: Table, required: readonly string[]): Finding[] {
   return [{ code: 'RP705', message: `This ${kind} table has no ${missing.map(title).join(', ')} column${missing.length > 1 ? 's' : ''}; a ${kind} table needs ${required.map(title).join(', ')}.`, span: table.header.span }];
 }
 
-function emptyCells(table: Table, row: TableRow, required: readonly string[]): Finding[] {
-  return required.flatMap((name) => {
-    const present = columnsNamed(table, name).flatMap((column) => row.cells[column] ?? []);
+/** The required columns come found once per table, not once per row. */
+function emptyCells(row: TableRow, required: readonly { name: string; indexes: number[] }[]): Finding[] {
+  return required.flatMap(({ name, indexes }) => {
+    const present = indexes.flatMap((column) => row.cells[column] ?? []);
     if (present.length === 0 || present.some((cell) => cell.text !== '')) return [];
     return [{ code: 'RP705', message: `The ${title(name)} cell of this row is empty.`, span: present[0].span }];
   });
