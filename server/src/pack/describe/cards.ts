@@ -26,7 +26,7 @@ export function initiativeCard(analysis: PackAnalysis, initiative: Initiative): 
   const lines = [
     `**${md(initiative.id)}** — ${md(initiative.title)}`,
     '',
-    line('Owner', owners.join(', ')) + detail([input.theme, input.status, input.tier !== undefined ? `tier ${input.tier}` : undefined]),
+    line('Owner', owners.map(md).join(', ')) + detail([input.theme, input.status, input.tier !== undefined ? `tier ${input.tier}` : undefined]),
     initiative.span ? line('When', `${formatSpan(initiative.span)} (${datesOf(analysis, initiative.span)})`) : '',
     initiative.effort ? line('Effort', `${effortText(initiative)} engineer-weeks (${oneDecimal(effortAt(initiative.effort, model.capacity.estimate))} at the ${model.capacity.estimate} estimate)`) : '',
     line('Needs', needs(analysis, initiative.id).join(', ') || 'nothing'),
@@ -44,13 +44,13 @@ function gateCard(analysis: PackAnalysis, gate: Gate): string {
 
 function riskCard(risk: Risk): string {
   const input = risk.input;
-  return [`**${md(risk.id)}** — risk: ${md(risk.title)}`, line('Likelihood / impact', `${input.likelihood ?? '?'} / ${input.impact ?? '?'}`), input.mitigation ? line('Mitigation', md(input.mitigation)) : '', input.owner ? line('Owner', md(input.owner)) : '', input.review ? line('Review', md(input.review)) : '', input.affects?.length ? line('Affects', input.affects.map(md).join(', ')) : ''].filter(Boolean).join('  \n');
+  return [`**${md(risk.id)}** — risk: ${md(risk.title)}`, line('Likelihood / impact', `${md(input.likelihood ?? '?')} / ${md(input.impact ?? '?')}`), input.mitigation ? line('Mitigation', md(input.mitigation)) : '', input.owner ? line('Owner', md(input.owner)) : '', input.review ? line('Review', md(input.review)) : '', input.affects?.length ? line('Affects', input.affects.map(md).join(', ')) : ''].filter(Boolean).join('  \n');
 }
 
 function dependencyCard(analysis: PackAnalysis, dependency: RegisterDependency): string {
   const input = dependency.input;
   const due = dependency.neededBy === undefined ? line('Needed by', 'no date (work that waits for it cannot be scheduled)') : line('Needed by', `end of ${formatWeek(dependency.neededBy)} (${formatDateLong(weekDates(dependency.neededBy, analysis.model.calendar).end)})`);
-  return [`**${md(dependency.id)}** — dependency: ${md(dependency.title)}`, due, line('From → to', `${md(input.requester ?? '?')} → ${md(input.provider ?? '?')}`), input.status ? line('Status', input.status) : '', line('Waited for by', neededBy(analysis, dependency.id).join(', ') || 'nothing')].filter(Boolean).join('  \n');
+  return [`**${md(dependency.id)}** — dependency: ${md(dependency.title)}`, due, line('From → to', `${md(input.requester ?? '?')} → ${md(input.provider ?? '?')}`), input.status ? line('Status', md(input.status)) : '', line('Waited for by', neededBy(analysis, dependency.id).join(', ') || 'nothing')].filter(Boolean).join('  \n');
 }
 
 /** Load against capacity, quarter by quarter. */
@@ -60,7 +60,7 @@ export function teamCard(analysis: PackAnalysis, team: Team): string {
   const rows = quarters.map((q) => `| ${formatQuarter(q.quarter)} | ${oneDecimal(q.load)} | ${oneDecimal(q.capacity)} | ${q.capacity > 0 ? percentText(q.load / q.capacity) : '—'} |`);
   const table = rows.length ? ['', '| Quarter | Planned | Capacity | Used |', '|---|---:|---:|---:|', ...rows].join('\n') : '\n\nNo planned work.';
   const size = team.headcount.map((step) => (Number.isFinite(step.from) ? `${step.count} from ${formatWeek(step.from)}${step.confirmed ? '' : ' (unconfirmed)'}` : `${step.count}`)).join(', ');
-  return `**${md(team.name)}** (\`${md(team.id)}\`) — ${size} engineers, ${percentText(team.bau)} BAU${table}`;
+  return `**${md(team.name)}** (${code(team.id)}) — ${size} engineers, ${percentText(team.bau)} BAU${table}`;
 }
 
 /** The dates a time value stands for. */
@@ -110,7 +110,22 @@ function detail(parts: (string | undefined)[]): string {
   return present.length ? ` · ${present.join(' · ')}` : '';
 }
 
-/** Escapes Markdown so that pack text renders as text. */
+/**
+ * Pack text as Markdown that renders as that text: every ASCII punctuation
+ * mark escaped (CommonMark allows a backslash before any, and `:` and `&`
+ * matter too: autolinks, entities), and line breaks folded into spaces so
+ * that a multi-line value cannot start a block of its own. Every piece of pack
+ * text in a card goes through here.
+ */
 export function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
+  return text.replace(/\s*\n\s*/g, ' ').replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+
+/** Pack text as a code span, where backslashes do not escape: fenced with more backticks than it holds. */
+function code(text: string): string {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }

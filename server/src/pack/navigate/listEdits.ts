@@ -3,18 +3,25 @@ import type { Path } from '../parse/nodeLoc';
 import { locate, type ParsedPack } from '../parse/parsePack';
 import { valueAt } from './symbolAt';
 import { lineStartAt, newlineOf } from '../text/format';
+import { commentsIn } from './lineComments';
 
 /**
  * Minimal text edits for structural changes, computed from exact node ranges
  * so that every byte outside the edited node stays as it was (re-rendering a
  * yaml Document would reflow untouched flow mappings and quotes).
+ *
+ * Removing a list item removes the item and nothing else: comments on its
+ * lines stay (at the item's indentation), and the only item of a block list
+ * leaves `key: []` behind rather than taking the key's line and its comment.
  */
 export function removeListItem(parsed: ParsedPack, itemPath: Path, siblings: number): TextEdit {
   const text = parsed.text;
   const item = locate(parsed, itemPath);
-  if (isFlowItem(text, item.start)) return removeFlowItem(text, item);
-  if (siblings <= 1) return removeWholeKey(parsed, itemPath.slice(0, -1));
-  return { span: wholeLines(text, item.start, item.end), newText: '' };
+  const listPath = itemPath.slice(0, -1);
+  if (text[locate(parsed, listPath).start] === '[') return removeFlowItem(text, item);
+  if (siblings <= 1) return emptyBlockList(parsed, listPath, item);
+  const lines = wholeLines(text, item.start, item.end);
+  return { span: lines, newText: keptComments(text, lines) };
 }
 
 /** Appends a block or flow list item after the last one. */
@@ -22,7 +29,7 @@ export function appendListItem(parsed: ParsedPack, listPath: Path, lastIndex: nu
   const text = parsed.text;
   if (lastIndex < 0) return undefined;
   const last = locate(parsed, [...listPath, lastIndex]);
-  if (isFlowItem(text, last.start)) return { span: { start: last.end, end: last.end }, newText: `, ${flowText}` };
+  if (text[locate(parsed, listPath).start] === '[') return { span: { start: last.end, end: last.end }, newText: `, ${flowText}` };
   const lineStart = lineStartAt(text, last.start);
   const dash = /^(\s*)-\s/.exec(text.slice(lineStart, last.start + 1));
   const indent = dash ? dash[1] : ' '.repeat(Math.max(0, last.start - lineStart - 2));
@@ -32,28 +39,37 @@ export function appendListItem(parsed: ParsedPack, listPath: Path, lastIndex: nu
   return { span: { start: end, end }, newText: `${prefix}${indent}- ${flowText}${newline}` };
 }
 
-function isFlowItem(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text[i];
-    if (c === ' ' || c === '\t') continue;
-    return c === '[' || c === ',';
-  }
-  return false;
-}
-
+/**
+ * An item with the comma after it (or, for the last, the comma before it
+ * when only blanks stand between). Blanks before a comment are kept, since a
+ * `#` right after `[` or `,` would no longer start one.
+ */
 function removeFlowItem(text: string, item: { start: number; end: number }): TextEdit {
-  const after = /^\s*,\s*/.exec(text.slice(item.end));
-  if (after) return { span: { start: item.start, end: item.end + after[0].length }, newText: '' };
+  const after = /^[ \t]*,(\s*)/.exec(text.slice(item.end));
+  if (after) {
+    const keepBlanks = text[item.end + after[0].length] === '#';
+    return { span: { start: item.start, end: item.end + after[0].length - (keepBlanks ? after[1].length : 0) }, newText: '' };
+  }
   // A scan back from the item, not a regex over the text before it: that costs the whole file per fix.
   let start = item.start;
   while (start > 0 && /\s/.test(text[start - 1])) start--;
   return { span: { start: text[start - 1] === ',' ? start - 1 : item.start, end: item.end }, newText: '' };
 }
 
-function removeWholeKey(parsed: ParsedPack, keyPath: Path): TextEdit {
-  const key = locate(parsed, keyPath, 'key');
-  const value = locate(parsed, keyPath);
-  return { span: wholeLines(parsed.text, key.start, value.end), newText: '' };
+/** `key: []` for a block list losing its only item; the key line's comment and the item's stay. */
+function emptyBlockList(parsed: ParsedPack, listPath: Path, item: { start: number; end: number }): TextEdit {
+  const text = parsed.text;
+  const colon = text.indexOf(':', locate(parsed, listPath, 'key').end);
+  const lines = wholeLines(text, item.start, item.end);
+  return { span: { start: colon, end: lines.end }, newText: `: []${text.slice(colon + 1, lines.start)}${keptComments(text, lines)}` };
+}
+
+/** The comments on the lines being removed, each on a line of its own at the item's indentation. */
+function keptComments(text: string, lines: { start: number; end: number }): string {
+  const removed = text.slice(lines.start, lines.end);
+  const indent = /^[ \t]*/.exec(removed)![0];
+  const newline = newlineOf(text);
+  return commentsIn(removed).map((comment) => `${indent}${comment}${newline}`).join('');
 }
 
 /** From the start of the first line to just after the last line's break. */

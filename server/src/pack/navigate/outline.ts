@@ -35,10 +35,15 @@ function item(model: PackModel, name: string, detail: string, kind: OutlineKind,
   return { name: name || '(no id)', detail, kind, span: cover(span, selection), selection, children: [] };
 }
 
+/**
+ * From the key to the end of its value. A block list split into items keeps
+ * only the key in its header piece, so it ends where its last item's piece
+ * does (a piece that did not parse counts too).
+ */
 function sectionSpan(model: PackModel, key: string): Span {
-  const keySpan = locate(model.parsed, [key], 'key');
-  const value = locate(model.parsed, [key]);
-  return cover(keySpan, value);
+  const whole = cover(locate(model.parsed, [key], 'key'), locate(model.parsed, [key]));
+  const last = model.parsed.entries.get(key)?.items.at(-1);
+  return last ? cover(whole, { start: last.base, end: last.base + last.source.trimEnd().length }) : whole;
 }
 
 /** LSP requires the selection to lie inside the item's range. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BOUND_PARAMS, EFFORT_BOUND_MESSAGE, PERCENT_BOUND_MESSAGE, effortWithinBound, percentWithinBound } from './bounds';
 import { CADENCE_PATTERN, EFFORT_PATTERN, ID_PATTERN, LAG_PATTERN, PERCENT_PATTERN, POINT_PATTERN, SPAN_PATTERN } from './timePatterns';
 
 /**
@@ -11,7 +12,8 @@ const text = z.string();
 const id = z.string().regex(ID_PATTERN, { error: 'An id is letters, digits, `.`, `_` and `-`, starting with a letter or digit.' });
 const point = z.string().regex(POINT_PATTERN, { error: 'Not a point in time.' }).meta({ description: 'A quarter-week `2026-Q3-W4`, a quarter `2026-Q3` (its first week) or a date `2026-07-13`.' });
 const span = z.string().regex(SPAN_PATTERN, { error: 'Not a span of time.' }).meta({ description: 'A span: `2026-Q3-W4..W8`, `2026-Q3-W10..2026-Q4-W2`, `2026-Q3`, `2026-Q3..2026-Q4`, `2026-Q4-W7` or `2026-07-06..2026-08-28`; ends inclusive.' });
-const percent = z.union([z.string().regex(PERCENT_PATTERN, { error: 'Write a percentage such as `40%`.' }), z.number().min(0).max(1, { error: 'A bare number here is a fraction from 0 to 1: write `40%` for forty percent.' })]).meta({ description: 'A percentage such as `40%` (or a fraction from 0 to 1).' });
+const percent = z.union([z.string().regex(PERCENT_PATTERN, { error: 'Write a percentage such as `40%`.' }).refine(percentWithinBound, { error: PERCENT_BOUND_MESSAGE, params: BOUND_PARAMS }), z.number().min(0).max(1, { error: 'A bare number here is a fraction from 0 to 1: write `40%` for forty percent.' })]).meta({ description: 'A percentage such as `40%` (or a fraction from 0 to 1).' });
+const effortBound = { error: EFFORT_BOUND_MESSAGE, params: BOUND_PARAMS } as const;
 const level = z.enum(['low', 'medium', 'high']);
 const measure = z.union([z.string(), z.number()]);
 
@@ -55,7 +57,7 @@ export const initiativeSchema = z.strictObject({
   status: z.enum(['exploring', 'planned', 'in-progress', 'done', 'cut']).optional().meta({ description: 'exploring, planned, in-progress, done or cut (cut work takes no capacity).' }),
   when: span.optional().meta({ description: 'When the work runs (quarterly packs).' }),
   horizon: z.enum(['now', 'next', 'later', 'future']).optional().meta({ description: 'now, next, later or future (now-next-later packs).' }),
-  effort: z.union([z.number().min(0), z.string().regex(EFFORT_PATTERN, { error: 'Effort is engineer-weeks: a number such as `6` or a range such as `10-12`.' })]).optional().meta({ description: 'Engineer-weeks: a number or a low-high range such as `10-12`.' }),
+  effort: z.union([z.number().min(0).refine(effortWithinBound, effortBound), z.string().regex(EFFORT_PATTERN, { error: 'Effort is engineer-weeks: a number such as `6` or a range such as `10-12`.' }).refine(effortWithinBound, effortBound)]).optional().meta({ description: 'Engineer-weeks: a number or a low-high range such as `10-12`.' }),
   confidence: level.optional().meta({ description: 'How sure the estimate is: low, medium or high.' }),
   risk: level.optional().meta({ description: 'Delivery risk: low, medium or high.' }),
   outcome: text.optional().meta({ description: 'What is true when it is done.' }),

@@ -4,6 +4,7 @@ import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
 import { closest } from '../suggest';
 import { parsePoint, parseSpan, DEFAULT_CALENDAR } from '../time';
+import { BOUND_PARAMS } from './bounds';
 import { objectKeys, schemaAt } from './schemaWalk';
 import { POINT_PATTERN, TIME_PATTERN_SOURCES } from './timePatterns';
 
@@ -53,7 +54,7 @@ function issueFindings(schema: z.ZodType, issue: Issue, root: unknown, path: Pat
   const value = valueAt(root, issuePath);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => unknownKey(key, objectKeys(schemaAt(schema, issuePath)), [...at, key], locator));
+      return issue.keys.map((key) => unknownKey(key, absentKeys(objectKeys(schemaAt(schema, issuePath)), value), [...at, key], locator));
     case 'invalid_union':
       return unionFindings(schema, issue, root, path, locator);
     case 'invalid_type':
@@ -62,6 +63,8 @@ function issueFindings(schema: z.ZodType, issue: Issue, root: unknown, path: Pat
       return [enumFinding(issue.values.map(String), value, at, locator)];
     case 'invalid_format':
       return [formatFinding(issue, value, at, locator)];
+    case 'custom':
+      return [{ code: issue.params?.rule === BOUND_PARAMS.rule ? BOUND_PARAMS.rule : 'RP101', message: `\`${fieldName(at)}\` is ${describeValue(value)}: ${issue.message}.`, span: locator.span(at) }];
     default:
       return [{ code: 'RP101', message: `\`${fieldName(at)}\`: ${issue.message}.`.replace('..', '.'), span: locator.span(at) }];
   }
@@ -115,6 +118,12 @@ function unknownKey(key: string, known: string[], at: Path, locator: Locator): F
   const message = suggestion ? `Unknown key \`${key}\`${where}: did you mean \`${suggestion}\`?` : `Unknown key \`${key}\`${where}; it is not checked or drawn.`;
   const fixes = suggestion ? [{ title: `Rename to \`${suggestion}\``, edits: [{ span, newText: suggestion }], preferred: true }] : undefined;
   return { code: 'RP102', message, span, fixes };
+}
+
+/** The known keys the mapping does not have yet: renaming to one it has would make a duplicate key. */
+function absentKeys(known: string[], mapping: unknown): string[] {
+  if (mapping === null || typeof mapping !== 'object') return known;
+  return known.filter((key) => !Object.hasOwn(mapping, key));
 }
 
 /** A missing key is reported on its parent's key (or the item's id). */

@@ -22,7 +22,13 @@ function fail<T>(message: string): Parsed<T> {
   return { ok: false, message };
 }
 
+/** Years a pack may name: four digits, as every form is written, from 1000 on. */
+const FIRST_YEAR = 1000;
+
 function parseEndpoint(text: string, calendar: Calendar): Parsed<Endpoint> {
+  const year = /^(\d{4})-/.exec(text);
+  if (text === '') return fail('The time is empty.');
+  if (year && Number(year[1]) < FIRST_YEAR) return fail(`\`${text}\` names year ${year[1]}; years run ${FIRST_YEAR}..9999.`);
   const quarterWeek = QUARTER_WEEK.exec(text);
   if (quarterWeek) {
     const [quarter, week] = [Number(quarterWeek[2]), Number(quarterWeek[3])];
@@ -64,6 +70,8 @@ export function parseSpan(text: string, calendar: Calendar): Parsed<WeekSpan> {
   const trimmed = text.trim();
   const parts = trimmed.split('..');
   if (parts.length > 2) return fail(`\`${trimmed}\` has more than one \`..\`. Use ${ACCEPTED_SPANS}.`);
+  const missing = parts.length === 2 && missingEnd(parts);
+  if (missing) return fail(`\`${trimmed}\` has no ${missing} ${missing === 'end' ? 'after' : 'before'} \`..\`. Use ${ACCEPTED_SPANS}.`);
   const start = withForms(parseEndpoint(parts[0].trim(), calendar), ACCEPTED_SPANS);
   if (!start.ok) return start;
   if (parts.length === 1) return { ok: true, value: { first: start.value.first, last: start.value.last } };
@@ -71,6 +79,11 @@ export function parseSpan(text: string, calendar: Calendar): Parsed<WeekSpan> {
   if (!end.ok) return end;
   if (end.value.last < start.value.first) return fail(`\`${trimmed}\` ends before it starts.`);
   return { ok: true, value: { first: start.value.first, last: end.value.last } };
+}
+
+function missingEnd([start, end]: string[]): 'start' | 'end' | undefined {
+  if (start.trim() === '') return 'start';
+  return end.trim() === '' ? 'end' : undefined;
 }
 
 /** `W8` after a quarter-week is shorthand for a week of the same quarter. */
