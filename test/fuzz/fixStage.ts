@@ -4,19 +4,29 @@ import { FuzzDocument } from './fuzzDocument';
 import { FuzzContext } from './editStage';
 import { applyLspEdits } from './textRanges';
 
-/** Asks for the quick fixes of up to `count` of the published diagnostics and checks each applied. */
-export async function fixBatch(context: FuzzContext, document: FuzzDocument, diagnostics: Diagnostic[], count: number): Promise<void> {
-  const chosen = context.random.sample(diagnostics, count);
-  if (chosen.length === 0) return;
-  const before = await context.fresh.diagnostics(document, document.text);
-  for (const diagnostic of chosen) {
+/** How many of a batch's diagnostics are asked for their fixes (a broken text can have a thousand). */
+const ASKED_PER_BATCH = 40;
+/** Every suppression works alike; rule fixes differ, so each of those offered is checked and only this many suppressions a batch. */
+const SUPPRESSIONS_PER_BATCH = 2;
+
+/**
+ * Asks for the quick fixes of `asked` of the published diagnostics and checks
+ * each rule fix applied, and `suppressions` of the suppressions (all of both
+ * for the pristine examples).
+ */
+export async function fixBatch(context: FuzzContext, document: FuzzDocument, diagnostics: Diagnostic[], { asked = ASKED_PER_BATCH, suppressions = SUPPRESSIONS_PER_BATCH } = {}): Promise<void> {
+  const offered: { diagnostic: Diagnostic; action: CodeAction }[] = [];
+  for (const diagnostic of context.random.sample(diagnostics, asked)) {
     const answer = await context.incremental.request('textDocument/codeAction', { textDocument: { uri: document.uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
-    if (answer.kind !== 'result') {
-      context.report.fail({ stage: 'fixes', document: document.name, problem: `codeAction: ${answer.kind}`, reproduction: { text: document.text, step: diagnostic } });
-      continue;
-    }
-    for (const action of (answer.value as CodeAction[] | null) ?? []) await checkFix(context, document, { diagnostic, before }, action);
+    context.report.requests++;
+    if (answer.kind === 'result') offered.push(...((answer.value as CodeAction[] | null) ?? []).map((action) => ({ diagnostic, action })));
+    else context.report.fail({ stage: 'fixes', document: document.name, problem: `codeAction: ${answer.kind}`, reproduction: { text: document.text, step: diagnostic } });
   }
+  const isSuppression = ({ action }: { action: CodeAction }) => action.title.startsWith('Suppress ');
+  const checked = [...offered.filter((entry) => !isSuppression(entry)), ...context.random.sample(offered.filter(isSuppression), suppressions)];
+  if (checked.length === 0) return;
+  const before = await context.fresh.diagnostics(document, document.text);
+  for (const { diagnostic, action } of checked) await checkFix(context, document, { diagnostic, before }, action);
 }
 
 /** A diagnostic asked about, and what a fresh check of the text it is in gives. */

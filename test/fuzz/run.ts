@@ -21,19 +21,18 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const EDITS = Number(process.env.FUZZ_EDITS ?? 2000);
 const BATCH_EDITS = 20;
 const REQUESTS_PER_BATCH = 12;
-const FIXES_PER_BATCH = 3;
 
 async function fuzzDocument(context: FuzzContext, document: FuzzDocument, edits: number): Promise<void> {
   await context.incremental.open(document.uri, document.text);
   // The pristine example: every diagnostic's fixes, before edits scatter them.
   const first = await context.incremental.diagnosticsOf(document.uri, 1);
-  await fixBatch(context, document, first.diagnostics, Number.MAX_SAFE_INTEGER);
+  await fixBatch(context, document, first.diagnostics, { asked: Infinity, suppressions: Infinity });
   for (let done = 0; done < edits && context.incremental.alive; done += BATCH_EDITS) {
     await editBatch(context, document, Math.min(BATCH_EDITS, edits - done));
     if (!context.incremental.alive) break;
     await requestBatch(context, document, REQUESTS_PER_BATCH);
     const published = await context.incremental.diagnosticsOf(document.uri, document.version).catch(() => undefined);
-    if (published) await fixBatch(context, document, published.diagnostics, FIXES_PER_BATCH);
+    if (published) await fixBatch(context, document, published.diagnostics);
   }
 }
 
