@@ -23,6 +23,8 @@ export class FuzzReport {
 
   print(seed: number, seconds: number): void {
     console.log(`fuzz seed ${seed}: ${this.edits} edits in ${this.batches} batches, ${this.comparisons} fresh comparisons, ${this.requests} requests, ${this.fixesApplied} fixes applied, ${this.failures.length} failures (${seconds.toFixed(1)} s)`);
+    // The closing line every stage of `npm test` ends with: here each comparison, request and fix checked counts once.
+    console.log(`fuzz: ${this.comparisons + this.requests + this.fixesApplied} passed, ${this.failures.length} failed`);
     const first = this.failures[0];
     if (!first) return;
     console.log(`\nFirst failure, to reproduce: FUZZ_SEED=${seed} npm run test:fuzz`);
