@@ -97,9 +97,12 @@ export function tooManyToSuggest(analysis: PackAnalysis): boolean {
 }
 
 /**
- * Besides the teams' own text, what appending a team reads: whether there is
- * a `teams:` entry, the line breaks in use and how the text ends.
+ * What appending a team reads besides the teams' values: whether there is a
+ * `teams:` entry and its text as written (the last item's line and
+ * indentation), the line breaks in use and how the text ends.
  */
 export function teamListShape(parsed: ParsedPack): string {
-  return `${parsed.entries.has('teams')}|${newlineOf(parsed.text)}|${parsed.text.endsWith('\n')}`;
+  const teams = parsed.entries.get('teams');
+  const written = teams ? [teams.header.source, ...teams.items.map((item) => item.source)].join('\u0000') : '';
+  return `${teams !== undefined}|${newlineOf(parsed.text)}|${parsed.text.endsWith('\n')}|${written}`;
 }
