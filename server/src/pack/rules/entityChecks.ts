@@ -64,11 +64,7 @@ function checksByList(rules: readonly Rule[]): Record<ListName, Check[]> {
   return byList;
 }
 
-/**
- * The entities to check again, with their lists; undefined when so much
- * changed that starting over is simpler (a list grew or shrank, many items
- * changed at once). Replaced entities leave the store on the way.
- */
+/** What this check compares with the last one. */
 interface ThisCheck {
   lists: Lists;
   model: PackModel;
@@ -78,6 +74,11 @@ interface ThisCheck {
   noSuggestions: boolean;
 }
 
+/**
+ * The entities to check again, with their lists; undefined when so much
+ * changed that starting over is simpler (a list grew or shrank, many items
+ * changed at once). Replaced entities leave the store on the way.
+ */
 function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, noSuggestions }: ThisCheck): Map<Entity, ListName> | undefined {
   const last = cache.last!;
   const listOf = new Map<Entity, ListName>();
