@@ -1,5 +1,5 @@
 import type { Finding } from '../diagnostic';
-import { TextChange, movedFinding, unchanged } from '../text/textChange';
+import { TextChange, movedThrough, unchanged } from '../text/textChange';
 
 /**
  * What one entity's per-entity checks found, and what they read to find it
@@ -65,13 +65,8 @@ export class EntityFindings<Entity extends object> {
     if (unchanged(change)) return touched;
     for (const [entity, result] of this.results) {
       if (result.findings.length === 0) continue;
-      const moved: Finding[] = [];
-      for (const finding of result.findings) {
-        const now = movedFinding(finding, change);
-        if (!now) break;
-        moved.push(now);
-      }
-      if (moved.length === result.findings.length) result.findings = moved;
+      const moved = movedThrough(result.findings, change);
+      if (moved) result.findings = moved;
       else touched.push(entity);
     }
     return touched;

@@ -25,9 +25,14 @@ export interface KnownChange {
 export function movedFindings(findings: readonly Finding[], before: string, after: string, known: KnownChange | undefined): Finding[] | undefined {
   if (before === after) return [...findings];
   if (!known || known.before !== before || known.after !== after) return undefined;
+  return movedThrough(findings, known.change);
+}
+
+/** Every finding moved through the change; undefined when the change touched any of them. */
+export function movedThrough(findings: readonly Finding[], change: TextChange): Finding[] | undefined {
   const moved: Finding[] = [];
   for (const finding of findings) {
-    const now = movedFinding(finding, known.change);
+    const now = movedFinding(finding, change);
     if (!now) return undefined;
     moved.push(now);
   }
