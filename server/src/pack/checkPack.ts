@@ -72,10 +72,10 @@ export function toDiagnostics(findings: Finding[], lines: LineIndex, options: Ch
     const severity = severityOf(finding, rule, options);
     if (severity && !suppressions.isSuppressed(finding.code, rule?.name ?? '', lines.positionAt(finding.span.start).line)) kept.push({ finding, rule, severity });
   }
-  kept.sort(({ finding: a }, { finding: b }) => a.span.start - b.span.start || compare(a.code, b.code) || compare(a.message, b.message));
+  kept.sort((a, b) => byPlace(a.finding, b.finding));
   return capped(kept)
     .map(({ finding, rule, severity }) => toDiagnostic(finding, rule, severity, lines))
-    .sort((a, b) => a.span.start - b.span.start || compare(a.code, b.code) || compare(a.message, b.message));
+    .sort(byPlace); // again: each rule's count of what was left out stands at the first place it left out
 }
 
 function toDiagnostic(finding: Finding, rule: Rule | undefined, severity: Severity, lines: LineIndex): PackDiagnostic {
@@ -90,6 +90,11 @@ function toDiagnostic(finding: Finding, rule: Rule | undefined, severity: Severi
     fixes: finding.fixes ?? [],
     docs: docsUrl(finding.code),
   };
+}
+
+/** Text order, then code and message: the order diagnostics are reported in. */
+function byPlace(a: Pick<Finding, 'span' | 'code' | 'message'>, b: Pick<Finding, 'span' | 'code' | 'message'>): number {
+  return a.span.start - b.span.start || compare(a.code, b.code) || compare(a.message, b.message);
 }
 
 /** Code-unit order: the same on every machine, and far cheaper than a locale's. */
