@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globToRegExp } from '../cli/glob';
-
-/** Dependencies, build output and caches: never a user's packs, often a great many files. */
-const SKIPPED = new Set(['node_modules', 'bower_components', 'jspm_packages', '__pycache__', 'venv', 'out', 'dist']);
+import { IgnoredPaths } from '../files/ignoredPaths';
+import { isInside, posixRelative } from '../files/paths';
+import { isSkippedFolder } from '../files/skippedFolders';
 /**
  * What one search may find in all, in bytes on disk: the scan holds the text of
  * every closed file it checks, so a workspace of test corpora must not take
@@ -21,22 +21,51 @@ export interface ScanFolder {
 }
 
 /**
- * URIs of the files under the workspace folders whose names match, skipping
- * dot-folders, dependencies and build output, what the folder excludes, and
- * files larger than `maxBytes` (by their size on disk, before anything reads them);
- * at most `limit` files and TOTAL_BYTES in all.
+ * The files of the workspace the server checks unopened: those under its
+ * folders, except in dot-folders, dependencies and build output, what the
+ * folder's `files.exclude` names and what its repository's `.gitignore` files
+ * ignore. The start scan finds them; a file created later is checked only if
+ * it is in scope, so an `npm install` or a test run writing packs into an
+ * ignored folder costs nothing.
  */
-export function findFileUris(folders: readonly ScanFolder[], name: RegExp, maxBytes: number, limit = 5000): string[] {
-  const found: string[] = [];
-  const budget = { files: limit, bytes: TOTAL_BYTES };
-  for (const folder of folders) {
-    if (!folder.uri.startsWith('file:')) continue;
-    const root = fileURLToPath(folder.uri);
-    const excluded = excludeMatcher(folder.exclude);
-    const visit = (path: string) => !excluded(relative(root, path).split(sep).join('/'));
-    walk(root, { name, maxBytes, budget, visit }, found);
+export class ScanScope {
+  private readonly folders: { root: string; excluded: (relativePath: string) => boolean }[];
+  private readonly gitignored = new IgnoredPaths();
+
+  constructor(folders: readonly ScanFolder[]) {
+    this.folders = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => ({ root: fileURLToPath(folder.uri), excluded: excludeMatcher(folder.exclude) }));
   }
-  return found;
+
+  /**
+   * URIs of the files in scope whose names match and whose size on disk
+   * (read before anything reads them) is at most `maxBytes`; at most `limit`
+   * files and TOTAL_BYTES in all.
+   */
+  find(name: RegExp, maxBytes: number, limit = 5000): string[] {
+    const found: string[] = [];
+    const budget = { files: limit, bytes: TOTAL_BYTES };
+    for (const { root, excluded } of this.folders) {
+      const visit = (path: string, isFolder: boolean) => !excluded(posixRelative(root, path)) && !this.gitignored.ignoresEntry(root, path, isFolder);
+      walk(root, { name, maxBytes, budget, visit }, found);
+    }
+    return found;
+  }
+
+  /** Whether a file (by URI) is one the scan would have found, size aside. */
+  includes(uri: string): boolean {
+    if (!uri.startsWith('file:')) return false;
+    const path = fileURLToPath(uri);
+    const folder = this.folders.find(({ root }) => isInside(root, path));
+    if (!folder) return false;
+    const relativePath = posixRelative(folder.root, path);
+    const folderNames = relativePath.split('/').slice(0, -1);
+    return !folderNames.some(isSkippedFolder) && !folder.excluded(relativePath) && !this.gitignored.ignoresFile(folder.root, path);
+  }
+}
+
+/** The scan's files under the folders (see ScanScope). */
+export function findFileUris(folders: readonly ScanFolder[], name: RegExp, maxBytes: number, limit = 5000): string[] {
+  return new ScanScope(folders).find(name, maxBytes, limit);
 }
 
 interface Walk {
@@ -44,7 +73,7 @@ interface Walk {
   maxBytes: number;
   /** What is left to find; shared by every folder of the search. */
   budget: { files: number; bytes: number };
-  visit(path: string): boolean;
+  visit(path: string, isFolder: boolean): boolean;
 }
 
 function walk(dir: string, how: Walk, found: string[]): void {
@@ -57,10 +86,12 @@ function walk(dir: string, how: Walk, found: string[]): void {
   for (const entry of entries) {
     if (how.budget.files === 0) return;
     const path = join(dir, entry.name);
-    if (entry.isDirectory() && !SKIPPED.has(entry.name) && !entry.name.startsWith('.') && how.visit(path)) walk(path, how, found);
-    else if (entry.isFile() && how.name.test(entry.name) && how.visit(path)) take(path, how, found);
+    if (entry.isDirectory() && !isSkippedFolder(entry.name) && how.visit(path, true)) walk(path, how, found);
+    else if (entry.isFile() && how.name.test(entry.name) && how.visit(path, false)) take(path, how, found);
   }
 }
+
+
 
 function take(path: string, how: Walk, found: string[]): void {
   const size = sizeOf(path);

@@ -9,7 +9,7 @@ import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
 import { DEFAULT_SETTINGS, Settings } from './settings';
-import { MARKDOWN_FILE, PACK_FILE, ScanFolder } from './findFiles';
+import { MARKDOWN_FILE, PACK_FILE, ScanFolder, ScanScope } from './findFiles';
 import { WorkspaceScan } from './workspaceScan';
 
 export const isPack = (uri: string, languageId?: string) => languageId === 'roadmap-yaml' || PACK_FILE.test(uri);
@@ -28,6 +28,8 @@ export class Workspace {
   private readonly debouncer = new Debouncer();
   private settings: Settings = DEFAULT_SETTINGS;
   private scan: WorkspaceScan | undefined;
+  /** The files checked unopened; none before the folders are known. */
+  private scope: ScanScope | undefined;
 
   constructor(
     private readonly connection: Pick<Connection, 'sendDiagnostics'>,
@@ -61,8 +63,9 @@ export class Workspace {
       settings: () => this.settings,
       publish: (entry: StoredDocument, diagnostics: Diagnostic[]) => this.sendLsp(entry, diagnostics),
     };
+    this.scope = new ScanScope(folders);
     this.scan = new WorkspaceScan(host, pool);
-    return this.scan.run(folders);
+    return this.scan.run(this.scope);
   }
 
   /** The pack's entry for the document's current text, checking it now if a check is pending. */
@@ -117,14 +120,22 @@ export class Workspace {
     return brief ? this.publishBrief(brief) : this.clear(document.uri);
   }
 
-  /** Files changed on disk; open documents are the editor's, not the disk's. */
+  /**
+   * Files changed on disk; open documents are the editor's, not the disk's.
+   * A file the server does not know yet is read only if it is in the scan's
+   * scope: one written into an excluded or ignored folder is left alone.
+   */
   filesChanged(changes: FileEvent[]): void {
     for (const change of changes) {
       this.scan?.supersede(change.uri);
-      if (this.documents.get(change.uri)) continue;
+      if (this.documents.get(change.uri) || !this.knowsOrScans(change.uri)) continue;
       if (PACK_FILE.test(change.uri)) this.packFileChanged(change.uri, change.type);
       else if (MARKDOWN_FILE.test(change.uri)) this.markdownFileChanged(change.uri, change.type);
     }
+  }
+
+  private knowsOrScans(uri: string): boolean {
+    return this.packs.get(uri) !== undefined || this.briefs.get(uri) !== undefined || (this.scope?.includes(uri) ?? false);
   }
 
   private checkOpen(document: TextDocument): void {

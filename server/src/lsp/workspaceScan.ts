@@ -4,9 +4,9 @@ import type { CheckPool } from './checkPool';
 import type { CheckReply } from './checkJob';
 import { toLspDiagnostic } from './convert';
 import { StoredDocument, readDiskText } from './documentStore';
-import { MARKDOWN_FILE, PACK_FILE, ScanFolder, findFileUris } from './findFiles';
+import { MARKDOWN_FILE, PACK_FILE, ScanScope } from './findFiles';
 import type { Guard } from './guard';
-import type { PackStore } from './packStore';
+import { CLOSED_RESULTS_BUDGET, type PackStore } from './packStore';
 import type { Settings } from './settings';
 
 /** What the scan reads and writes of the workspace. */
@@ -20,9 +20,6 @@ export interface ScanHost {
   /** An unexpected failure on one file costs that file and a log line; the scan goes on. */
   readonly guard: Guard;
 }
-
-/** Text of closed packs whose full results are loaded at idle, in UTF-16 units. */
-const WARM_TEXT_BUDGET = 16 * 1024 * 1024;
 
 /** Jobs handed to each worker ahead, so that none waits for the main thread between two packs. */
 const AHEAD_PER_WORKER = 2;
@@ -45,10 +42,10 @@ export class WorkspaceScan {
     private readonly pool: () => CheckPool,
   ) {}
 
-  async run(folders: readonly ScanFolder[]): Promise<void> {
+  async run(scope: ScanScope): Promise<void> {
     await nextTurn(); // an editor's didOpen sent with `initialized` is served first
     const pool = this.pool();
-    const find = (name: RegExp) => findFileUris(folders, name, this.host.settings().maxFileSize);
+    const find = (name: RegExp) => scope.find(name, this.host.settings().maxFileSize);
     try {
       await this.checkPacks(find(PACK_FILE), pool);
     } finally {
@@ -86,7 +83,7 @@ export class WorkspaceScan {
   }
 
   private publishReply(uri: string, text: string, reply: CheckReply): void {
-    this.host.publish(this.host.packs.addChecked(uri, text, reply.initiativeIds), reply.diagnostics);
+    this.host.publish(this.host.packs.addChecked(uri, text, reply.digest), reply.diagnostics);
   }
 
   private checkHere(uri: string, text: string): void {
@@ -114,11 +111,11 @@ export class WorkspaceScan {
 
   /**
    * Checks here, one per turn, the packs only a worker has checked, so that
-   * features find them ready; up to WARM_TEXT_BUDGET of text, since a full
-   * result holds many times its text. The rest load when a feature needs them.
+   * features find them ready; as many as the store keeps whole
+   * (CLOSED_RESULTS_BUDGET of text). The rest load when a feature needs them.
    */
   private async warm(): Promise<void> {
-    let budget = WARM_TEXT_BUDGET;
+    let budget = CLOSED_RESULTS_BUDGET;
     for (const entry of this.host.packs.all()) {
       if (entry.loaded) continue;
       budget -= entry.text.length;
