@@ -26,12 +26,20 @@ describe('roadmap-pack check: finding packs', () => {
       'dist/skipped.roadmap.yaml': smallPack('In dist'),
       'out/skipped.roadmap.yaml': smallPack('In out'),
       'docs/readme.md': '# No packs here\n',
+      '.gitignore': 'generated/\n*.draft.roadmap.yaml\n',
+      'generated/output.roadmap.yaml': smallPack('Generated'),
+      'teams/b/idea.draft.roadmap.yaml': smallPack('A draft'),
+      'bower_components/lib/skipped.roadmap.yaml': smallPack('In bower_components'),
     });
   });
   after(() => rmSync(folder, { recursive: true, force: true }));
 
-  it('searches folders recursively and skips node_modules, dot-folders, dist and out', () => {
+  it('searches folders recursively and skips dependency and build folders, dot-folders and what .gitignore ignores, as the editor does', () => {
     assert.deepEqual(checkedPaths(['check', '.'], folder), ['teams/a/deep/nested.roadmap.yml', 'teams/b/plan.roadmap.yaml', 'top.roadmap.yaml']);
+  });
+
+  it('searches an ignored folder that is named, whole', () => {
+    assert.deepEqual(checkedPaths(['check', 'generated'], folder), ['generated/output.roadmap.yaml']);
   });
 
   it('searches the current folder when given no paths', () => {

@@ -1,5 +1,8 @@
 import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { IgnoredPaths } from '../files/ignoredPaths';
+import { isInside } from '../files/paths';
+import { isSkippedFolder } from '../files/skippedFolders';
 import { readErrorReason } from './readError';
 
 /** A file or folder the search could not read; reported as an error line. */
@@ -24,26 +27,32 @@ export interface FoundFiles {
 /** Which entries of a searched folder to pass over, by absolute path. */
 export type Ignored = (absolute: string) => boolean;
 
+/** What one search passes over: the config's globs and the `.gitignore` files. */
+type PassOver = (absolute: string, isFolder: boolean) => boolean;
+
 /** The server's tests too (lsp/workspaceScan.ts): the CLI must see the files the editor sees. */
 export const PACK_NAME = /\.roadmap\.ya?ml$/i;
 export const MARKDOWN_NAME = /\.(md|markdown)$/i;
-
-// Build output, dependencies and VCS data never hold packs worth checking and
-// can be huge; dot-folders (.cache, .vscode-test…) likewise.
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /**
  * Expands the command line paths: a file named there is checked whatever its
  * name (as Markdown when it ends in `.md` or `.markdown`, else as a pack);
  * folders are searched recursively for `*.roadmap.yaml` / `*.roadmap.yml` and
- * Markdown files, passing over what `ignored` says (except in a folder named
- * on the command line, which was asked for). A path that does not exist
+ * Markdown files, passing over what `ignored` says and what the repository's
+ * `.gitignore` files ignore, as the editor's workspace scan does (except in a
+ * folder named on the command line, which was asked for). A path that does not exist
  * is a file that could not be read, like any other.
  */
 export function findFiles(paths: readonly string[], cwd: string, ignored: Ignored = () => false): FoundFiles {
   const found: FoundFiles = { packs: [], markdown: [], unreadable: [] };
-  // A path named on the command line is wanted: an ignored folder named there is searched whole.
-  for (const absolute of paths.map((path) => resolve(cwd, path))) addTarget(absolute, found, ignored(absolute) ? () => false : ignored);
+  const gitignored = new IgnoredPaths();
+  for (const absolute of paths.map((path) => resolve(cwd, path))) {
+    // A path named on the command line is wanted: an ignored folder named there is searched whole.
+    // Outside a repository, the .gitignore files from the current folder down count.
+    const root = isInside(cwd, absolute) ? cwd : absolute;
+    const passOver: PassOver = ignored(absolute) || gitignored.ignoresFile(root, absolute) ? () => false : (path, isFolder) => ignored(path) || gitignored.ignoresEntry(root, path, isFolder);
+    addTarget(absolute, found, passOver);
+  }
   return { ...found, packs: [...new Set(found.packs)], markdown: uniqueMarkdown(found.markdown) };
 }
 
@@ -58,10 +67,10 @@ function uniqueMarkdown(markdown: FoundMarkdown[]): FoundMarkdown[] {
  * Only regular files are read: a FIFO or a device such as /dev/zero named by
  * mistake would otherwise block the run or fill memory.
  */
-function addTarget(absolute: string, found: FoundFiles, ignored: Ignored): void {
+function addTarget(absolute: string, found: FoundFiles, passOver: PassOver): void {
   const stats = statOrReport(absolute, found);
   if (!stats) return;
-  if (stats.isDirectory()) searchFolder(absolute, found, ignored);
+  if (stats.isDirectory()) searchFolder(absolute, found, passOver);
   else if (!stats.isFile()) found.unreadable.push({ file: absolute, reason: 'cannot read: not a regular file or folder' });
   else if (MARKDOWN_NAME.test(absolute)) found.markdown.push({ file: absolute, named: true });
   else found.packs.push(absolute);
@@ -79,12 +88,12 @@ function statOrReport(absolute: string, found: FoundFiles): Stats | undefined {
   }
 }
 
-function searchFolder(folder: string, found: FoundFiles, ignored: Ignored): void {
+function searchFolder(folder: string, found: FoundFiles, passOver: PassOver): void {
   for (const entry of readFolder(folder, found)) {
     const full = join(folder, entry.name);
-    if (ignored(full)) continue;
+    if (passOver(full, entry.isDirectory())) continue;
     if (entry.isDirectory()) {
-      if (!isSkipped(entry.name)) searchFolder(full, found, ignored);
+      if (!isSkippedFolder(entry.name)) searchFolder(full, found, passOver);
     } else if (PACK_NAME.test(entry.name) && isFile(entry, full)) {
       found.packs.push(full);
     } else if (MARKDOWN_NAME.test(entry.name) && isFile(entry, full)) {
@@ -101,10 +110,6 @@ function readFolder(folder: string, found: FoundFiles): Dirent[] {
     found.unreadable.push({ file: folder, reason: readErrorReason(error) });
     return [];
   }
-}
-
-function isSkipped(name: string): boolean {
-  return SKIPPED_FOLDERS.has(name) || name.startsWith('.');
 }
 
 /**
