@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { checkPack } from '../../server/src/pack';
 import { CheckPool } from '../../server/src/lsp/checkPool';
 import { toLspDiagnostic } from '../../server/src/lsp/convert';
+import { digestOf } from '../../server/src/lsp/packDigest';
 import { Settings, readSettings, toCheckOptions } from '../../server/src/lsp/settings';
 import { generateWorkedShape } from '../../bench/generateWorkedShape';
 import { repoPath } from '../helpers/repoRoot';
@@ -20,7 +21,7 @@ const SETTINGS: Settings = readSettings({ severity: { RP604: 'error', 'initiativ
 function expected(file: string, text: string) {
   const uri = pathToFileURL(file).toString();
   const result = checkPack(text, toCheckOptions(SETTINGS, (relative) => existsSync(resolve(dirname(file), relative))));
-  return { diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)), initiativeIds: result.model.initiatives.map((i) => i.id) };
+  return { diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)), digest: digestOf(result) };
 }
 
 describe('CheckPool: closed packs checked in worker threads', function () {
@@ -42,7 +43,7 @@ describe('CheckPool: closed packs checked in worker threads', function () {
     const pool = new CheckPool(2, assert.fail, WORKER);
     try {
       const replies = await Promise.all(packs.map((pack) => pool.check(pack.uri, pack.text, SETTINGS)));
-      replies.forEach((reply, n) => assert.deepEqual({ diagnostics: reply!.diagnostics, initiativeIds: reply!.initiativeIds }, expected(packs[n].file, packs[n].text), packs[n].uri));
+      replies.forEach((reply, n) => assert.deepEqual({ diagnostics: reply!.diagnostics, digest: reply!.digest }, expected(packs[n].file, packs[n].text), packs[n].uri));
       const codes = new Set(replies.flatMap((reply) => reply!.diagnostics.map((d) => d.code)));
       // The inputs are chosen so that each setting and the file lookup change the answer.
       for (const code of ['RP002', 'RP204', 'RP502']) assert.ok(codes.has(code), `some pack reports ${code}`);

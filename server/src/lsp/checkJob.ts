@@ -2,6 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { CheckOptions, checkPack } from '../pack';
 import { toLspDiagnostic } from './convert';
 import { existsBeside } from './documentStore';
+import { PackDigest, digestOf } from './packDigest';
 import { Settings, toCheckOptions } from './settings';
 
 /** A closed pack to check off the main thread: plain data, so it crosses to a worker as it is. */
@@ -12,11 +13,11 @@ export interface CheckJob {
   settings: Settings;
 }
 
-/** What the first publish of a closed pack needs, and the ids briefs look their pack up by. */
+/** What the first publish of a closed pack needs, and what the server keeps of it meanwhile. */
 export interface CheckReply {
   id: number;
   diagnostics: Diagnostic[];
-  initiativeIds: string[];
+  digest: PackDigest;
 }
 
 /**
@@ -34,6 +35,6 @@ export function runCheckJob(job: CheckJob): CheckReply {
   return {
     id: job.id,
     diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(job.uri, diagnostic)),
-    initiativeIds: result.model.initiatives.map((initiative) => initiative.id),
+    digest: digestOf(result),
   };
 }

@@ -1,15 +1,29 @@
 import { CheckCache, PackResult, checkPack, checkParsed } from '../pack';
 import { packOptions } from './checkJob';
 import { DocumentStore, StoredDocument } from './documentStore';
+import { PackDigest, digestOf } from './packDigest';
+import type { Settings } from './settings';
+
+/**
+ * Text of the closed packs whose full results the server keeps at once, in
+ * UTF-16 units: a result holds many times its text, so past this the
+ * longest-kept are dropped back to their digest (and checked again when a
+ * feature or a brief next needs them). Open packs are never dropped.
+ */
+export const CLOSED_RESULTS_BUDGET = 16 * 1024 * 1024;
 
 /**
  * One pack the server knows: open in the editor, or found on disk. A closed
- * pack that a worker checked at start has published its diagnostics but has
- * no result here yet: `result` checks it on first read (a feature or a brief
- * asked, or the scan warms it at idle), with the settings in force then.
+ * pack that a worker checked at start has published its diagnostics and
+ * given its digest, but has no result here yet: `result` checks it on first
+ * read (a feature or a brief asked, or the scan warms it at idle), with the
+ * settings in force then.
  */
 export class PackEntry implements StoredDocument {
   private checked: PackResult | undefined;
+  private digested: PackDigest | undefined;
+  private ids: readonly string[] | undefined;
+  private reusable: CheckCache;
 
   constructor(
     readonly uri: string,
@@ -17,10 +31,17 @@ export class PackEntry implements StoredDocument {
     readonly text: string,
     readonly open: boolean,
     /** What this document's next check may reuse; dropped with the entry. */
-    readonly cache: CheckCache,
+    cache: CheckCache,
     private readonly check: (entry: PackEntry) => PackResult,
-    private readonly workerIds?: readonly string[],
-  ) {}
+    digest?: PackDigest,
+  ) {
+    this.reusable = cache;
+    this.digested = digest;
+  }
+
+  get cache(): CheckCache {
+    return this.reusable;
+  }
 
   get result(): PackResult {
     return (this.checked ??= this.check(this));
@@ -28,6 +49,7 @@ export class PackEntry implements StoredDocument {
 
   set result(result: PackResult) {
     this.checked = result;
+    this.digested = this.ids = undefined;
   }
 
   /** Whether `result` is at hand, so reading it costs nothing. */
@@ -35,9 +57,22 @@ export class PackEntry implements StoredDocument {
     return this.checked !== undefined;
   }
 
-  /** The initiatives' ids, which briefs find their pack by, without checking a pack a worker checked. */
+  /** Title, initiatives and symbols: from the result when it is at hand, else without checking the pack. */
+  get digest(): PackDigest {
+    return (this.digested ??= digestOf(this.result));
+  }
+
+  /** The initiatives' ids, which briefs find their pack by. */
   get initiativeIds(): readonly string[] {
-    return this.checked || !this.workerIds ? this.result.model.initiatives.map((initiative) => initiative.id) : this.workerIds;
+    return (this.ids ??= this.digest.initiatives.map((initiative) => initiative.id));
+  }
+
+  /** Drops the full result and what its next check could reuse, keeping the digest. */
+  unload(): void {
+    if (!this.checked) return;
+    this.digested = this.digest;
+    this.checked = undefined;
+    this.reusable = new CheckCache();
   }
 }
 
@@ -45,34 +80,83 @@ export class PackEntry implements StoredDocument {
  * Every pack the server knows, with its last check and its own cache: a new
  * version of a document reuses what its previous check computed from the
  * pieces and inputs that did not change, and no pack's cache serves another.
+ * Closed packs' full results are kept up to CLOSED_RESULTS_BUDGET, the
+ * longest-kept dropped first; every pack keeps its digest.
  */
 export class PackStore extends DocumentStore<PackEntry> {
+  /** Closed packs holding their full result, longest-kept first. */
+  private readonly loadedClosed = new Set<PackEntry>();
+
+  constructor(
+    settings: Settings,
+    /** Text of the closed packs kept whole; a test passes a small one. */
+    private readonly closedBudget = CLOSED_RESULTS_BUDGET,
+  ) {
+    super(settings);
+  }
+
   /** Checks a new text for the document, reusing what its last check can lend. */
   update(uri: string, text: string, version: number, open: boolean): PackEntry {
     const cache = this.entries.get(uri)?.cache ?? new CheckCache();
     const entry = new PackEntry(uri, version, text, open, cache, this.check);
     void entry.result; // checked now: an edit's diagnostics are published at once
-    this.entries.set(uri, entry);
+    this.replace(uri, entry);
     return entry;
   }
 
   /** A closed pack a worker has checked: kept unchecked here until its result is first read. */
-  addChecked(uri: string, text: string, initiativeIds: readonly string[]): PackEntry {
-    const entry = new PackEntry(uri, 0, text, false, new CheckCache(), this.check, initiativeIds);
-    this.entries.set(uri, entry);
+  addChecked(uri: string, text: string, digest: PackDigest): PackEntry {
+    const entry = new PackEntry(uri, 0, text, false, new CheckCache(), this.check, digest);
+    this.replace(uri, entry);
     return entry;
   }
 
-  /** Re-checks every pack (settings changed) without re-parsing; a pack not loaded yet is checked once, with the new settings. */
+  override delete(uri: string): void {
+    const entry = this.entries.get(uri);
+    if (entry) this.loadedClosed.delete(entry);
+    super.delete(uri);
+  }
+
+  /**
+   * Re-checks every pack held whole (settings changed) without re-parsing; the
+   * others are checked, with the new settings, when their result is next read.
+   */
   recheckAll(): PackEntry[] {
     for (const entry of this.entries.values()) {
       if (entry.loaded) entry.result = checkParsed(entry.result.parsed, this.options(entry.uri), entry.cache);
-      else void entry.result;
     }
     return this.all();
   }
 
-  private readonly check = (entry: PackEntry) => checkPack(entry.text, this.options(entry.uri), entry.cache);
+  /** The closed packs holding their full result, for tests and the log. */
+  get loadedClosedCount(): number {
+    return this.loadedClosed.size;
+  }
+
+  private replace(uri: string, entry: PackEntry): void {
+    const previous = this.entries.get(uri);
+    if (previous) this.loadedClosed.delete(previous);
+    this.entries.set(uri, entry);
+  }
+
+  private readonly check = (entry: PackEntry): PackResult => {
+    const result = checkPack(entry.text, this.options(entry.uri), entry.cache);
+    if (!entry.open) this.keepClosed(entry);
+    return result;
+  };
+
+  /** Counts a closed pack's result in, dropping the longest-kept others while the budget is exceeded. */
+  private keepClosed(entry: PackEntry): void {
+    let total = entry.text.length;
+    for (const kept of this.loadedClosed) total += kept.text.length;
+    for (const kept of this.loadedClosed) {
+      if (total <= this.closedBudget) break;
+      kept.unload();
+      this.loadedClosed.delete(kept);
+      total -= kept.text.length;
+    }
+    this.loadedClosed.add(entry);
+  }
 
   private options(uri: string) {
     return packOptions(this.settings, uri);

@@ -29,8 +29,8 @@ export function briefCompletion(brief: BriefEntry, packs: PackEntry[], position:
   const owner = packs.find((pack) => pack.uri === brief.packUri);
   const frontMatter = /^initiative:\s*(\S*)$/.exec(before);
   if (frontMatter && inFrontMatter(brief, lines.offsetAt(position))) {
-    const initiatives = (owner ? [owner] : packs).flatMap((pack) => pack.result.model.initiatives);
-    return completionList(initiatives.map((i) => ({ id: i.id, title: i.title, kind: i.kind })), position, frontMatter[1]);
+    // From the digests: completing an id never loads every closed pack's full result.
+    return completionList((owner ? [owner] : packs).flatMap((pack) => pack.digest.initiatives), position, frontMatter[1]);
   }
   const cell = /^\s*\|(?:[^|]*\|)*\s*([\w.-]*)$/.exec(before);
   if (!cell || !owner) return null;

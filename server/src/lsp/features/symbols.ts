@@ -1,16 +1,7 @@
-import { DocumentSymbol, SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { OutlineItem, OutlineKind, outline } from '../../pack';
+import { DocumentSymbol, SymbolInformation } from 'vscode-languageserver';
+import { OutlineItem, outline } from '../../pack';
+import { SYMBOL_KIND } from '../packDigest';
 import type { PackEntry } from '../packStore';
-
-const KIND: Record<OutlineKind, SymbolKind> = {
-  section: SymbolKind.Namespace,
-  initiative: SymbolKind.Module,
-  milestone: SymbolKind.Event,
-  gate: SymbolKind.Event,
-  risk: SymbolKind.Constant,
-  dependency: SymbolKind.Interface,
-  team: SymbolKind.Class,
-};
 
 export function documentSymbols(entry: PackEntry): DocumentSymbol[] {
   return outline(entry.result.model).map((item) => toSymbol(entry, item));
@@ -21,23 +12,26 @@ function toSymbol(entry: PackEntry, item: OutlineItem): DocumentSymbol {
   return {
     name: item.name,
     detail: item.detail,
-    kind: KIND[item.kind],
+    kind: SYMBOL_KIND[item.kind],
     range: lines.rangeOf(item.span),
     selectionRange: lines.rangeOf(item.selection),
     children: item.children.map((child) => toSymbol(entry, child)),
   };
 }
 
-/** Initiatives, gates, risks, dependencies and teams of every known pack matching the query. */
+/**
+ * Initiatives, gates, risks, dependencies and teams of every known pack
+ * matching the query, from each pack's digest: a search of the workspace
+ * never loads a closed pack's full result.
+ */
 export function workspaceSymbols(entries: PackEntry[], query: string): SymbolInformation[] {
   const needle = query.toLowerCase();
   const found: SymbolInformation[] = [];
   for (const entry of entries) {
-    for (const section of outline(entry.result.model)) {
-      for (const item of section.children) {
-        if (needle && !`${item.name} ${item.detail}`.toLowerCase().includes(needle)) continue;
-        found.push({ name: item.name, kind: KIND[item.kind], containerName: entry.result.model.title, location: { uri: entry.uri, range: entry.result.lines.rangeOf(item.selection) } });
-      }
+    const { title, symbols } = entry.digest;
+    for (const symbol of symbols) {
+      if (needle && !`${symbol.name} ${symbol.detail}`.toLowerCase().includes(needle)) continue;
+      found.push({ name: symbol.name, kind: symbol.kind, containerName: title, location: { uri: entry.uri, range: symbol.range } });
     }
   }
   return found;
