@@ -3,8 +3,8 @@
  * `-- --render` to add the Mermaid render bench, several minutes more). In
  * one run: the cold check against yaml's `parseDocument`, keystroke →
  * diagnostics for five edit kinds on three generators (ours and the peer,
- * yaml-language-server), the server's peak memory, and a workspace of many
- * packs starting up. It ends with the issue's targets, each figure beside
+ * yaml-language-server), the server's peak memory, a workspace of many
+ * packs starting up, the worst cases by size and a workspace of test corpora. It ends with the issue's targets, each figure beside
  * its target and the peer's, the worst generator and edit kind in each row.
  *
  * Compare ratios across machines, not absolute times: the load average is
@@ -18,6 +18,7 @@ import { EDIT_KINDS } from './edits';
 import { GENERATORS, generatorNamed } from './generators';
 import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
 import { renderBench } from './renderBench';
+import { hostileTable, hostileWorkspaceBench } from './hostileWorkspaceBench';
 import { sizeBench } from './sizeBench';
 import { ensureFreshBundle } from './serverSession';
 import { resultsTable, stagesTable } from './table';
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
   console.log(coldTargets(core, 10_000, TARGETS.coldRatio));
   console.log(`\n## Worst cases by size (load average now ${load()})\n`);
   console.log(await sizeBench());
+  if (!QUICK) console.log(`\n## A workspace of test corpora, not excluded (load average now ${load()})\n\n${hostileTable(await hostileWorkspaceBench())}`);
 
   if (RENDER && existsSync('/usr/bin/chromium')) console.log(`\n## Preview: Mermaid render in Chromium\n\n${await renderBench()}`);
   else if (RENDER) console.log('\nPreview render bench skipped: /usr/bin/chromium is not installed (apt-get install chromium).');

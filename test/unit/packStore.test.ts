@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPack } from '../../server/src/pack';
-import { workspaceSymbols } from '../../server/src/lsp/features/symbols';
+import { MAX_WORKSPACE_SYMBOLS, workspaceSymbols } from '../../server/src/lsp/features/symbols';
 import { digestOf } from '../../server/src/lsp/packDigest';
 import { PackStore } from '../../server/src/lsp/packStore';
 import { DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
@@ -57,6 +57,16 @@ describe('PackStore: closed packs cost their digest, a bounded number their whol
     assert.deepEqual(new Set(symbols.map((symbol) => symbol.location.uri)), new Set(uris));
     const expected = texts.reduce((sum, text) => sum + digestOf(checkPack(text, {})).symbols.length, 0);
     assert.equal(symbols.length, expected);
+  });
+
+  it('answers at most MAX_WORKSPACE_SYMBOLS, the open packs’ first', () => {
+    const store = smallStore();
+    const big = generateWorkedShape(MAX_WORKSPACE_SYMBOLS + 50, 9);
+    store.addChecked(uris[0], big, digestOf(checkPack(big, {})));
+    store.update(uris[1], texts[1], 1, true);
+    const symbols = workspaceSymbols(store.all(), '');
+    assert.equal(symbols.length, MAX_WORKSPACE_SYMBOLS);
+    assert.equal(symbols[0].location.uri, uris[1]);
   });
 
   it('never drops an open pack', () => {

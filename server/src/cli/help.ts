@@ -12,10 +12,11 @@ Checks roadmap packs and their Markdown briefs, with the diagnostics the editor
 shows. Folders are searched recursively for *.roadmap.yaml and *.roadmap.yml
 packs and for Markdown files (*.md, *.markdown) that are briefs (front matter
 with \`initiative:\`, or in a briefs/ folder) or hold \`\`\`roadmap blocks,
-skipping node_modules, .git, out, dist, dot-folders and the config's \`ignore\`
-globs. A file named on the command line is checked whatever its name: as
-Markdown when it ends in .md or .markdown, else as a pack. No paths: the
-current folder.
+skipping dependency and build folders (node_modules, out, dist…), dot-folders,
+what .gitignore files ignore and the config's \`ignore\` globs, as the editor
+does. A folder named on the command line is searched even if ignored; a file named there
+is checked whatever its name: as Markdown when it ends in .md or .markdown,
+else as a pack. No paths: the current folder.
 
 Options:
   --format text|json|sarif   output format (default: text)

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { Dirent, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globToRegExp } from '../cli/glob';
@@ -38,15 +38,24 @@ export class ScanScope {
 
   /**
    * URIs of the files in scope whose names match and whose size on disk
-   * (read before anything reads them) is at most `maxBytes`; at most `limit`
-   * files and TOTAL_BYTES in all.
+   * (read before anything reads them) is at most `maxBytes`: at most `limit`
+   * files and TOTAL_BYTES in all, the shallowest first and, at one depth, the
+   * smallest. So a team's packs near the top come before a folder of test
+   * corpora deep inside, which is what the budgets leave out.
    */
   find(name: RegExp, maxBytes: number, limit = 5000): string[] {
-    const found: string[] = [];
-    const budget = { files: limit, bytes: TOTAL_BYTES };
+    const candidates: Candidate[] = [];
     for (const { root, excluded } of this.folders) {
       const visit = (path: string, isFolder: boolean) => !excluded(posixRelative(root, path)) && !this.gitignored.ignoresEntry(root, path, isFolder);
-      walk(root, { name, maxBytes, budget, visit }, found);
+      walkBreadthFirst(root, { name, maxBytes, limit, visit }, candidates);
+    }
+    candidates.sort((a, b) => a.depth - b.depth || a.size - b.size);
+    let bytesLeft = TOTAL_BYTES;
+    const found: string[] = [];
+    for (const candidate of candidates) {
+      if (candidate.size > bytesLeft) continue;
+      bytesLeft -= candidate.size;
+      found.push(pathToFileURL(candidate.path).toString());
     }
     return found;
   }
@@ -71,34 +80,45 @@ export function findFileUris(folders: readonly ScanFolder[], name: RegExp, maxBy
 interface Walk {
   name: RegExp;
   maxBytes: number;
-  /** What is left to find; shared by every folder of the search. */
-  budget: { files: number; bytes: number };
+  /** Candidates wanted in all, over every folder of the search. */
+  limit: number;
   visit(path: string, isFolder: boolean): boolean;
 }
 
-function walk(dir: string, how: Walk, found: string[]): void {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return; // unreadable folders are skipped, not fatal
-  }
-  for (const entry of entries) {
-    if (how.budget.files === 0) return;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && !isSkippedFolder(entry.name) && how.visit(path, true)) walk(path, how, found);
-    else if (entry.isFile() && how.name.test(entry.name) && how.visit(path, false)) take(path, how, found);
+interface Candidate {
+  path: string;
+  depth: number;
+  size: number;
+}
+
+/** Files a level at a time, so that when `limit` cuts the search short it is the deepest that are left out. */
+function walkBreadthFirst(root: string, how: Walk, found: Candidate[]): void {
+  let level = [root];
+  for (let depth = 0; level.length > 0 && found.length < how.limit; depth++) {
+    const next: string[] = [];
+    for (const dir of level) {
+      for (const entry of readEntries(dir)) {
+        if (found.length >= how.limit) return;
+        const path = join(dir, entry.name);
+        if (entry.isDirectory() && !isSkippedFolder(entry.name) && how.visit(path, true)) next.push(path);
+        else if (entry.isFile() && how.name.test(entry.name) && how.visit(path, false)) addCandidate(path, depth, how, found);
+      }
+    }
+    level = next;
   }
 }
 
+function readEntries(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return []; // unreadable folders are skipped, not fatal
+  }
+}
 
-
-function take(path: string, how: Walk, found: string[]): void {
+function addCandidate(path: string, depth: number, how: Walk, found: Candidate[]): void {
   const size = sizeOf(path);
-  if (size > how.maxBytes || size > how.budget.bytes) return;
-  how.budget.files--;
-  how.budget.bytes -= size;
-  found.push(pathToFileURL(path).toString());
+  if (size <= how.maxBytes) found.push({ path, depth, size });
 }
 
 export function sizeOf(path: string): number {

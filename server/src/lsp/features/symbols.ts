@@ -20,17 +20,25 @@ function toSymbol(entry: PackEntry, item: OutlineItem): DocumentSymbol {
 }
 
 /**
- * Initiatives, gates, risks, dependencies and teams of every known pack
- * matching the query, from each pack's digest: a search of the workspace
- * never loads a closed pack's full result.
+ * More than a picker can show; VS Code asks again as the query grows, so the
+ * first this many matches are enough, and the answer stays small in a
+ * workspace of test corpora.
+ */
+export const MAX_WORKSPACE_SYMBOLS = 1000;
+
+/**
+ * Initiatives, gates, risks, dependencies and teams of the known packs
+ * matching the query (open packs first), from each pack's digest: a search of
+ * the workspace never loads a closed pack's full result.
  */
 export function workspaceSymbols(entries: PackEntry[], query: string): SymbolInformation[] {
   const needle = query.toLowerCase();
   const found: SymbolInformation[] = [];
-  for (const entry of entries) {
+  for (const entry of [...entries.filter((e) => e.open), ...entries.filter((e) => !e.open)]) {
     const { title, symbols } = entry.digest;
     for (const symbol of symbols) {
       if (needle && !`${symbol.name} ${symbol.detail}`.toLowerCase().includes(needle)) continue;
+      if (found.length === MAX_WORKSPACE_SYMBOLS) return found;
       found.push({ name: symbol.name, kind: symbol.kind, containerName: title, location: { uri: entry.uri, range: symbol.range } });
     }
   }
