@@ -18,6 +18,7 @@ import { EDIT_KINDS } from './edits';
 import { GENERATORS, generatorNamed } from './generators';
 import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
 import { renderBench } from './renderBench';
+import { firstPaintBench, firstPaintTable } from './firstPaintBench';
 import { hostileTable, hostileWorkspaceBench } from './hostileWorkspaceBench';
 import { sizeBench } from './sizeBench';
 import { ensureFreshBundle } from './serverSession';
@@ -87,7 +88,11 @@ async function main(): Promise<void> {
   console.log(await sizeBench());
   if (!QUICK) console.log(`\n## A workspace of test corpora, not excluded (load average now ${load()})\n\n${hostileTable(await hostileWorkspaceBench())}`);
 
-  if (RENDER && existsSync('/usr/bin/chromium')) console.log(`\n## Preview: Mermaid render in Chromium\n\n${await renderBench()}`);
+  if (RENDER && existsSync('/usr/bin/chromium')) {
+    console.log(`\n## Preview: Mermaid render in Chromium\n\n${await renderBench()}`);
+    const paint = await firstPaintBench().catch((error: Error) => error);
+    console.log(`\n## Preview: first paint in code-server\n\n${paint instanceof Error ? `skipped: ${paint.message}` : firstPaintTable(paint)}`);
+  }
   else if (RENDER) console.log('\nPreview render bench skipped: /usr/bin/chromium is not installed (apt-get install chromium).');
   console.log(`\nBench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 }
