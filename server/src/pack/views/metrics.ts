@@ -121,7 +121,7 @@ export function metricsDashboard(model: PackModel, teams: Teams): MetricsDashboa
     const due = dueOf(initiative);
     const rows = metrics.map((metric, index) => {
       const toward = packMetrics.length > 0 ? matchMetric(nameOf(metric, index), packMetrics) : undefined;
-      return row({ input: metric, path: [...initiative.path, 'metrics', index] }, quarters, due, { movedBy: [], countsToward: toward ? nameOf(toward.input, toward.index) : null });
+      return row({ input: metric, path: [...initiative.path, 'metrics', index] }, quarters, due, { movedBy: [], countsToward: toward ? plainText(nameOf(toward.input, toward.index), { maxLength: MAX_TEXT }) : null });
     });
     groups.push({ title: titleOf(initiative), initiative: linkOf(initiative), detail: detailOf(initiative, teams), rows });
   }
@@ -217,6 +217,11 @@ function summaryOf(dashboard: Omit<MetricsDashboard, 'summary'>): string {
   return parts.filter(Boolean).join(' · ');
 }
 
+/** "TBD" and nothing else: the mark says it all ("TBD (after the audit)" keeps its words). */
+function isBareTbd(text: string): boolean {
+  return /^\s*tbd\s*$/i.test(text);
+}
+
 /** The click-to-source key of the metric written at `path`. */
 export function metricSource(path: Path): string {
   return METRIC_PREFIX + path.join('/');
@@ -259,7 +264,7 @@ export function metricsMarkdown(title: string, dashboard: MetricsDashboard): str
 }
 
 function markdownRow(r: MetricRow, group: MetricGroup, targetColumn: boolean): string {
-  const cell = (v: MetricValue | null) => (v === null ? '' : `${v.tbd ? '**TBD** ' : ''}${v.tbd && /^\s*tbd\s*$/i.test(v.text) ? '' : mdLine(v.text)}${v.due ? ` (${v.due})` : ''}`.trim());
+  const cell = (v: MetricValue | null) => (v === null ? '' : [v.tbd ? '**TBD**' : '', v.tbd && isBareTbd(v.text) ? '' : mdLine(v.text), v.due ? `(${v.due})` : ''].filter(Boolean).join(' '));
   const moved = group.initiative ? (r.countsToward ? `counts toward ${mdLine(r.countsToward)}` : '') : r.movedBy.length > 0 ? r.movedBy.map((link) => mdLine(link.title)).join(', ') : '_no initiative names it_';
   const cells = [mdLine(r.name), r.baseline === null ? '_none_' : mdLine(r.baseline), ...r.byQuarter.map(cell), ...(targetColumn ? [r.target === null ? '' : cell(r.target)] : []), moved];
   return `| ${cells.join(' | ')} |`;
