@@ -33,7 +33,7 @@ function table(dashboard: MetricsDashboard, link: Link): HTMLTableElement {
   const heads = ['Metric', 'Baseline', ...dashboard.quarters, ...(dashboard.targetColumn ? ['Target'] : [])];
   const result = element('table', 'rp-metrics-table');
   // A quarter column needs room for a value such as "<15 min": past the pane's width the table scrolls.
-  result.style.minWidth = `${240 + 80 * (heads.length - 2)}px`;
+  result.style.minWidth = `${240 + 90 * (heads.length - 2)}px`;
   const colgroup = element('colgroup');
   colgroup.append(col('rp-col-metric'), col('rp-col-baseline'), ...heads.slice(2).map(() => col('rp-col-value')));
   const head = element('thead');
@@ -75,11 +75,8 @@ function movedBy(links: readonly InitiativeLink[], link: Link): HTMLElement {
     note.textContent = 'No initiative names this metric';
     return note;
   }
-  note.append('Moved by ');
-  links.forEach((initiative, index) => {
-    if (index > 0) note.append(', ');
-    note.append(linkButton(initiative.title, initiative.id, link));
-  });
+  // One initiative a line (preview.css): titles are long, and a comma alone on a line reads as a stray mark.
+  note.append('Moved by', ...links.map((initiative) => linkButton(initiative.title, initiative.id, link)));
   return note;
 }
 
@@ -93,8 +90,16 @@ function valueCell(value: MetricValue): HTMLTableCellElement {
   } else {
     td.append(value.text);
   }
-  if (value.due) td.append(element('div', 'rp-metrics-note', value.due));
+  if (value.due) td.append(dueNote(value.due));
   return td;
+}
+
+/** "by 2026-Q3-W12": may wrap after "by", never inside the week (a browser breaks after a hyphen). */
+function dueNote(due: string): HTMLElement {
+  const note = element('div', 'rp-metrics-note');
+  const space = due.indexOf(' ');
+  note.append(due.slice(0, space + 1), element('span', 'rp-nowrap', due.slice(space + 1)));
+  return note;
 }
 
 function missing(words: string): HTMLTableCellElement {
