@@ -172,13 +172,17 @@ describe('metrics dashboard in Chromium', function () {
 
     it('drops an update whose dashboard is not a dashboard', async () => {
       await preview.select('metrics');
-      const bad = { ...updateFor(readPack(RELIABILITY), { version: 9 }) };
-      bad.views = bad.views.map((v) => (v.view === 'metrics' ? { ...v, dashboard: { ...v.dashboard!, groups: [{ title: 'x', detail: 'y', rows: [{ name: { toString: 1 } }] }] } } : v)) as Update['views'];
+      // Drawable if trusted (a number for a name, a row short of its quarter cells), and wrong: the whole update is dropped.
+      const wrongRow = { name: 12345, source: 'metric:metrics/0', baseline: null, byQuarter: [], target: null, movedBy: [], countsToward: null };
+      const good = updateFor(readPack(RELIABILITY), { version: 9 });
+      const bad = { ...good, errors: 3, views: good.views.map((v) => (v.view === 'metrics' ? { ...v, dashboard: { ...v.dashboard!, groups: [{ title: 'x', detail: 'y', rows: [wrongRow] }] } } : v)) };
       await preview.clearPosted();
-      await preview.deliver(bad as ToWebview);
+      await preview.deliver(bad as unknown as ToWebview);
       await delay(300);
       assert.deepEqual(await preview.posted(), [], 'nothing drawn');
-      assert.ok((await preview.text('.rp-metrics')).includes('Availability (30-day rolling)'), 'the last good table stays');
+      assert.equal(await preview.visible('#rp-banner'), false, 'not even its error count taken');
+      const shown = await preview.text('.rp-metrics');
+      assert.ok(shown.includes('Availability (30-day rolling)') && !shown.includes('12345'), 'the last good table stays');
     });
   });
 
