@@ -21,7 +21,7 @@ export function dashboardElement(dashboard: MetricsDashboard, link: Link): HTMLE
   const root = element('div', 'rp-metrics');
   root.append(element('p', 'rp-metrics-summary', dashboard.summary));
   if (dashboard.groups.length > 0) {
-    root.append(table(dashboard, link), legend(dashboard));
+    root.append(...groupTables(dashboard, link), legend(dashboard));
   } else {
     root.append(element('p', 'rp-empty', 'No metrics yet: add `metrics:` (name, baseline, target or targets by quarter) to the pack or to its initiatives.'));
   }
@@ -29,26 +29,48 @@ export function dashboardElement(dashboard: MetricsDashboard, link: Link): HTMLE
   return root;
 }
 
-function table(dashboard: MetricsDashboard, link: Link): HTMLTableElement {
+/**
+ * A table per group, the same columns in each (a fixed layout of the same
+ * widths lines them up), the column heads on the first. One table per group
+ * and not one for all: each sits in a block the browser lays out only when
+ * it scrolls into view (`content-visibility: auto`, preview.css), so a pack
+ * of 3,000 initiatives draws in the time of its first screen.
+ */
+function groupTables(dashboard: MetricsDashboard, link: Link): HTMLElement[] {
   const heads = ['Metric', 'Baseline', ...dashboard.quarters, ...(dashboard.targetColumn ? ['Target'] : [])];
-  const result = element('table', 'rp-metrics-table');
-  // A quarter column needs room for a value such as "<15 min": past the pane's width the table scrolls.
-  result.style.minWidth = `${240 + 90 * (heads.length - 2)}px`;
-  const colgroup = element('colgroup');
-  colgroup.append(col('rp-col-metric'), col('rp-col-baseline'), ...heads.slice(2).map(() => col('rp-col-value')));
-  const head = element('thead');
-  const headRow = element('tr');
-  for (const text of heads) headRow.append(cell('th', text, 'col'));
-  head.append(headRow);
-  result.append(colgroup, head, ...dashboard.groups.map((group) => body(group, heads.length, dashboard.targetColumn, link)));
-  return result;
+  // A quarter column needs room for a value such as "by 2026-Q3-W12": past the pane's width the tables scroll.
+  const minWidth = `${240 + 90 * (heads.length - 2)}px`;
+  return dashboard.groups.map((group, index) => {
+    const table = element('table', 'rp-metrics-table');
+    table.style.minWidth = minWidth;
+    table.append(columns(heads.length));
+    if (index === 0) table.append(head(heads));
+    table.append(body(group, heads.length, dashboard.targetColumn, link));
+    const block = element('div', 'rp-metrics-block');
+    block.append(table);
+    return block;
+  });
 }
 
-function body(group: MetricGroup, columns: number, targetColumn: boolean, link: Link): HTMLTableSectionElement {
+function columns(count: number): HTMLTableColElement {
+  const colgroup = element('colgroup');
+  colgroup.append(col('rp-col-metric'), col('rp-col-baseline'), ...Array.from({ length: count - 2 }, () => col('rp-col-value')));
+  return colgroup;
+}
+
+function head(heads: readonly string[]): HTMLTableSectionElement {
+  const section = element('thead');
+  const row = element('tr');
+  for (const text of heads) row.append(cell('th', text, 'col'));
+  section.append(row);
+  return section;
+}
+
+function body(group: MetricGroup, columnCount: number, targetColumn: boolean, link: Link): HTMLTableSectionElement {
   const section = element('tbody', group.initiative ? 'rp-metrics-initiative' : 'rp-metrics-pack');
   const heading = element('th', 'rp-metrics-group');
   heading.scope = 'colgroup';
-  heading.colSpan = columns;
+  heading.colSpan = columnCount;
   heading.append(group.initiative ? linkButton(group.initiative.title, group.initiative.id, link) : group.title);
   heading.append(element('span', 'rp-metrics-detail', group.detail));
   const headingRow = element('tr');

@@ -37,19 +37,22 @@ metrics:
 /**
  * In the page: every element of the dashboard with text of its own, its
  * colour and the first opaque background behind it, and whether its text
- * fits its box. WCAG's relative luminance and contrast ratio.
+ * fits its box (every group laid out, on screen or not). WCAG's relative
+ * luminance and contrast ratio.
  */
 const MEASURE = `(() => {
   const rgb = (text) => { const m = /rgba?\\(([^)]+)\\)/.exec(text); if (!m) return null; const [r, g, b, a = 1] = m[1].split(',').map(Number); return { r, g, b, a }; };
   const lum = ({ r, g, b }) => { const f = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
   const behind = (el) => { for (let e = el; e; e = e.parentElement) { const c = rgb(getComputedStyle(e).backgroundColor); if (c && c.a > 0.5) return c; } return rgb(getComputedStyle(document.body).backgroundColor); };
   const root = document.querySelector('.rp-metrics');
+  // Blocks off screen are not laid out (content-visibility: auto): lay them all out to measure them.
+  for (const block of root.querySelectorAll('.rp-metrics-block')) block.style.contentVisibility = 'visible';
   const texts = [...root.querySelectorAll('*')].filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() !== ''));
   const viewport = document.getElementById('rp-viewport').getBoundingClientRect();
-  const table = root.querySelector('table')?.getBoundingClientRect();
+  const tables = [...root.querySelectorAll('table')].map((t) => t.getBoundingClientRect());
   return {
     viewportRight: viewport.right,
-    tableRight: table ? table.right : 0,
+    tableRight: Math.max(0, ...tables.map((t) => t.right)),
     cells: [...root.querySelectorAll('th, td')].map((el) => ({ text: el.textContent, scroll: el.scrollWidth, client: el.clientWidth })),
     contrasts: texts.map((el) => { const fg = lum(rgb(getComputedStyle(el).color)); const bg = lum(behind(el)); const [hi, lo] = fg > bg ? [fg, bg] : [bg, fg]; return { text: el.textContent.slice(0, 40), ratio: (hi + 0.05) / (lo + 0.05) }; }),
   };
@@ -156,7 +159,7 @@ describe('metrics dashboard in Chromium', function () {
     it('marks TBD and missing values, and says when a single target is due', async () => {
       assert.equal(await preview.count('.rp-metrics-table .rp-tbd'), 0, 'the example has no TBD');
       assert.equal(await preview.count('.rp-metrics-table td.rp-missing[aria-label="no baseline"]'), 5);
-      assert.ok((await preview.text('.rp-metrics-table')).includes('by 2026-Q3-W12'));
+      assert.ok((await preview.text('.rp-metrics')).includes('by 2026-Q3-W12'));
     });
 
     it('copies Markdown and offers no SVG export', async () => {
@@ -190,7 +193,7 @@ describe('metrics dashboard in Chromium', function () {
     const update = updateFor(readPack(NOW_NEXT_LATER));
     const preview = await openOn(update, 'vscode-dark', 600);
     try {
-      assert.ok((await preview.text('.rp-metrics-table')).includes('in Now'));
+      assert.ok((await preview.text('.rp-metrics')).includes('in Now'));
       assert.match(await preview.text('.rp-metrics-unmeasured'), /^Without a metric: API Gateway, OpenTelemetry/);
       await preview.clearPosted();
       await preview.page.locator('.rp-metrics-unmeasured button', { hasText: 'API Gateway' }).click();
