@@ -5,12 +5,12 @@
  * The metric names and the initiatives are buttons linked (clicks.ts) to
  * their locate keys, so a click or Enter reveals them in the editor.
  *
- * Layout, for a 600 px side pane: one table, the pack's metrics first and
- * then a heading row per initiative; columns Metric | Baseline | one per
- * quarter | Target, the metric's cell saying on a second line which
- * initiatives move it (or which pack metric it counts toward). The table
- * takes the pane's width (preview.css) and wraps its text; TBD targets are
- * a bordered "TBD" badge, missing baselines and targets a muted dash.
+ * Layout, for a 600 px side pane: the pack's metrics first, then each
+ * initiative's under a heading row, all in the same columns Metric |
+ * Baseline | one per quarter | Target; the metric's cell says on the next
+ * lines which initiatives move it (or which pack metric it counts toward).
+ * The tables take the pane's width (preview.css) and wrap their text; TBD
+ * targets are a bordered "TBD" badge, missing baselines and targets a muted dash.
  */
 import type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../../protocol/views';
 
