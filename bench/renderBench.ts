@@ -43,6 +43,7 @@ const CASES: Case[] = [
   { label: 'deps, grouped above 60 (default)', view: 'deps', options: {} },
   { label: 'deps, not grouped', view: 'deps', options: { aggregateAbove: Infinity } },
   { label: 'capacity (10 teams)', view: 'capacity', options: {} },
+  { label: 'metrics (a table built in the page, no Mermaid)', view: 'metrics', options: {} },
 ];
 
 interface Row {
@@ -101,7 +102,7 @@ async function measureAll(browser: Browser, harness: Harness): Promise<Row[]> {
 
 function draw(result: PackResult, bench: Case): DrawnView {
   const rendered = renderView(result, bench.view, { today: TODAY, ...bench.options });
-  return { view: bench.view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
+  return { view: bench.view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, ...(rendered.dashboard ? { dashboard: rendered.dashboard } : {}) };
 }
 
 /** One warm-up render (Mermaid loads and sets up each diagram type on first use), then RUNS measured ones. */
@@ -115,10 +116,11 @@ async function measure(preview: PreviewPage, n: number, label: string, drawn: Dr
   return { n, label, chars, ms: median(times), runs: RUNS, height: await svgHeight(preview) };
 }
 
-/** Each run's text differs by a comment: the webview does not draw the same text twice. */
+/** Each run's text differs by a comment (the metrics table by its summary): the webview does not draw the same text twice. */
 async function renderOnce(preview: PreviewPage, drawn: DrawnView, version: number): Promise<number> {
   const diagrams = drawn.diagrams.map((text) => `${text}%% bench run ${version}\n`);
-  const update: Update = { type: 'update', version, title: 'bench', views: [{ ...drawn, diagrams }], errors: 0, options: { groupBy: 'quarter', weekly: false, locked: false } };
+  const dashboard = drawn.dashboard && { ...drawn.dashboard, summary: `${drawn.dashboard.summary} (bench run ${version})` };
+  const update: Update = { type: 'update', version, title: 'bench', views: [{ ...drawn, diagrams, ...(dashboard ? { dashboard } : {}) }], errors: 0, options: { groupBy: 'quarter', weekly: false, locked: false } };
   const result = await preview.draw([update], drawn.view, 600_000);
   if (result.type !== 'rendered' || result.milliseconds === 0) throw new Error(`${drawn.view} was not drawn: ${JSON.stringify(result)}`);
   if ((await preview.svgText()).includes('Maximum text size')) throw new Error(`${drawn.view}: Mermaid drew its maxTextSize placeholder`);

@@ -62,7 +62,7 @@ export interface LocateResult {
   range: Range;
 }
 
-/** Client → server: where an initiative, gate, risk or dependency is defined (click-to-source from the preview). */
+/** Client → server: where an initiative, gate, risk or dependency is defined, or a metric (`METRIC_PREFIX` + its path) written (click-to-source from the preview). */
 export const locateRequest = new RequestType<LocateParams, LocateResult | null, void>('roadmapPacks/locate');
 
 export interface NewBriefParams extends PackParams {

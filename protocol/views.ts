@@ -8,18 +8,26 @@
  * (server/src/pack/views/names.ts), and re-exported here so that no side
  * keeps a copy; the webview bundle gets those three constants and nothing else.
  */
-export { GANTT_GROUPS, GROUP_PREFIX, VIEWS } from '../server/src/pack/views/names';
+export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from '../server/src/pack/views/names';
 export type { GanttGroupBy, ViewName } from '../server/src/pack/views/names';
 import type { ViewName } from '../server/src/pack/views/names';
+import type { MetricsDashboard } from '../server/src/pack/views/metrics';
+export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
 
 /** One view of one version of the pack, as the server drew it. */
 export interface DrawnView {
   view: ViewName;
-  /** Mermaid source, one per diagram (capacity has one per team). */
+  /** Mermaid source, one per diagram (capacity has one per team; none for metrics, which is a table). */
   diagrams: string[];
-  /** The view as ONE Mermaid document (capacity: all teams in one chart), as `roadmap-pack render` prints it; what Copy Mermaid copies. */
+  /** The view as ONE Mermaid document (capacity: all teams in one chart; metrics: a Markdown table), as `roadmap-pack render` prints it; what Copy copies. */
   text: string;
   /** Mermaid id (`t3`, `n12`, …) → pack id (or `GROUP_PREFIX` + group), for click-to-source. */
   sourceMap: Record<string, string>;
   warnings: string[];
+  /**
+   * The metrics view only: the table the webview builds with `textContent`
+   * (media/preview/metrics.ts checks its shape before trusting it). Its
+   * links are pack ids (initiatives) and `METRIC_PREFIX` keys (metrics).
+   */
+  dashboard?: MetricsDashboard;
 }

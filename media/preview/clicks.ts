@@ -7,6 +7,7 @@
  * - gantt: `<rect id="<svg id>-t3">` and `<text id="<svg id>-t3-text">`;
  * - flowchart: `<g class="node" id="<svg id>-flowchart-n12-4" data-id="n12">`;
  * - timeline and xychart: no ids, nothing to click.
+ * The metrics dashboard is no SVG: it links its buttons with `linkElement`.
  */
 
 const links = new WeakMap<Element, string>();
@@ -23,6 +24,12 @@ export function markLinks(svg: SVGSVGElement, sourceMap: ReadonlyMap<string, str
     count++;
   }
   return count;
+}
+
+/** Marks one element (a button of the metrics table) as standing for `packId` (an id or a metric key). */
+export function linkElement(element: Element, packId: string): void {
+  links.set(element, packId);
+  element.classList.add(LINK_CLASS);
 }
 
 /** The pack id of the nearest marked element at or above `target`, up to `root`. */

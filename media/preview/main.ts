@@ -5,10 +5,11 @@
  */
 import { VIEWS } from '../../protocol/views';
 import type { DrawnView, ViewName } from '../../protocol/views';
-import { linkAt, markLinks } from './clicks';
+import { linkAt, linkElement, markLinks } from './clicks';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
 import { Update, asMessage } from './messages';
+import { dashboardElement } from './metrics';
 import { drawDiagrams } from './render';
 import { state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
@@ -103,6 +104,7 @@ async function draw(): Promise<void> {
   if (!shown) return;
   const drawn = currentView(shown);
   showHint(drawn?.warnings ?? []);
+  if (drawn?.dashboard) return placeDashboard(drawn, drawn.dashboard);
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: ganttWidth() };
@@ -129,6 +131,22 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   zoom.restore(level, scroll);
   placed = drawn.view;
   drawnWidth = ganttWidth();
+}
+
+/** The metrics view: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
+function placeDashboard(drawn: DrawnView, dashboard: NonNullable<DrawnView['dashboard']>): void {
+  const key = JSON.stringify([drawn.view, dashboard]);
+  if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
+  const start = performance.now();
+  const { zoom: level, scroll } = state();
+  showStatus('');
+  showError('');
+  elements.canvas().replaceChildren(dashboardElement(dashboard, linkElement));
+  zoom.restore(level, scroll);
+  placed = drawn.view;
+  placedKey = key;
+  // At least 1: 0 means "nothing drawn again" (the key above).
+  post({ type: 'rendered', view: drawn.view, milliseconds: Math.max(1, Math.round(performance.now() - start)) });
 }
 
 function failed(view: ViewName, message: string): void {
@@ -165,6 +183,7 @@ function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
     if (placed === 'gantt' && Math.abs(ganttWidth() - drawnWidth) > 40) void draw();
+    if (placed === 'metrics') zoom.layout(); // the table follows the pane's width: the scroll area follows it
   }, 250);
 }
 

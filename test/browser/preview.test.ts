@@ -11,7 +11,7 @@ import type { ViewName } from '../../protocol/views';
 import type { FromWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
 import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
-import { Update, mermaidId, readPack, updateFor, viewsOf } from './updates';
+import { Update, mermaidId, readPack, tabsOf, updateFor, viewsOf } from './updates';
 
 const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
 const INVENTORY = 'examples/platform-inventory.roadmap.yaml';
@@ -118,7 +118,8 @@ describe('preview webview in Chromium', function () {
       it('shows a tab per view it has, the board only for a now-next-later pack', async () => {
         await page().draw([update], 'gantt');
         const tabs = await page().value<string[]>("[...document.querySelectorAll('#rp-tabs button:not([hidden])')].map((b) => b.dataset.view)");
-        assert.deepEqual(tabs, views);
+        assert.deepEqual(tabs, tabsOf(update));
+        assert.deepEqual(tabs, [...views, 'metrics'], 'every Mermaid view, and the metrics table (test/browser/metrics.test.ts)');
         assert.equal(views.includes('board'), example === NOW_NEXT_LATER);
       });
 

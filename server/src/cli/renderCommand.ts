@@ -1,6 +1,6 @@
 /**
  * `roadmap-pack render <pack> --view …`: draws one view of a pack as Mermaid
- * source on stdout. main.ts calls `runRender` with the arguments after
+ * source on stdout (the metrics view, a table, as Markdown). main.ts calls `runRender` with the arguments after
  * `render`; everything the command touches comes through `io`, so tests call
  * it directly.
  *
@@ -15,9 +15,10 @@ import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 export type RenderIo = PackCommandIo;
 
-export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board [options]
+export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [options]
 
-Draws one view of a roadmap pack as one Mermaid document on stdout.
+Draws one view of a roadmap pack as one Mermaid document on stdout (metrics:
+a Markdown table).
 
 Views:
   gantt      initiatives on a calendar, gates as milestones, critical path marked
@@ -26,6 +27,9 @@ Views:
   capacity   planned load against capacity: all teams summed in one chart,
              or one team with --team; --markdown prints a chart per team
   board      now / next / later board (now-next-later packs)
+  metrics    strategy metrics dashboard, as Markdown (not Mermaid): every pack
+             and initiative metric with its baseline and targets by quarter,
+             TBD targets marked, and the initiatives that move each metric
 
 Options:
   --view NAME                  the view to draw (required)
@@ -39,7 +43,8 @@ Options:
   --weekly                     capacity: one bar per week instead of per quarter
   --if-hired                   capacity: count hires marked \`confirmed: false\`
   --markdown                   Markdown instead: each diagram in its own
-                               \`\`\`mermaid fenced block (capacity: one per team)
+                               \`\`\`mermaid fenced block (capacity: one per team;
+                               metrics is Markdown either way)
   -h, --help                   show this help
 
 Exit status: 0 drawn, 1 the pack could not be read (missing or unreadable), 2 bad usage.
@@ -73,7 +78,8 @@ export function runRender(args: string[], io: RenderIo): number {
   return runPackCommand('render', RENDER_HELP, args, io, parseRenderArgs, (request, text) => {
     const result = checkPack(text, { ifHired: request.ifHired });
     const rendered = renderView(result, request.view, request.options);
-    io.stdout(request.markdown ? rendered.diagrams.map(fence).join('\n') : rendered.text);
+    // The metrics view is a Markdown table already: it has no diagram to fence.
+    io.stdout(request.markdown && request.view !== 'metrics' ? rendered.diagrams.map(fence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
     return EXIT_OK;
   });

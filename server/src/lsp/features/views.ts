@@ -1,4 +1,4 @@
-import { epochDay, locate, renderView } from '../../pack';
+import { epochDay, locate, metricPath, renderView } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../../../../protocol/requests';
 
@@ -10,7 +10,7 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
     // The board is the view of now-next-later packs; a quarterly pack has none to show.
     if (view === 'board' && entry.result.model.format !== 'now-next-later') return { view, diagrams: [], text: '', sourceMap: {}, warnings: [] };
     const drawn = renderView(entry.result, view, options);
-    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview) };
+    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
   return { version: entry.version, title: entry.result.model.title, errors, views };
@@ -24,7 +24,10 @@ function isForThePreview(warning: string): boolean {
   return !/^The pack has \d+ errors?/.test(warning) && !/maxTextSize/.test(warning);
 }
 
+/** Where an id is defined; a metric (which has no id) is named by its path, `METRIC_PREFIX` + `metrics/2`. */
 export function locateId(entry: PackEntry, params: LocateParams): LocateResult | null {
+  const metric = metricPath(entry.result.model, params.id);
+  if (metric) return { uri: entry.uri, range: entry.result.lines.rangeOf(locate(entry.result.parsed, [...metric, 'name'])) };
   const entity = entry.result.model.byId.get(params.id);
   if (!entity) return null;
   return { uri: entry.uri, range: entry.result.lines.rangeOf(locate(entry.result.parsed, [...entity.path, 'id'])) };

@@ -101,6 +101,17 @@ export function entity(char: string): string {
   return `#${char.codePointAt(0)};`;
 }
 
+/**
+ * Text from a pack for a view drawn without Mermaid (the metrics dashboard,
+ * whose webview sets it with `textContent` and whose Markdown escapes it):
+ * the same cleaning as `label()` (one line, no control or format characters
+ * such as bidi overrides, cut at `maxLength`), and no escaping.
+ */
+export function plainText(text: unknown, options: LabelOptions = {}): string {
+  const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  return truncate(normalize(text), maxLength) || truncate(normalize(options.fallback), maxLength);
+}
+
 function startsLine(context: LabelContext): boolean {
   return context === 'gantt-task' || context === 'timeline';
 }

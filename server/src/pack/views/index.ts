@@ -8,6 +8,7 @@ import { CapacityOptions, capacityView } from './capacity';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
+import { metricsView } from './metrics';
 import { VIEWS } from './names';
 import type { ViewName } from './names';
 import { plural } from '../text/format';
@@ -23,9 +24,11 @@ export { SafeIds, entity, label } from './escape';
 export type { LabelContext, LabelOptions } from './escape';
 export { DEFAULT_AGGREGATE_ABOVE, ganttView } from './gantt';
 export type { GanttOptions } from './gantt';
-export { GANTT_GROUPS, GROUP_PREFIX, VIEWS } from './names';
+export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from './names';
 export type { GanttGroupBy, ViewName } from './names';
 export { gatesView } from './gates';
+export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsView } from './metrics';
+export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
 export type { RenderedView, ViewInput } from './shared';
 
 export type ViewOptions = GanttOptions & CapacityOptions;
@@ -64,6 +67,8 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
       return capacityView(input, options);
     case 'board':
       return boardView(input);
+    case 'metrics':
+      return metricsView(input);
     default:
       throw new Error(`unknown view \`${String(view)}\`; use one of ${VIEWS.join(', ')}`);
   }

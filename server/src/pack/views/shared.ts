@@ -1,6 +1,7 @@
 import type { PackResult } from '../checkPack';
 import type { Gate, Initiative } from '../model/types';
 import { Calendar, EpochDay, weekDates } from '../time';
+import type { MetricsDashboard } from './metrics';
 
 /** What a view reads from a check: the model and its analysis (diagnostics only for warnings). */
 export type ViewInput = Pick<PackResult, 'model' | 'analysis'> & Partial<Pick<PackResult, 'diagnostics'>>;
@@ -15,6 +16,8 @@ export interface RenderedView {
   sourceMap: Record<string, string>;
   /** What could not be drawn, or drawn only in part, in words for people. */
   warnings: string[];
+  /** The metrics view's table, which the preview builds without Mermaid (its `text` is Markdown). */
+  dashboard?: MetricsDashboard;
 }
 
 export const INDENT = '    ';
