@@ -25,6 +25,14 @@ const TIMEOUT_MS = 60_000;
 export interface FirstPaintFigures {
   firstMs: number;
   reopenMs: number[];
+  /** Where the first opening's time went, as the webview saw it (its own clock, from its navigation). */
+  firstPhases: Phases;
+}
+
+/** In the webview's document: when its scripts had loaded, and when the diagram was found, from its navigation start. */
+interface Phases {
+  scriptsLoadedMs: number;
+  shownMs: number;
 }
 
 interface CodeServer {
@@ -58,13 +66,13 @@ export async function firstPaintBench(): Promise<FirstPaintFigures> {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
     await openPack(page, `${server.url}/?folder=${encodeURIComponent(workspace.workspace)}`);
-    const firstMs = await timePreview(page);
+    const first = await timePreview(page);
     const reopenMs: number[] = [];
     for (let n = 0; n < REOPENINGS; n++) {
       await closePreview(page);
-      reopenMs.push(await timePreview(page));
+      reopenMs.push((await timePreview(page)).ms);
     }
-    return { firstMs, reopenMs };
+    return { firstMs: first.ms, reopenMs, firstPhases: first.phases };
   } finally {
     await browser?.close();
     await server?.stop();
@@ -86,24 +94,35 @@ async function openPack(page: Page, url: string): Promise<void> {
 }
 
 /** Enter on the command → the first diagram in the webview, in ms. */
-async function timePreview(page: Page): Promise<number> {
+async function timePreview(page: Page): Promise<{ ms: number; phases: Phases }> {
   const title = 'Roadmap: Open Preview to the Side';
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget input').fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   const pressed = performance.now();
   await page.keyboard.press('Enter');
-  await diagramShown(page);
-  return performance.now() - pressed;
+  const frame = await diagramShown(page);
+  const ms = performance.now() - pressed;
+  return { ms, phases: await phasesIn(frame) };
 }
 
-async function diagramShown(page: Page): Promise<void> {
+async function diagramShown(page: Page): Promise<Frame> {
   const deadline = Date.now() + TIMEOUT_MS;
   while (Date.now() < deadline) {
-    for (const frame of page.frames()) if (await hasDiagram(frame)) return;
+    for (const frame of page.frames()) if (await hasDiagram(frame)) return frame;
     await new Promise((wake) => setTimeout(wake, 10));
   }
   throw new Error('the preview drew nothing within a minute');
+}
+
+/** Passed as a string: the root tsconfig has no DOM library. */
+const PHASES_IN_PAGE = `(() => {
+  const scripts = performance.getEntriesByType('resource').filter((entry) => entry.initiatorType === 'script');
+  return { scriptsLoadedMs: Math.max(0, ...scripts.map((entry) => entry.responseEnd)), shownMs: performance.now() };
+})()`;
+
+async function phasesIn(frame: Frame): Promise<Phases> {
+  return frame.evaluate(PHASES_IN_PAGE) as Promise<Phases>;
 }
 
 async function hasDiagram(frame: Frame): Promise<boolean> {
@@ -122,7 +141,7 @@ export function firstPaintTable(figures: FirstPaintFigures): string {
   return markdownTable(
     ['figure', 'ours', 'target', 'met?'],
     [
-      ['example: command → first diagram, first opening', `${formatNumber(figures.firstMs)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, figures.firstMs < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
+      [`example: command → first diagram, first opening (in the webview: scripts loaded at ${formatNumber(figures.firstPhases.scriptsLoadedMs)} ms, diagram at ${formatNumber(figures.firstPhases.shownMs)} ms)`, `${formatNumber(figures.firstMs)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, figures.firstMs < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
       [`example: the same, opened again (median of ${figures.reopenMs.length})`, `${formatNumber(reopen)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, reopen < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
     ],
   );

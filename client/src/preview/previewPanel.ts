@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { locateRequest, viewsRequest } from '../../../protocol/requests';
+import { ViewsResult, locateRequest, viewsRequest } from '../../../protocol/requests';
 import { GROUP_PREFIX, VIEWS } from '../../../protocol/views';
 import type { ViewName } from '../../../protocol/views';
 import type { FromWebview, PreviewOptions, ToWebview, WebviewState } from '../../../protocol/webview';
@@ -21,6 +21,11 @@ export class PreviewPanel implements vscode.Disposable {
   private options: PreviewOptions;
   private readonly disposeEmitter = new vscode.EventEmitter<void>();
   readonly onDidDispose = this.disposeEmitter.event;
+  /**
+   * The first views, asked for while the webview is still starting (loading
+   * Mermaid takes longer than the server takes to draw), posted on `ready`.
+   */
+  private early: Promise<ViewsResult | null> | undefined;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -31,6 +36,7 @@ export class PreviewPanel implements vscode.Disposable {
   ) {
     this.options = { groupBy: 'quarter', weekly: false, locked };
     panel.webview.options = webviewOptions(extensionUri);
+    this.early = this.fetchViews();
     panel.webview.html = this.html();
     this.updateTitle();
     this.disposables.push(
@@ -64,12 +70,22 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   refreshSoon(): void {
+    this.early = undefined; // the text changed: what was asked for early is stale
     clearTimeout(this.pending);
     this.pending = setTimeout(() => void this.refresh(), REDRAW_DELAY_MS);
   }
 
   async refresh(): Promise<void> {
-    const drawn = await this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus }).catch(() => null);
+    this.early = undefined;
+    const drawn = await this.fetchViews();
+    return this.post(drawn);
+  }
+
+  private fetchViews(): Promise<ViewsResult | null> {
+    return Promise.resolve(this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus })).catch(() => null);
+  }
+
+  private async post(drawn: ViewsResult | null): Promise<void> {
     if (!drawn) return;
     const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, options: this.options };
     await this.panel.webview.postMessage(message);
@@ -89,8 +105,11 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async onMessage(message: FromWebview): Promise<void> {
     switch (message.type) {
-      case 'ready':
-        return this.refresh();
+      case 'ready': {
+        const early = this.early;
+        this.early = undefined;
+        return early ? this.post(await early) : this.refresh();
+      }
       case 'reveal':
         return this.reveal(message.id);
       case 'showProblems':
