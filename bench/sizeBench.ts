@@ -1,10 +1,14 @@
 /**
  * Worst cases by size (issue 10): a 3,000-initiative cycle, a 50,000-entry
- * list, a 4.9 MB pack and a 5 MB brief, each through the command line
+ * list, a 4.9 MB pack, 50,000 small initiatives, 20,000 initiatives with
+ * three errors each and a 5 MB brief, each through the command line
  * (`check --format json`: wall time, peak memory, output size) and the
  * language server (open → first diagnostics: time, the server's peak memory,
  * the size of the publish), beside the bounds: under 5 s, the server under
- * 768 MB, output under 5 MB.
+ * 768 MB, output under 5 MB. Then, on the 50,000 initiatives, every
+ * `render --view` (grouped and not) and `check --format sarif` under 5 s;
+ * and the doubling table (scaleAudit.ts): the check, every view and the
+ * language features at n/2 and n, each under 5 s and growing at most 2.5×.
  *
  *   node out/bench/sizeBench.js
  */
@@ -16,6 +20,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { repoPath } from '../test/helpers/repoRoot';
 import { generateWorkedShape } from './generateWorkedShape';
+import type { Doubling } from './scaleAudit';
+import { shapeNamed } from './scaleShapes';
 import { ensureFreshBundle, initialize, ourClient, peakMb } from './serverSession';
 import { formatNumber, markdownTable } from './table';
 
@@ -55,6 +61,8 @@ function cases(): Case[] {
     { name: 'a 3,000-initiative cycle', files: { 'cycle.roadmap.yaml': ring(3000) }, main: 'cycle.roadmap.yaml' },
     { name: 'a 50,000-entry list', files: { 'list.roadmap.yaml': longList(50_000) }, main: 'list.roadmap.yaml' },
     { name: 'a 4.9 MB pack (10,000 initiatives)', files: { 'big.roadmap.yaml': generateWorkedShape(10_000) }, main: 'big.roadmap.yaml' },
+    { name: '50,000 flow initiatives', files: { 'many.roadmap.yaml': manyInitiatives() }, main: 'many.roadmap.yaml' },
+    { name: '20,000 initiatives with 3 errors each', files: { 'errors.roadmap.yaml': shapeNamed('3 errors each').generate(20_000) }, main: 'errors.roadmap.yaml' },
     { name: 'a 5 MB brief', files: { 'plan.roadmap.yaml': pack, 'briefs/a.md': bigBrief(5_000_000) }, main: 'briefs/a.md' },
   ];
 }
@@ -69,10 +77,14 @@ interface Figures {
   publishMb: number;
 }
 
-function cli(folder: string, file: string): Pick<Figures, 'cliMs' | 'cliMb' | 'cliOutputMb'> {
+const manyInitiatives = () => shapeNamed('flow initiatives').generate(50_000);
+
+function cli(folder: string, file: string, args: string[] = ['check', join(folder, file), '--format', 'json']): Pick<Figures, 'cliMs' | 'cliMb' | 'cliOutputMb'> {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['-r', repoPath('out', 'bench', 'peakOnExit.js'), repoPath('dist', 'cli.js'), 'check', join(folder, file), '--format', 'json'], { cwd: folder, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-r', repoPath('out', 'bench', 'peakOnExit.js'), repoPath('dist', 'cli.js'), ...args], { cwd: folder, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
   const cliMs = performance.now() - started;
+  // 1 is "errors found" for check; only bad usage (2) or a crash means the figure is not the command's.
+  if (run.status !== 0 && run.status !== 1) throw new Error(`roadmap-pack ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   const peak = /PEAK_RSS_KB=(\d+)/.exec(run.stderr ?? '');
   return { cliMs, cliMb: peak ? Number(peak[1]) / 1024 : Number.NaN, cliOutputMb: Buffer.byteLength(run.stdout ?? '') / 1024 / 1024 };
 }
@@ -109,6 +121,68 @@ async function measure(one: Case): Promise<Figures> {
 
 const within = (value: number, bound: number) => (Number.isFinite(value) && value < bound ? '✓' : '✗');
 
+/** What the command line is asked of 50,000 initiatives besides `check --format json` (in the size table). */
+const COMMANDS: { name: string; args: string[] }[] = [
+  { name: 'check --format sarif', args: ['check', '--format', 'sarif'] },
+  { name: 'render --view gantt (grouped by quarter)', args: ['render', '--view', 'gantt'] },
+  { name: 'render --view gantt --group-by theme', args: ['render', '--view', 'gantt', '--group-by', 'theme'] },
+  { name: 'render --view gantt --group-by team', args: ['render', '--view', 'gantt', '--group-by', 'team'] },
+  { name: 'render --view gantt, every bar (--aggregate-above 1000000)', args: ['render', '--view', 'gantt', '--aggregate-above', '1000000'] },
+  { name: 'render --view gates', args: ['render', '--view', 'gates'] },
+  { name: 'render --view deps (grouped by theme)', args: ['render', '--view', 'deps'] },
+  { name: 'render --view capacity --weekly --markdown', args: ['render', '--view', 'capacity', '--weekly', '--markdown'] },
+  { name: 'render --view board', args: ['render', '--view', 'board'] },
+];
+
+/** Every command on the 50,000 initiatives, wall time and output beside the bounds; the views not grouped are in the doubling table. */
+function commandsTable(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'rp-size-'));
+  try {
+    const file = join(folder, 'many.roadmap.yaml');
+    writeFileSync(file, manyInitiatives());
+    const rows = COMMANDS.map(({ name, args }) => {
+      const f = cli(folder, file, [args[0], file, ...args.slice(1)]);
+      return [`roadmap-pack ${name}`, `${formatNumber(f.cliMs)} ms`, `${formatNumber(f.cliMb)} MB`, `${formatNumber(f.cliOutputMb)} MB`, within(f.cliMs, BOUNDS.ms) === '✓' && within(f.cliOutputMb, BOUNDS.outputMb) === '✓' ? '✓' : '✗'];
+    });
+    return markdownTable(['50,000 flow initiatives (5.0 MiB)', 'CLI time (< 5 s)', 'CLI peak', 'output (< 5 MB)', 'within bounds?'], rows);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Each shape at n/2 and n (a fresh process each, CPU ms, median of `runs`), the shape's size at n just under 5 MiB. */
+const DOUBLING: { shape: string; runs: number }[] = [
+  { shape: 'flow initiatives', runs: 3 },
+  { shape: 'many teams', runs: 1 },
+];
+const RATIO_BOUND = 2.5;
+/** Below this at n, a ratio is mostly noise (a GC, a timer tick) and is not held to the bound. */
+const RATIO_FLOOR_MS = 100;
+
+function doublingRows(shape: string, runs: number): string[][] {
+  const n = shapeNamed(shape).n;
+  const run = spawnSync(process.execPath, ['--expose-gc', repoPath('out', 'bench', 'scaleAudit.js'), shape, String(n), String(runs), '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (run.status !== 0) throw new Error(`scaleAudit ${shape} exited ${run.status}: ${run.stderr}`);
+  const rows = JSON.parse(run.stdout) as Doubling[];
+  return rows.map(({ task, half, full }) => {
+    const ratio = full / half;
+    const held = full >= RATIO_FLOOR_MS;
+    const ok = full < BOUNDS.ms && (!held || ratio <= RATIO_BOUND);
+    return [`${shape}: ${task}`, `${formatNumber(half)} ms`, `${formatNumber(full)} ms`, held ? `${formatNumber(ratio)}×` : `(${formatNumber(ratio)}×)`, ok ? '✓' : '✗'];
+  });
+}
+
+/** The check, every view and the language features at n/2 and n, in process: the guard against anything quadratic. */
+function doublingTable(): string {
+  const rows = DOUBLING.flatMap(({ shape, runs }) => {
+    const shapeRows = doublingRows(shape, runs);
+    console.error(`  doubling ${shape} done`);
+    return shapeRows;
+  });
+  const sizes = DOUBLING.map(({ shape }) => `${shape}: ${formatNumber(shapeNamed(shape).n / 2)} → ${formatNumber(shapeNamed(shape).n)}`).join('; ');
+  return markdownTable([`n → 2n (${sizes})`, 'CPU at n', 'CPU at 2n (< 5 s)', `ratio (≤ ${RATIO_BOUND}×; in brackets below ${RATIO_FLOOR_MS} ms)`, 'within bounds?'], rows);
+}
+
 /** The size table, each figure beside its bound. */
 export async function sizeBench(): Promise<string> {
   const rows: string[][] = [];
@@ -119,7 +193,9 @@ export async function sizeBench(): Promise<string> {
     console.error(`  size case ${one.name} done`);
   }
   const headers = ['worst case', 'file', 'CLI time (< 5 s)', 'CLI peak', 'CLI output (< 5 MB)', 'server: open → diagnostics (< 5 s)', 'server peak (< 768 MB)', 'publish (< 5 MB)', 'within bounds?'];
-  return markdownTable(headers, rows);
+  const commands = commandsTable();
+  console.error('  size commands done');
+  return [markdownTable(headers, rows), commands, doublingTable()].join('\n\n');
 }
 
 if (require.main === module) {
