@@ -24,13 +24,19 @@ const head = (title: string, teams: number, engineers: number) =>
 /** A quarter spread evenly over the horizon, so every view has something in each. */
 const quarter = (i: number, n: number) => QUARTERS[Math.min(QUARTERS.length - 1, Math.floor((i * QUARTERS.length) / Math.max(n, 1)))];
 
-/** n one-line flow initiatives, each waiting for the one before it in its quarter's run. */
+/**
+ * n one-line flow initiatives, each waiting for the one before it in its
+ * quarter's run, every other one with a theme; and a release, a block
+ * mapping (where completion reads the list), waiting for every fifth.
+ */
 function flowInitiatives(n: number): string {
   const lines = Array.from({ length: n }, (_, i) => {
     const deps = i % 50 === 0 ? '' : `, depends_on: [i${i - 1}]`;
-    return `  - { id: i${i}, title: T${i}, owner: t${i % 10}, theme: ${THEMES[i % THEMES.length]}, when: ${quarter(i, n)}, effort: 1${deps} }`;
+    const theme = i % 2 === 0 ? `, theme: ${THEMES[(i / 2) % THEMES.length]}` : '';
+    return `  - { id: i${i}, title: T${i}, owner: t${i % 10}${theme}, when: ${quarter(i, n)}, effort: 1${deps} }`;
   });
-  return `${head('Many initiatives', 10, Math.ceil(n / 80))}\ninitiatives:\n${lines.join('\n')}\n`;
+  const release = Array.from({ length: Math.floor(n / 5) }, (_, k) => `i${k * 5}`).join(', ');
+  return `${head('Many initiatives', 10, Math.ceil(n / 80))}\ninitiatives:\n${lines.join('\n')}\n  - id: release\n    title: Release\n    owner: t0\n    when: 2027-Q4\n    effort: 1\n    depends_on: [${release}]\n`;
 }
 
 /** n block initiatives with three errors each: an unknown key, a `when` that is no time, a depends_on on nothing. */
