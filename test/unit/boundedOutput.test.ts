@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { CheckCache, LineIndex, checkPack } from '../../server/src/pack';
+import { CheckCache, LineIndex, capacityView, checkPack } from '../../server/src/pack';
+import { MAX_TEAM_CHARTS } from '../../server/src/pack/views/capacity';
 import { toDiagnostics } from '../../server/src/pack/checkPack';
 import { withDefaults } from '../../server/src/pack/options';
 import { MOST_PER_FILE, MOST_PER_RULE, MOST_RELATED } from '../../server/src/pack/diagnosticCaps';
@@ -64,6 +65,20 @@ describe('bounded output: what a file reports grows at most linearly, and stays 
     assert.equal(diagnostic.related.length, MOST_RELATED);
     assert.equal(diagnostic.related[MOST_RELATED - 2].message, `place ${MOST_RELATED - 2}`);
     assert.equal(diagnostic.related[MOST_RELATED - 1].message, '… and 281 more places');
+  });
+
+  it('draws at most MAX_TEAM_CHARTS team charts, and sums every team in the total, the busiest named even past the cap', () => {
+    const n = MAX_TEAM_CHARTS + 50;
+    const teams = Array.from({ length: n }, (_, t) => `  - { id: t${t}, name: Team ${t}, engineers: 2 }`);
+    // Every team half loaded, but the last one, past the cap, three times over.
+    const work = Array.from({ length: n }, (_, i) => `  - { id: i${i}, title: I${i}, owner: t${i}, when: 2026-Q3, effort: ${i === n - 1 ? 78 : 13} }`);
+    const result = checkPack(`pack: 1\ntitle: Teams\nhorizon: 2026-Q3\ncapacity: { bau: 0% }\nteams:\n${teams.join('\n')}\ninitiatives:\n${work.join('\n')}\n`);
+    for (const weekly of [false, true]) {
+      const view = capacityView(result, { weekly });
+      assert.equal(view.diagrams.length, MAX_TEAM_CHARTS);
+      assert.ok(view.warnings.some((warning) => warning.startsWith(`${n} teams have capacity or load: a chart each for the first ${MAX_TEAM_CHARTS}`)));
+      assert.match(view.text, new RegExp(`title "All ${n} teams: peak \\d+% of capacity in 2026-Q3.*, busiest Team ${n - 1} at 300% in 2026-Q3`));
+    }
   });
 
   it('re-checks a 130,000-entry list after an edit, with the document cache, without overflowing the stack', () => {

@@ -33,6 +33,7 @@ export class PackAnalysis {
   private cachedTargetCounts?: ReadonlyMap<string, number>;
   private cachedCycleInputs?: CycleInputs;
   private cachedUnresolved?: number;
+  private cachedTeamPositions?: Map<Team, number>;
 
   constructor(
     readonly model: PackModel,
@@ -82,7 +83,7 @@ export class PackAnalysis {
     const analysis = this.teamAnalysis(team);
     const inputs: unknown[] = [analysis, team, ...settings];
     for (const contribution of analysis.load.contributions) inputs.push(this.initiativeOf(contribution));
-    return this.cache.teamFindings.get(`${code}\u0000${this.model.teams.indexOf(team)}`, inputs, this.model.parsed.text, this.cache.change, word);
+    return this.cache.teamFindings.get(`${code}\u0000${this.teamPosition(team)}`, inputs, this.model.parsed.text, this.cache.change, word);
   }
 
   /** The initiative of a capacity contribution, in this check's model. */
@@ -126,6 +127,12 @@ export class PackAnalysis {
 
   /** Only for a team with planned work (a key of `loads`). */
   private teamAnalysis(team: Team): TeamAnalysis {
-    return this.capacity()[this.model.teams.indexOf(team)]!;
+    return this.capacity()[this.teamPosition(team)]!;
+  }
+
+  /** The team's index in `model.teams`: looked up per team by every capacity rule, so a scan there was quadratic in teams. */
+  private teamPosition(team: Team): number {
+    this.cachedTeamPositions ??= new Map(this.model.teams.map((each, index) => [each, index]));
+    return this.cachedTeamPositions.get(team) ?? -1;
   }
 }

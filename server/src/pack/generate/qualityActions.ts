@@ -19,7 +19,9 @@ export function actionCriteria(model: PackModel): Criterion[] {
     gaps: [...(initiative.owners.length > 0 ? [] : ['no owner']), ...(initiative.effort ? [] : ['no effort']), ...gap(initiative.input.confidence, 'no confidence')],
   }));
   const dated = live.map((initiative) => ({ name: initiative.id, gaps: milestoneGaps(initiative) }));
-  const waits = live.map((initiative) => ({ name: initiative.id, gaps: initiative.input.depends_on !== undefined || model.edges.some((edge) => edge.from === initiative.id) ? [] : ['no depends_on'] }));
+  // The ids that wait for something, found once: a scan of every edge per initiative was quadratic.
+  const waiting = new Set(model.edges.map((edge) => edge.from));
+  const waits = live.map((initiative) => ({ name: initiative.id, gaps: initiative.input.depends_on !== undefined || waiting.has(initiative.id) ? [] : ['no depends_on'] }));
   return [
     everyCriterion('Every initiative has an owner, an effort and a confidence', 'initiatives owned, sized and rated', sized),
     everyCriterion('Every initiative has dated milestones', 'initiatives with milestones', dated),
@@ -37,8 +39,8 @@ function gateCriterion(model: PackModel, live: Initiative[]): Criterion {
   const gateIds = new Set(model.gates.map((gate) => gate.id));
   const gates = model.gates.map((gate) => ({ name: gate.id, gaps: [...gap(gate.input.decision, 'no decision'), ...gap(gate.input.owner, 'no owner')] }));
   const uncertain = live.filter((initiative) => initiative.input.risk === 'high' || initiative.input.confidence === 'low');
-  const tied = (id: string) => model.edges.some((edge) => (edge.from === id && gateIds.has(edge.to)) || (edge.to === id && gateIds.has(edge.from)));
-  const untied = uncertain.filter((initiative) => !tied(initiative.id)).map((initiative) => `${initiative.id} (${initiative.input.risk === 'high' ? 'high risk' : 'low confidence'}, no gate)`);
+  const tied = idsTiedToGates(model, gateIds);
+  const untied = uncertain.filter((initiative) => !tied.has(initiative.id)).map((initiative) => `${initiative.id} (${initiative.input.risk === 'high' ? 'high risk' : 'low confidence'}, no gate)`);
   const incomplete = gates.filter((g) => g.gaps.length > 0).map((g) => `${g.name} (${g.gaps.join(', ')})`);
   const summary = `${countOrNo(gates.length, 'gate')}, ${gates.length - incomplete.length} with decision and owner; ${uncertain.length - untied.length} of ${uncertain.length} high-risk or low-confidence initiatives tied to a gate`;
   return checkCriterion(
@@ -48,4 +50,14 @@ function gateCriterion(model: PackModel, live: Initiative[]): Criterion {
     gates.filter((g) => g.gaps.length === 0).map((g) => g.name),
     [...incomplete, ...untied],
   );
+}
+
+/** The ids that wait for a gate or that a gate waits for, in one pass over the edges (not one per initiative). */
+function idsTiedToGates(model: PackModel, gateIds: ReadonlySet<string>): Set<string> {
+  const tied = new Set<string>();
+  for (const edge of model.edges) {
+    if (gateIds.has(edge.to)) tied.add(edge.from);
+    if (gateIds.has(edge.from)) tied.add(edge.to);
+  }
+  return tied;
 }

@@ -1,10 +1,9 @@
-import type { z } from 'zod';
 import { Finding, shiftFinding } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { ParsedChunk, ParsedPack, locate } from '../parse/parsePack';
 import { gateSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema } from '../schema/packSchema';
 import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TeamInput } from '../schema/packSchema';
-import { Locator, validate } from '../schema/validate';
+import { Locator, Repairable, repairable, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
 import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
 import { EntityIndex } from './entityIndex';
@@ -12,10 +11,17 @@ import { EntityPlace, ItemState, ModelCache, Placed } from './modelCache';
 import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
 import { parseEffort, parsePercent } from './values';
 
-const LISTS = { teams: teamSchema, initiatives: initiativeSchema, gates: gateSchema, risks: riskSchema, dependencies: registerDependencySchema, metrics: metricSchema } as const;
+const LISTS = {
+  teams: repairable(teamSchema),
+  initiatives: repairable(initiativeSchema),
+  gates: repairable(gateSchema),
+  risks: repairable(riskSchema),
+  dependencies: repairable(registerDependencySchema),
+  metrics: repairable(metricSchema),
+} as const;
 type ListKey = keyof typeof LISTS;
 /** The top level without the lists, which are validated item by item (built once: zod's omit builds a schema). */
-const TOP_LEVEL_SCHEMA = packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true } as const);
+const TOP_LEVEL_SCHEMA = repairable(packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true } as const));
 
 /**
  * Turns a parsed pack into the model the checks read: validated data with
@@ -144,7 +150,7 @@ class ModelBuilder {
    * piece did not change), findings moved to where the item then stands.
    */
   private validateItem<T>(item: unknown, list: ListKey, index: number, base: number | undefined): ItemState {
-    const { data, findings } = validate(LISTS[list] as unknown as z.ZodType<T>, item, [list, index], this.locator);
+    const { data, findings } = validate(LISTS[list] as unknown as Repairable<T>, item, [list, index], this.locator);
     const reusable = base !== undefined && item !== null && typeof item === 'object';
     const state: ItemState = { value: reusable ? item : undefined, validated: { base: base ?? 0, value: data, findings } };
     if (data) state.item = { data, path: [list, index], state: reusable ? state : undefined };

@@ -57,8 +57,10 @@ function valueCandidates(model: PackModel, context: YamlContext, today: WeekInde
 /** Ids of the given kinds not yet in the list; for a dependency list, those that would close a cycle are flagged. */
 function idCandidates(model: PackModel, self: Entity | undefined, listed: string[], kinds: Set<string>): Candidate[] {
   const closesCycle = self ? reachableFrom(model, self.id, 'incoming') : new Set<string>();
+  // A set: looked up once per id in the pack, a list as long as the pack's was quadratic.
+  const already = new Set(listed);
   return [...model.byId.values()]
-    .filter((entity) => kinds.has(entity.kind) && entity !== self && !listed.includes(entity.id))
+    .filter((entity) => kinds.has(entity.kind) && entity !== self && !already.has(entity.id))
     .map((entity) => {
       const cycle = closesCycle.has(entity.id);
       return {

@@ -36,6 +36,13 @@ export interface TeamCapacity {
 const PALETTE = '#4e79a7, #d62728';
 
 /**
+ * At most this many per-team charts in `diagrams` (the summed chart in `text`
+ * still counts every team): a chart per team of a 32,000-team pack was 66 MB
+ * of Mermaid and 6 s to write, and no preview shows that many.
+ */
+export const MAX_TEAM_CHARTS = 200;
+
+/**
  * Planned load against capacity per team as Mermaid `xychart-beta` charts,
  * one per team: x-axis quarters (or weeks), bars the planned engineer-weeks,
  * the line what the team has for planned work (engineers × (1 − BAU), hires
@@ -48,56 +55,71 @@ const PALETTE = '#4e79a7, #d62728';
 export function capacityView(input: ViewInput, options: CapacityOptions = {}): RenderedView {
   const warnings: string[] = [];
   const drawn = selectTeams(input, options, warnings).filter((team) => {
-    if (team.capacity.periods.length > 0) return true;
+    if (team.weeks.week.length > 0) return true;
     return (warnings.push(`${teamName(team)} has no capacity or load in the horizon: not drawn.`), false);
   });
   if (drawn.length === 0 && input.model.teams.length === 0) warnings.push('The pack defines no teams.');
-  const diagrams = drawn.map((team) => chart(team.capacity, options));
+  if (drawn.length > MAX_TEAM_CHARTS) warnings.push(`${drawn.length} teams have capacity or load: a chart each for the first ${MAX_TEAM_CHARTS}, all of them summed in the total; draw one team to see any other.`);
+  const diagrams = drawn.slice(0, MAX_TEAM_CHARTS).map((team) => chart(teamCapacity(team, options.weekly ?? false), options));
   const text = drawn.length > 1 ? totalChart(drawn, options) : (diagrams[0] ?? '');
   return { text, diagrams, sourceMap: {}, warnings };
 }
 
 /** Every team's figures, per quarter or per week, in the pack's team order. */
 export function capacityData(input: ViewInput, options: CapacityOptions = {}): TeamCapacity[] {
-  return input.model.teams.map((team) => teamCapacity(input, team, options.weekly ?? false));
+  return input.model.teams.map((team) => teamCapacity(teamWeeks(input, team), options.weekly ?? false));
 }
 
-/** A team's figures with the weeks behind them, so that several teams can be summed. */
+/**
+ * A team's weeks, so that several teams can be summed, and its peak, which
+ * the total's title names. Its periods are made only for the teams charted:
+ * a period object per week of 32,000 teams was most of the view's time.
+ */
 interface TeamWeeks {
-  capacity: TeamCapacity;
-  weeks: Week[];
+  id: string;
+  name: string;
+  weeks: Weeks;
+}
+
+/** Load and capacity week by week: `week[i]` is the week of `load[i]` and `capacity[i]`, in week order. */
+interface Weeks {
+  week: ArrayLike<WeekIndex>;
+  load: ArrayLike<number>;
+  capacity: ArrayLike<number>;
 }
 
 function selectTeams(input: ViewInput, options: CapacityOptions, warnings: string[]): TeamWeeks[] {
-  const weekly = options.weekly ?? false;
   const team = options.team === undefined ? undefined : input.analysis.teams.find(options.team);
-  if (team) return [teamWeeks(input, team, weekly)];
+  if (team) return [teamWeeks(input, team)];
   if (options.team !== undefined) warnings.push(`No team \`${options.team}\` in the pack; drawing every team.`);
-  return input.model.teams.map((each) => teamWeeks(input, each, weekly));
+  return input.model.teams.map((each) => teamWeeks(input, each));
 }
 
-function teamCapacity(input: ViewInput, team: Team, weekly: boolean): TeamCapacity {
-  return teamWeeks(input, team, weekly).capacity;
+function teamCapacity(team: TeamWeeks, weekly: boolean): TeamCapacity {
+  const periods = toPeriods(team.weeks, weekly);
+  return { id: team.id, name: team.name, periods, peak: peakOf(periods) };
 }
 
-function teamWeeks(input: ViewInput, team: Team, weekly: boolean): TeamWeeks {
+function teamWeeks(input: ViewInput, team: Team): TeamWeeks {
   const load = input.analysis.loads.get(team);
-  const weeks = load ? weeksOf(load) : horizonWeeks(input, team);
-  const periods = toPeriods(weeks, weekly);
-  return { capacity: { id: team.id, name: team.name, periods, peak: peakOf(periods) }, weeks };
+  return { id: team.id, name: team.name, weeks: load ? weeksOf(load) : horizonWeeks(input, team) };
 }
 
 /** A sum can hide one team's overload, so the title also names the busiest team. */
 function totalChart(teams: readonly TeamWeeks[], options: CapacityOptions): string {
-  const total = totalCapacity(teams, options.weekly ?? false);
-  const busiest = teams.map((team) => team.capacity).reduce((a, b) => (b.peak && (!a.peak || heavier(b.peak, a.peak)) ? b : a));
-  return chart(total, options, titleOf(total) + busiestNote(busiest));
+  const weekly = options.weekly ?? false;
+  const total = totalCapacity(teams, weekly);
+  let busiest: { team: TeamWeeks; peak: CapacityPeriod } | undefined;
+  for (const team of teams) {
+    const peak = peakOfWeeks(team.weeks, weekly);
+    if (peak && (!busiest || heavier(peak, busiest.peak))) busiest = { team, peak };
+  }
+  return chart(total, options, titleOf(total) + (busiest ? busiestNote(busiest.team, busiest.peak) : ''));
 }
 
 /** `, busiest Infra Squad at 98% in 2026-Q4`. */
-function busiestNote(team: TeamCapacity): string {
-  const { peak } = team;
-  if (!peak || peak.load <= 0) return '';
+function busiestNote(team: TeamWeeks, peak: CapacityPeriod): string {
+  if (peak.load <= 0) return '';
   const name = team.name || team.id;
   if (peak.utilisation === undefined) return `, busiest ${name} with work and no capacity in ${peak.period}`;
   return `, busiest ${name} at ${Math.round(peak.utilisation * 100)}% in ${peak.period}`;
@@ -105,55 +127,62 @@ function busiestNote(team: TeamCapacity): string {
 
 /** Every drawn team's load and capacity added up, week by week. */
 function totalCapacity(teams: readonly TeamWeeks[], weekly: boolean): TeamCapacity {
-  const sums = new Map<WeekIndex, Week>();
-  for (const { week, load, capacity } of teams.flatMap((team) => team.weeks)) {
-    const sum = sums.get(week) ?? { week, load: 0, capacity: 0 };
-    sums.set(week, { week, load: sum.load + load, capacity: sum.capacity + capacity });
+  const sums = new Map<WeekIndex, { load: number; capacity: number }>();
+  for (const { weeks } of teams) {
+    for (let i = 0; i < weeks.week.length; i++) {
+      const sum = sums.get(weeks.week[i]);
+      if (sum) {
+        sum.load += weeks.load[i];
+        sum.capacity += weeks.capacity[i];
+      } else sums.set(weeks.week[i], { load: weeks.load[i], capacity: weeks.capacity[i] });
+    }
   }
-  const periods = toPeriods([...sums.values()].sort((a, b) => a.week - b.week), weekly);
+  const ordered = [...sums.keys()].sort((a, b) => a - b);
+  const periods = toPeriods({ week: ordered, load: ordered.map((week) => sums.get(week)!.load), capacity: ordered.map((week) => sums.get(week)!.capacity) }, weekly);
   return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods) };
 }
 
-function toPeriods(weeks: Week[], weekly: boolean): CapacityPeriod[] {
-  return weekly ? weeks.map(weekPeriod) : quarterPeriods(weeks);
+function toPeriods(weeks: Weeks, weekly: boolean): CapacityPeriod[] {
+  return weekly ? Array.from(weeks.week, (week, i) => weekPeriod(week, weeks.load[i], weeks.capacity[i])) : quarterPeriods(weeks);
+}
+
+/** The peak of `toPeriods(weeks, weekly)`, without a period per week. */
+function peakOfWeeks(weeks: Weeks, weekly: boolean): CapacityPeriod | undefined {
+  if (!weekly) return peakOf(quarterPeriods(weeks));
+  let best = -1;
+  for (let i = 0; i < weeks.week.length; i++) if (best < 0 || rank(weeks.load[i], weeks.capacity[i]) > rank(weeks.load[best], weeks.capacity[best])) best = i;
+  return best < 0 ? undefined : weekPeriod(weeks.week[best], weeks.load[best], weeks.capacity[best]);
 }
 
 function teamName(team: TeamWeeks): string {
-  return team.capacity.name || team.capacity.id;
+  return team.name || team.id;
 }
 
-interface Week {
-  week: WeekIndex;
-  load: number;
-  capacity: number;
-}
-
-function weeksOf(load: TeamLoad): Week[] {
-  return Array.from(load.load, (value, i) => ({ week: load.firstWeek + i, load: value, capacity: load.capacity[i] }));
+function weeksOf(load: TeamLoad): Weeks {
+  return { week: Array.from(load.load, (_, i) => load.firstWeek + i), load: load.load, capacity: load.capacity };
 }
 
 /** A team with no planned work: its capacity over the horizon's quarters. */
-function horizonWeeks(input: ViewInput, team: Team): Week[] {
+function horizonWeeks(input: ViewInput, team: Team): Weeks {
   const { horizon } = input.model;
-  if (!horizon) return [];
+  if (!horizon) return { week: [], load: [], capacity: [] };
   const first = firstWeekOfQuarter(quarterOfWeek(horizon.first));
   const last = Math.min(firstWeekOfQuarter(quarterOfWeek(horizon.last)) + WEEKS_PER_QUARTER - 1, first + 5200);
-  const weeks: Week[] = [];
-  for (let week = first; week <= last; week++) weeks.push({ week, load: 0, capacity: weeklyCapacity(team, week, input.analysis.ifHired) });
-  return weeks;
+  const week = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+  return { week, load: week.map(() => 0), capacity: week.map((each) => weeklyCapacity(team, each, input.analysis.ifHired)) };
 }
 
-function weekPeriod(week: Week): CapacityPeriod {
-  return period(formatQuarter(quarterOfWeek(week.week)) + `-W${(week.week % WEEKS_PER_QUARTER) + 1}`, week.load, week.capacity);
+function weekPeriod(week: WeekIndex, load: number, capacity: number): CapacityPeriod {
+  return period(formatQuarter(quarterOfWeek(week)) + `-W${(week % WEEKS_PER_QUARTER) + 1}`, load, capacity);
 }
 
-function quarterPeriods(weeks: Week[]): CapacityPeriod[] {
+function quarterPeriods(weeks: Weeks): CapacityPeriod[] {
   const quarters = new Map<number, { load: number; capacity: number }>();
-  for (const week of weeks) {
-    const quarter = quarterOfWeek(week.week);
+  for (let i = 0; i < weeks.week.length; i++) {
+    const quarter = quarterOfWeek(weeks.week[i]);
     const sums = quarters.get(quarter) ?? { load: 0, capacity: 0 };
-    sums.load += week.load;
-    sums.capacity += week.capacity;
+    sums.load += weeks.load[i];
+    sums.capacity += weeks.capacity[i];
     quarters.set(quarter, sums);
   }
   return [...quarters].map(([quarter, sums]) => period(formatQuarter(quarter), sums.load, sums.capacity));
@@ -173,8 +202,11 @@ function peakOf(periods: CapacityPeriod[]): CapacityPeriod | undefined {
 
 /** Load without capacity outranks any utilisation. */
 function heavier(a: CapacityPeriod, b: CapacityPeriod): boolean {
-  const rank = (p: CapacityPeriod) => (p.utilisation === undefined ? (p.load > 0 ? Infinity : -1) : p.utilisation);
-  return rank(a) > rank(b);
+  return rank(a.load, a.capacity) > rank(b.load, b.capacity);
+}
+
+function rank(load: number, capacity: number): number {
+  return capacity > 0 ? load / capacity : load > 0 ? Infinity : -1;
 }
 
 function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(team)): string {
