@@ -129,6 +129,7 @@ interface PageElement {
   children: ArrayLike<PageElement>;
   getBoundingClientRect(): Box;
   querySelectorAll(selector: string): ArrayLike<PageElement>;
+  querySelector(selector: string): PageElement | null;
   closest(selector: string): PageElement | null;
   contains(other: PageElement): boolean;
   compareDocumentPosition(other: PageElement): number;
@@ -342,7 +343,11 @@ function measureInPage(settings: Required<MeasureOptions>): Measurement {
 
   /** Mermaid ids a flowchart's arrow `<svg id>-L_<from>_<to>_<n>` and its node `<svg id>-flowchart-<id>-<n>`; the views' ids are `[a-z]+\d+`. */
   function checkCrossings(svg: PageElement, diagram: number): void {
-    const nodes = Array.from(svg.querySelectorAll('g.node')).map((node) => ({ id: /-flowchart-([a-z]+\d+)-\d+$/.exec(node.id)?.[1], box: unzoomed(node.getBoundingClientRect()), text: textOf(node) }));
+    const nodeText = (node: PageElement) => {
+      const object = node.querySelector('foreignObject');
+      return textOf((object && innermostWithText(object)) ?? node);
+    };
+    const nodes = Array.from(svg.querySelectorAll('g.node')).map((node) => ({ id: /-flowchart-([a-z]+\d+)-\d+$/.exec(node.id)?.[1], box: unzoomed(node.getBoundingClientRect()), text: nodeText(node) }));
     const boxes = Array.from(svg.querySelectorAll('g.cluster > rect')).map((rect) => unzoomed(rect.getBoundingClientRect()));
     const within = (inner: Box, outer: Box) => inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
     const boxed = (a: Box | undefined, b: Box | undefined) => a !== undefined && b !== undefined && boxes.some((box) => within(a, box) && within(b, box));
