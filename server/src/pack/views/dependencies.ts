@@ -7,6 +7,7 @@ import { INDENT, RenderedView, ViewInput, listIds } from './shared';
 import { groupMembers, groupedDependenciesView } from './dependencyGroups';
 import { planCriticalPath } from './criticalPath';
 import { unbroken } from './unbroken';
+import { direction } from './layoutDirection';
 import type { GanttGroupBy } from './names';
 
 /**
@@ -47,7 +48,7 @@ type NodeClass = keyof typeof NODE_CLASSES;
  * the seed's six-deep graph 2,193 px wide, its text 4 px once fitted to 600 px),
  * with tighter spacing between nodes and ranks.
  */
-const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidth: 112', '    nodeSpacing: 16', '    rankSpacing: 28', '    padding: 8', '    subGraphTitleMargin:', '      top: 4', '      bottom: 12', '---'] as const;
+export const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidth: 112', '    nodeSpacing: 16', '    rankSpacing: 28', '    padding: 8', '    subGraphTitleMargin:', '      top: 4', '      bottom: 12', '---'] as const;
 
 /**
  * The dependency graph as a Mermaid flowchart, left to right, each arrow from
@@ -69,7 +70,7 @@ const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidth: 112'
 export function dependenciesView(input: ViewInput, options: { aggregateAbove?: number; groupBy?: GanttGroupBy; focus?: string } = {}): RenderedView {
   const groupBy = options.groupBy ?? 'theme';
   const only = options.focus === undefined ? undefined : groupMembers(input, groupBy, options.focus);
-  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, CYCLE_LINK_STYLE);
+  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, { frontMatter: FRONT_MATTER, cycleStyle: CYCLE_LINK_STYLE });
   const ids = new SafeIds();
   const lines: string[] = [...FRONT_MATTER, 'flowchart LR']; // the direction is settled once the edges are known
   const classes = emptyClasses();
@@ -177,51 +178,6 @@ function detailOf(entity: Entity): string {
     default:
       return `${id}, risk`;
   }
-}
-
-/** About a node's width (labels wrap at 112 px, plus padding) and the gap beside it, in px. */
-const NODE_WIDTH = 140;
-const RANK_WIDTH = NODE_WIDTH + 36;
-
-/**
- * Left to right, unless top to bottom is narrower: the layout puts each rank
- * (the longest chain of arrows into a node) in a column left to right, in a
- * row top to bottom, so left to right is as wide as the graph is deep and top
- * to bottom as wide as its widest rank. A deep chain with little beside it
- * reads better down the pane; the seed (six deep, fourteen things that wait
- * on nothing) reads across.
- */
-function direction(nodes: Map<string, string>, edges: readonly [string, string][]): 'LR' | 'TB' {
-  const rank = ranks(new Set(nodes.values()), edges);
-  const perRank = new Map<number, number>();
-  for (const value of rank.values()) perRank.set(value, (perRank.get(value) ?? 0) + 1);
-  const depth = perRank.size;
-  const breadth = Math.max(0, ...perRank.values());
-  return breadth * NODE_WIDTH < depth * RANK_WIDTH ? 'TB' : 'LR';
-}
-
-/** Each node's rank: 0 for one that waits on nothing, else one more than the highest it waits on (Kahn's order, linear). */
-function ranks(nodes: ReadonlySet<string>, edges: readonly [string, string][]): Map<string, number> {
-  const waiting = new Map<string, number>([...nodes].map((node) => [node, 0]));
-  const next = new Map<string, string[]>();
-  for (const [before, after] of edges) {
-    if (!waiting.has(before) || !waiting.has(after) || before === after) continue;
-    waiting.set(after, waiting.get(after)! + 1);
-    next.set(before, [...(next.get(before) ?? []), after]);
-  }
-  const rank = new Map<string, number>();
-  const queue = [...nodes].filter((node) => waiting.get(node) === 0);
-  for (const node of queue) rank.set(node, 0);
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    for (const after of next.get(node) ?? []) {
-      rank.set(after, Math.max(rank.get(after) ?? 0, rank.get(node)! + 1));
-      const left = waiting.get(after)! - 1;
-      waiting.set(after, left);
-      if (left === 0) queue.push(after);
-    }
-  }
-  return rank;
 }
 
 /** What marks an edge: on a cycle, on the critical path, or breaking the schedule (with how early). */
@@ -339,7 +295,9 @@ function edgeNotes(input: ViewInput, marks: EdgeMarks): Map<string, string[]> {
     const byText = said.get(edge.from) ?? new Map<string, string[]>();
     said.set(edge.from, byText);
     const key = parts.join(', ');
-    byText.set(key, [...(byText.get(key) ?? []), edge.to || '(empty id)']);
+    const waitedFor = byText.get(key);
+    if (waitedFor) waitedFor.push(edge.to || '(empty id)');
+    else byText.set(key, [edge.to || '(empty id)']);
   }
   const notes = new Map<string, string[]>();
   for (const [from, byText] of said) {
