@@ -25,7 +25,7 @@ export function direction(nodes: ReadonlyMap<string, string>, edges: readonly [s
 }
 
 /** Each node's rank: 0 for one that waits on nothing, else one more than the highest it waits on (Kahn's order, linear). */
-function ranks(nodes: ReadonlySet<string>, edges: readonly [string, string][]): Map<string, number> {
+export function ranks(nodes: ReadonlySet<string>, edges: readonly [string, string][]): Map<string, number> {
   const waiting = new Map<string, number>([...nodes].map((node) => [node, 0]));
   const next = new Map<string, string[]>();
   for (const [before, after] of edges) {
