@@ -71,9 +71,11 @@ gates:
   - { id: g-late, title: Too soon, at: 2026-Q3-W4, depends_on: [late] }
   - { id: g-ok, title: In time, at: 2026-Q3-W4, depends_on: [early, finished] }
   - { id: g-cut, title: Waits on cut work, at: 2026-Q3-W5, depends_on: [gone] }
-  - { id: g-ghost, title: Waits on nothing real, at: 2026-Q3-W6, depends_on: [nowhere] }`),
+  - { id: g-ghost, title: Waits on nothing real, at: 2026-Q3-W6, depends_on: [nowhere] }
+  - { id: g-after, title: After another gate, at: 2026-Q3-W8, depends_on: [g-late] }`),
     );
-    const [heading, tooSoon, inTime, cut, ghost] = cards(view.text);
+    const [heading, tooSoon, inTime, cut, ghost, after] = cards(view.text);
+    assert.equal(after.at(-1), 'Waits for Too soon: decided 2026-Q3-W4, in time');
     assert.equal(heading.at(-1), '3 gates wait for work that may not be done in time (red)');
     assert.equal(tooSoon.at(-1), 'Waits for Late work: ends 2026-Q3-W6, too late (earliest decision 2026-Q3-W7)');
     assert.deepEqual(inTime.slice(-2), ['Waits for Early work: ends 2026-Q3-W2, in time', 'Waits for Finished: done']);

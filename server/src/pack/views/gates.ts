@@ -113,7 +113,8 @@ function readinessOf(edge: Edge, gate: Gate, { input, onCycle }: Context): { tex
   if (status === 'blocked' || status === 'at-risk') return line(false, label(status === 'blocked' ? 'blocked' : 'at risk', 'flowchart'));
   const before = timingOf(predecessor);
   if (!before) return line(false, label('not dated, cannot tell', 'flowchart'));
-  const ends = `${predecessor.kind === 'dependency' ? 'needed by' : 'ends'} ${unbroken(formatWeek(before.last))}`;
+  const verb = predecessor.kind === 'dependency' ? 'needed by' : predecessor.kind === 'gate' ? 'decided' : 'ends';
+  const ends = `${verb} ${unbroken(formatWeek(before.last))}`;
   if (gate.at === undefined) return line(false, `${ends}, ${label('gate not dated', 'flowchart')}`);
   const late = checkEdge(edge, { first: gate.at, last: gate.at }, before);
   return late ? line(false, `${ends}, too late (earliest decision ${unbroken(formatWeek(late.earliest))})`) : line(true, `${ends}, in time`);
