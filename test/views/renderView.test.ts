@@ -4,8 +4,8 @@ import { MERMAID_DEFAULT_MAX_TEXT_SIZE, VIEWS, ViewName, renderView } from '../.
 import { EXAMPLES, SEED, load, pack } from './packs';
 import { DiagramKind, checkDiagram } from './shape';
 
-const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'timeline', deps: 'flowchart', capacity: 'xychart', board: 'flowchart', metrics: 'flowchart' // metrics draws a table, no Mermaid: only its could-not-be-drawn fallback is a diagram
-};
+// metrics draws a table, not Mermaid: only its could-not-be-drawn fallback is a diagram.
+const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'flowchart', deps: 'flowchart', capacity: 'xychart', board: 'flowchart', metrics: 'flowchart' };
 
 describe('views: renderView', () => {
   for (const example of EXAMPLES) {

@@ -4,6 +4,7 @@ import { SafeIds, label } from './escape';
 import { GROUP_PREFIX, GanttGroupBy } from './names';
 import { plural, primaryOwnerName } from '../text/format';
 import { INDENT, RenderedView, ViewInput, single } from './shared';
+import { direction } from './layoutDirection';
 
 /**
  * The dependency graph of a large pack, one node per group (theme, team or
@@ -15,7 +16,7 @@ import { INDENT, RenderedView, ViewInput, single } from './shared';
  * quick. Arrows that carry a cycle edge are red. A click on a group drills
  * down: the detailed graph of its members and their direct neighbours.
  */
-export function groupedDependenciesView(input: ViewInput, groupBy: GanttGroupBy, cycleStyle: string): RenderedView {
+export function groupedDependenciesView(input: ViewInput, groupBy: GanttGroupBy, look: { frontMatter: readonly string[]; cycleStyle: string }): RenderedView {
   const ids = new SafeIds();
   const groupOfId = new Map<string, string>();
   const members = new Map<string, string[]>();
@@ -29,15 +30,18 @@ export function groupedDependenciesView(input: ViewInput, groupBy: GanttGroupBy,
     else members.set(group, [entity.id]);
   }
   const nodeOf = new Map([...members.keys()].map((group) => [group, ids.next('n', `${GROUP_PREFIX}${group}`)]));
-  const lines = ['flowchart LR', ...[...members].map(([group, ids_]) => `${INDENT}${nodeOf.get(group)}["${label(group, 'flowchart')}<br/>${label(plural(ids_.length, 'item'), 'flowchart')}"]`)];
+  const lines = [...look.frontMatter, 'flowchart LR', ...[...members].map(([group, ids_]) => `${INDENT}${nodeOf.get(group)}["${label(group, 'flowchart')}<br/>${label(plural(ids_.length, 'item'), 'flowchart')}"]`)];
   const arrows = groupArrows(input, groupOfId);
   const red: number[] = [];
   [...arrows.values()].forEach((arrow, index) => {
-    lines.push(`${INDENT}${nodeOf.get(arrow.from)} -->|"${plural(arrow.count, 'dependency', 'dependencies')}"| ${nodeOf.get(arrow.to)}`);
+    // The count alone: a label is a column of its own in the layout, so `16 dependencies` on 30 arrows made the graph 2,600 px wide.
+    lines.push(`${INDENT}${nodeOf.get(arrow.from)} -->|"${arrow.count}"| ${nodeOf.get(arrow.to)}`);
     if (arrow.onCycle) red.push(index);
   });
-  if (red.length > 0) lines.push(`${INDENT}linkStyle ${red.join(',')} ${cycleStyle}`);
-  const warning = `${plural(input.model.initiatives.length, 'initiative')}: drawn as ${plural(members.size, 'group')} by ${groupBy}; each arrow counts the dependencies between two groups.`;
+  if (red.length > 0) lines.push(`${INDENT}linkStyle ${red.join(',')} ${look.cycleStyle}`);
+  const ranked = [...arrows.values()].filter((arrow) => !arrow.onCycle).map((arrow): [string, string] => [nodeOf.get(arrow.from)!, nodeOf.get(arrow.to)!]);
+  lines[look.frontMatter.length] = `flowchart ${direction(nodeOf, ranked)}`;
+  const warning = `${plural(input.model.initiatives.length, 'initiative')}: drawn as ${plural(members.size, 'group')} by ${groupBy}; the number on each arrow counts the dependencies between two groups.`;
   return single(lines.join('\n') + '\n', ids.sourceMap, [warning]);
 }
 
