@@ -153,6 +153,15 @@ describe('end to end in code-server', () => {
     await shoot(page, 'preview-gantt');
   });
 
+  it('shows the metrics dashboard: every metric with its baseline and targets', async () => {
+    await preview.locator('button[data-view="metrics"]').click();
+    const table = preview.locator('#rp-canvas .rp-metrics table').first();
+    await table.waitFor({ timeout: RENDER_TIMEOUT_MS });
+    assert.match((await preview.locator('#rp-canvas .rp-metrics-summary').textContent()) ?? '', /\d+ metrics/);
+    assert.ok(await preview.locator('#rp-canvas .rp-metrics th', { hasText: 'Baseline' }).count() > 0, 'a Baseline column');
+    await shoot(page, 'preview-metrics');
+  });
+
   for (const view of VIEWS.slice(1)) {
     it(`draws the ${view} view`, async () => {
       const before = await renderNumber(preview);
