@@ -42,7 +42,7 @@ describe('cli: roadmap-pack render', () => {
     assert.match(all, /title "All 3 teams: /);
     const infra = render([SEED, '--view', 'capacity', '--team', 'infra']).stdout;
     assert.equal(infra.match(/^xychart-beta$/gm)!.length, 1);
-    assert.match(infra, /title "Infra Squad: peak 98% of capacity in 2026-Q4"/);
+    assert.match(infra, /title "Infra Squad: peak 98% of capacity in 2026-Q4, 192% in week 2026-Q4-W4"/);
   });
 
   it('wraps each diagram in a mermaid fence with --markdown', () => {

@@ -149,7 +149,7 @@ function xychartLine(line: string, n: number, statements: Statements): void {
   const xAxis = /^x-axis "([^"]*)" (\[.*\])$/.exec(body);
   if (xAxis && QUOTED_LIST.test(xAxis[2])) return statements.add('x-axis', line, xAxis[1], [...xAxis[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]));
   if (/^y-axis "[^"]*" 0 --> \d+$/.test(body)) return statements.add('y-axis', line);
-  const series = /^(bar|line) \[((?:\d+(?:\.\d+)?(?:, )?)*)\]$/.exec(body);
-  if (series) return statements.add(series[1], line, undefined, series[2] === '' ? [] : series[2].split(', '));
+  const series = /^(bar|line)(?: "([^"]*)")? \[((?:\d+(?:\.\d+)?(?:, )?)*)\]$/.exec(body);
+  if (series) return statements.add(series[1], line, series[2], series[3] === '' ? [] : series[3].split(', '));
   fail(line, n, 'is not an xychart statement the views write');
 }

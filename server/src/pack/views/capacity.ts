@@ -21,6 +21,11 @@ export interface CapacityPeriod {
   capacity: number;
   /** load ÷ capacity; undefined without capacity. */
   utilisation: number | undefined;
+  /**
+   * Engineer-weeks planned above their own week's capacity, summed over the
+   * period's weeks: a quarter at 62% can hide a week at 214%, and this does not.
+   */
+  overload: number;
 }
 
 /** The numbers behind one team's chart, for a table beside it. */
@@ -30,10 +35,17 @@ export interface TeamCapacity {
   periods: CapacityPeriod[];
   /** The most loaded period (by utilisation; by load where there is no capacity). */
   peak: CapacityPeriod | undefined;
+  /** The most loaded week, whatever the periods (a quarter's average can hide it). */
+  peakWeek: CapacityPeriod | undefined;
 }
 
-/** Bars for the load, a line for the capacity: a second colour so an overload (bar above line) shows. */
-const PALETTE = '#4e79a7, #d62728';
+/**
+ * Series colours in the order the chart writes them: load bars, the capacity
+ * line, and (quarterly, when some week is over) the bar of the load above
+ * its week's capacity, drawn over the foot of the load bar.
+ */
+const PALETTE = '#4e79a7, #d62728, #f28e2b';
+const SERIES = { load: 'Planned load', capacity: 'Capacity', overload: 'Over weekly capacity' } as const;
 
 /**
  * Planned load against capacity per team as Mermaid `xychart-beta` charts,
@@ -84,14 +96,14 @@ function teamWeeks(input: ViewInput, team: Team, weekly: boolean): TeamWeeks {
   const load = input.analysis.loads.get(team);
   const weeks = load ? weeksOf(load) : horizonWeeks(input, team);
   const periods = toPeriods(weeks, weekly);
-  return { capacity: { id: team.id, name: team.name, periods, peak: peakOf(periods) }, weeks };
+  return { capacity: { id: team.id, name: team.name, periods, peak: peakOf(periods), peakWeek: peakOf(weeks.map(weekPeriod)) }, weeks };
 }
 
 /** A sum can hide one team's overload, so the title also names the busiest team. */
 function totalChart(teams: readonly TeamWeeks[], options: CapacityOptions): string {
   const total = totalCapacity(teams, options.weekly ?? false);
   const busiest = teams.map((team) => team.capacity).reduce((a, b) => (b.peak && (!a.peak || heavier(b.peak, a.peak)) ? b : a));
-  return chart(total, options, titleOf(total) + busiestNote(busiest));
+  return chart(total, options, titleOf(total, options) + busiestNote(busiest));
 }
 
 /** `, busiest Infra Squad at 98% in 2026-Q4`. */
@@ -110,8 +122,9 @@ function totalCapacity(teams: readonly TeamWeeks[], weekly: boolean): TeamCapaci
     const sum = sums.get(week) ?? { week, load: 0, capacity: 0 };
     sums.set(week, { week, load: sum.load + load, capacity: sum.capacity + capacity });
   }
-  const periods = toPeriods([...sums.values()].sort((a, b) => a.week - b.week), weekly);
-  return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods) };
+  const summed = [...sums.values()].sort((a, b) => a.week - b.week);
+  const periods = toPeriods(summed, weekly);
+  return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods), peakWeek: peakOf(summed.map(weekPeriod)) };
 }
 
 function toPeriods(weeks: Week[], weekly: boolean): CapacityPeriod[] {
@@ -144,23 +157,33 @@ function horizonWeeks(input: ViewInput, team: Team): Week[] {
 }
 
 function weekPeriod(week: Week): CapacityPeriod {
-  return period(formatQuarter(quarterOfWeek(week.week)) + `-W${(week.week % WEEKS_PER_QUARTER) + 1}`, week.load, week.capacity);
+  return period(formatQuarter(quarterOfWeek(week.week)) + `-W${(week.week % WEEKS_PER_QUARTER) + 1}`, week.load, week.capacity, overloadOf(week));
 }
 
 function quarterPeriods(weeks: Week[]): CapacityPeriod[] {
-  const quarters = new Map<number, { load: number; capacity: number }>();
+  const quarters = new Map<number, { load: number; capacity: number; overload: number }>();
   for (const week of weeks) {
     const quarter = quarterOfWeek(week.week);
-    const sums = quarters.get(quarter) ?? { load: 0, capacity: 0 };
+    const sums = quarters.get(quarter) ?? { load: 0, capacity: 0, overload: 0 };
     sums.load += week.load;
     sums.capacity += week.capacity;
+    sums.overload += overloadOf(week);
     quarters.set(quarter, sums);
   }
-  return [...quarters].map(([quarter, sums]) => period(formatQuarter(quarter), sums.load, sums.capacity));
+  return [...quarters].map(([quarter, sums]) => period(formatQuarter(quarter), sums.load, sums.capacity, sums.overload));
 }
 
-function period(name: string, load: number, capacity: number): CapacityPeriod {
-  return { period: name, load, capacity, utilisation: capacity > 0 ? load / capacity : undefined };
+/**
+ * A summed week's overload is the sum's: one team's overload in a week can
+ * hide under another's spare capacity in the all-teams chart, whose title
+ * names the busiest team for that reason.
+ */
+function overloadOf(week: Week): number {
+  return Math.max(0, week.load - week.capacity);
+}
+
+function period(name: string, load: number, capacity: number, overload: number): CapacityPeriod {
+  return { period: name, load, capacity, utilisation: capacity > 0 ? load / capacity : undefined, overload };
 }
 
 function peakOf(periods: CapacityPeriod[]): CapacityPeriod | undefined {
@@ -177,10 +200,18 @@ function heavier(a: CapacityPeriod, b: CapacityPeriod): boolean {
   return rank(a) > rank(b);
 }
 
-function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(team)): string {
+/**
+ * One team's chart. Each series is titled, so Mermaid draws a legend beside
+ * the plot. Quarterly, a third series shows the load above its own week's
+ * capacity (drawn last, over the foot of the load bar) whenever some week is
+ * over: that is how a crunch inside an average-looking quarter shows.
+ */
+function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(team, options)): string {
   const labels = team.periods.map((p) => `"${label(options.weekly ? shortWeek(p.period) : p.period, 'xychart')}"`);
   const loads = team.periods.map((p) => round1(p.load));
   const capacities = team.periods.map((p) => round1(p.capacity));
+  const overloads = team.periods.map((p) => round1(p.overload));
+  const showOverload = !options.weekly && overloads.some((value) => value > 0);
   const top = Math.max(1, Math.ceil([...loads, ...capacities].reduce((max, value) => Math.max(max, value), 0) * 1.15));
   return [
     '---',
@@ -193,20 +224,28 @@ function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(tea
     `${INDENT}title "${label(title, 'xychart')}"`,
     `${INDENT}x-axis "${options.weekly ? 'Week' : 'Quarter'}" [${labels.join(', ')}]`,
     `${INDENT}y-axis "Engineer-weeks" 0 --> ${top}`,
-    `${INDENT}bar [${loads.join(', ')}]`,
-    `${INDENT}line [${capacities.join(', ')}]`,
+    `${INDENT}bar "${label(SERIES.load, 'xychart')}" [${loads.join(', ')}]`,
+    `${INDENT}line "${label(SERIES.capacity, 'xychart')}" [${capacities.join(', ')}]`,
+    ...(showOverload ? [`${INDENT}bar "${label(SERIES.overload, 'xychart')}" [${overloads.join(', ')}]`] : []),
     '',
   ].join('\n');
 }
 
-/** `Infra Squad: peak 98% of capacity in 2026-Q4`. */
-function titleOf(team: TeamCapacity): string {
+/** `Infra Squad: peak 98% of capacity in 2026-Q4`, and, quarterly, the busiest week when it is over capacity. */
+function titleOf(team: TeamCapacity, options: CapacityOptions): string {
   const name = team.name || team.id;
   const { peak } = team;
   if (!peak || peak.load <= 0) return `${name}: no planned work`;
   if (peak.utilisation === undefined) return `${name}: work planned in ${peak.period} with no capacity`;
   const over = peak.utilisation > 1 ? ', over capacity' : '';
-  return `${name}: peak ${Math.round(peak.utilisation * 100)}% of capacity in ${peak.period}${over}`;
+  return `${name}: peak ${Math.round(peak.utilisation * 100)}% of capacity in ${peak.period}${over}${options.weekly ? '' : busiestWeekNote(team)}`;
+}
+
+/** `, 214% in week 2026-Q4-W3`: only when that week is over capacity, which its quarter's figure may not be. */
+function busiestWeekNote(team: TeamCapacity): string {
+  const week = team.peakWeek;
+  if (!week || week.utilisation === undefined || week.utilisation <= 1) return '';
+  return `, ${Math.round(week.utilisation * 100)}% in week ${week.period}`;
 }
 
 /** `2026-Q3-W4` → `Q3 W4` for the x-axis: 26 full labels would not fit. */
