@@ -26,7 +26,8 @@ let placedKey = '';
 let drawnWidth = 0;
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 const CANVAS_PADDING = 8; // .rp-canvas in preview.css
-const MIN_GANTT_WIDTH = 600;
+/** Below this a chart is unreadable however it is laid out: the pane scrolls instead. */
+const MIN_WIDTH = 320;
 const SCROLLBAR = 16;
 
 const zoom = new ZoomPan(
@@ -105,8 +106,8 @@ async function draw(): Promise<void> {
   showHint(drawn?.warnings ?? []);
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
-  const look = { theme, width: ganttWidth() };
-  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, drawn.view === 'gantt' ? look.width : 0]);
+  const look = { theme, width: paneWidth(), view: drawn.view };
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width]);
   // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');
@@ -128,7 +129,7 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   for (const svg of elements.canvas().querySelectorAll('svg')) markLinks(svg, sourceMap);
   zoom.restore(level, scroll);
   placed = drawn.view;
-  drawnWidth = ganttWidth();
+  drawnWidth = paneWidth();
 }
 
 function failed(view: ViewName, message: string): void {
@@ -152,19 +153,20 @@ function showNothing(message: string): void {
 }
 
 /**
- * The width a gantt fills (Mermaid would take the body's): the viewport's,
+ * The width a diagram fills (Mermaid would take the body's): the viewport's,
  * less the canvas's padding and room for a scrollbar, so that a scrollbar
- * appearing does not change it. Other views do not depend on it.
+ * appearing does not change it. The gantt, the capacity charts and the
+ * board's card width follow it.
  */
-function ganttWidth(): number {
-  return Math.max(MIN_GANTT_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
+function paneWidth(): number {
+  return Math.max(MIN_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
 }
 
-/** A resized panel re-draws a gantt to its new width, once the resizing stops. */
+/** A resized panel re-draws the view to its new width, once the resizing stops. */
 function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (placed === 'gantt' && Math.abs(ganttWidth() - drawnWidth) > 40) void draw();
+    if (placed !== undefined && Math.abs(paneWidth() - drawnWidth) > 40) void draw();
   }, 250);
 }
 
