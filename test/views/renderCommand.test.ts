@@ -57,7 +57,7 @@ describe('cli: roadmap-pack render', () => {
   it('prints warnings on stderr and still exits 0', () => {
     const { status, stderr } = render([SEED, '--view', 'board']);
     assert.equal(status, 0);
-    assert.match(stderr, /^roadmap-pack render: warning: The board is meant for now-next-later packs/);
+    assert.match(stderr, /^roadmap-pack render: warning: A quarterly pack’s board is derived from today’s date, and none was given/);
   });
 
   it('exits 2 on bad usage, with one line on stderr', () => {

@@ -3,7 +3,7 @@
  * analysis to Mermaid source text. Every label from the pack goes through
  * `escape.ts`; every id in the syntax is generated there too.
  */
-import { boardView } from './board';
+import { BoardOptions, boardView } from './board';
 import { CapacityOptions, capacityView } from './capacity';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
@@ -14,6 +14,7 @@ import { plural } from '../text/format';
 import { RenderedView, ViewInput } from './shared';
 
 export { boardView } from './board';
+export type { BoardOptions } from './board';
 export { capacityData, capacityView } from './capacity';
 export type { CapacityOptions, CapacityPeriod, TeamCapacity } from './capacity';
 export { criticalPath } from './criticalPath';
@@ -28,7 +29,7 @@ export type { GanttGroupBy, ViewName } from './names';
 export { gatesView } from './gates';
 export type { RenderedView, ViewInput } from './shared';
 
-export type ViewOptions = GanttOptions & CapacityOptions;
+export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions;
 
 /**
  * Mermaid's default `maxTextSize`. Above it Mermaid draws a small "Maximum
@@ -63,7 +64,7 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
     case 'capacity':
       return capacityView(input, options);
     case 'board':
-      return boardView(input);
+      return boardView(input, options);
     default:
       throw new Error(`unknown view \`${String(view)}\`; use one of ${VIEWS.join(', ')}`);
   }
