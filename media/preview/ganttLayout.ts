@@ -26,6 +26,9 @@ const MARGIN = 4;
 /** The time axis never shrinks below this share of the width to make room for labels. */
 const MIN_CHART_SHARE = 0.4;
 
+const QUARTER_MARKER = /-q\d+$/;
+const QUARTER_LABEL_RISE = 5;
+
 export interface GanttPadding {
   left: number;
   right: number;
@@ -164,13 +167,24 @@ function thinAxis(svg: SVGSVGElement): void {
   }
 }
 
-/** Markers span the rows only, and their labels stay inside the drawing. */
+/**
+ * Markers span the rows only, and their labels stay inside the drawing. The
+ * quarter markers (`q1`, `q2`… from server/src/pack/views/gantt.ts) are
+ * fainter, their labels small and above the rows, so that Today keeps the
+ * space below the axis to itself.
+ */
 function shortenMarkers(svg: SVGSVGElement, width: number): void {
   const rows = rowsBand(svg);
   if (!rows) return;
   for (const marker of svg.querySelectorAll<SVGRectElement>('rect.vert')) {
     marker.setAttribute('y', String(rows.top));
     marker.setAttribute('height', String(rows.bottom - rows.top));
+    if (!QUARTER_MARKER.test(marker.id)) continue;
+    marker.classList.add('rp-quarter');
+    const label = svg.querySelector<SVGTextElement>(`[id="${CSS.escape(marker.id)}-text"]`);
+    if (!label) continue;
+    label.setAttribute('y', String(rows.top - QUARTER_LABEL_RISE));
+    label.style.fontSize = '11px'; // inline: Mermaid's own rule for markers is scoped by the diagram's id
   }
   for (const label of svg.querySelectorAll<SVGTextElement>('text.vertText')) {
     const half = label.getComputedTextLength() / 2;

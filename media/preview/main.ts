@@ -25,6 +25,8 @@ let placed: ViewName | undefined;
 let placedKey = '';
 let drawnWidth = 0;
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Set by a pack's first update: its first draw may open another view than the stored one (`openingView`). */
+let opening = false;
 const CANVAS_PADDING = 8; // .rp-canvas in preview.css
 /** Below this a chart is unreadable however it is laid out: the pane scrolls instead. */
 const MIN_WIDTH = 320;
@@ -78,6 +80,7 @@ function accept(update: Update): void {
   const newPack = update.uri !== undefined && update.uri !== state().uri;
   if (shown && !newPack && update.version < shown.version) return;
   if (newPack) updateState({ uri: update.uri, scroll: { x: 0, y: 0 } });
+  opening = opening || newPack || !shown;
   shown = update;
   showOptions(update.options);
   showBanner(update.errors);
@@ -90,13 +93,26 @@ function selectView(view: ViewName): void {
   void draw();
 }
 
-/** The view to draw: the selected one if the pack has it, else the first it has. */
+/** The view to draw: the selected one if the pack has it, else the first it has; on opening a pack, one with a drawing. */
 function currentView(update: Update): DrawnView | undefined {
   const available = availableViews(update.views);
-  const view = available.includes(state().view) ? state().view : available[0];
+  let view: ViewName | undefined = available.includes(state().view) ? state().view : available[0];
+  if (opening) view = openingView(update, available, view);
+  opening = false;
   if (view !== undefined && view !== state().view) updateState({ view });
   showTabs(available, view ?? state().view);
   return update.views.find((drawn) => drawn.view === view);
+}
+
+/**
+ * A pack opens on the stored view when it has something to draw, else on the
+ * board when that has (a now-next-later pack's gantt has no bars), else on
+ * the first view that has.
+ */
+function openingView(update: Update, available: ViewName[], view: ViewName | undefined): ViewName | undefined {
+  const drawable = (name: ViewName) => update.views.some((drawn) => drawn.view === name && drawn.diagrams.some((text) => text.trim() !== ''));
+  if (view !== undefined && drawable(view)) return view;
+  return (['board', ...available] as ViewName[]).find((name) => available.includes(name) && drawable(name)) ?? view;
 }
 
 async function draw(): Promise<void> {

@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { VIEWS } from '../../protocol/views';
 import type { ViewName } from '../../protocol/views';
 import type { FromWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
@@ -23,7 +24,9 @@ const LABELS: Record<string, Partial<Record<ViewName, string[]>>> = {
     gantt: ['Distributed tracing + observability platform', 'PgBouncer evaluation', 'SOC 2 pre-work: gap assessment', '2026-Q3'],
     gates: ['PgBouncer evaluation', 'Tracing vendor selection'],
     deps: ['Distributed tracing + observability platform', 'PgBouncer evaluation', 'tracing, 2026-Q3-W1..W12'],
-    capacity: ['Infra Squad', 'DevEx Squad', 'Data Platform Squad', 'peak 98% of capacity in 2026-Q4'],
+    capacity: ['Infra Squad', 'DevEx Squad', 'Data Platform Squad', 'peak 98% of capacity in 2026-Q4', 'Planned load', 'Capacity', 'Over weekly capacity'],
+    // Derived from today (2026-08-01, 2026-Q3-W4): Q3 work started by then is now, the rest of Q3 and Q4 next.
+    board: ['Done', 'Now', 'Next', 'Later', 'Distributed tracing + observability platform', 'Autoscaling overhaul'],
   },
   [INVENTORY]: {
     gantt: ['Distributed tracing + observability platform', 'Database scaling (pooling, read-routing, job isolation)'],
@@ -115,11 +118,13 @@ describe('preview webview in Chromium', function () {
       const update = updateFor(readPack(example));
       const views = viewsOf(update);
 
-      it('shows a tab per view it has, the board only for a now-next-later pack', async () => {
-        await page().draw([update], 'gantt');
+      it('shows a tab per view, and opens a now-next-later pack (whose gantt has no bars) on its board', async () => {
+        const opening = example === NOW_NEXT_LATER ? 'board' : 'gantt';
+        await page().draw([update], opening);
         const tabs = await page().value<string[]>("[...document.querySelectorAll('#rp-tabs button:not([hidden])')].map((b) => b.dataset.view)");
-        assert.deepEqual(tabs, views);
-        assert.equal(views.includes('board'), example === NOW_NEXT_LATER);
+        assert.deepEqual(tabs, [...VIEWS]);
+        assert.equal(await page().text('#rp-tabs button.rp-selected'), opening === 'board' ? 'Board' : 'Gantt');
+        assert.equal(views.includes('gantt'), example !== NOW_NEXT_LATER);
       });
 
       for (const view of views) {
