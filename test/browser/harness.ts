@@ -152,8 +152,9 @@ export interface CspViolation {
 export class PreviewPage {
   constructor(readonly page: Page) {}
 
-  static async open(browser: Browser, harness: Harness, theme = 'vscode-light'): Promise<PreviewPage> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  /** `viewport` is the pane's size: the webview fills it. */
+  static async open(browser: Browser, harness: Harness, theme = 'vscode-light', viewport = { width: 1280, height: 900 }): Promise<PreviewPage> {
+    const page = await browser.newPage({ viewport });
     const preview = new PreviewPage(page);
     await page.goto(`${harness.origin}/?theme=${theme}`);
     await preview.waitFor((m) => m.type === 'ready');

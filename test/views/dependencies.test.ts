@@ -1,33 +1,83 @@
 import { strict as assert } from 'node:assert';
-import { CYCLE_LINK_STYLE, dependenciesView } from '../../server/src/pack/views';
+import { CONFLICT_LINK_STYLE, CRITICAL_LINK_STYLE, CYCLE_LINK_STYLE, NODE_CLASSES, dependenciesView } from '../../server/src/pack/views/dependencies';
 import { SEED, load, pack } from './packs';
-import { checkDiagram, shownText } from './shape';
+import { Statements, checkDiagram, shownText } from './shape';
+
+/** A node's lines as shown, non-breaking hyphens and spaces as plain ones. */
+const lines = (label: string) => shownText(label).replace(/\u2011/g, '-').replace(/\u00a0/g, ' ').split('<br/>');
+
+function nodeOf(shape: Statements, sourceMap: Record<string, string>, packId: string) {
+  return shape.of('node').find((node) => sourceMap[node.data![0]] === packId)!;
+}
+
+function classesOf(shape: Statements, mermaidId: string): string[] {
+  return shape
+    .of('class')
+    .filter((statement) => statement.data!.includes(mermaidId))
+    .map((statement) => statement.label!);
+}
+
+function styledEdges(shape: Statements, sourceMap: Record<string, string>, style: string): string[] {
+  const edges = shape.of('edge');
+  const indices = shape.of('linkStyle').filter((statement) => statement.label === style).flatMap((statement) => statement.data!.map(Number));
+  return indices.map((index) => `${sourceMap[edges[index].data![1]]} waits for ${sourceMap[edges[index].data![0]]}`);
+}
 
 describe('views: dependency graph', () => {
-  it('draws the seed: initiatives, gates and register dependencies in three shapes, no red edges', () => {
+  it('draws the seed: initiatives, gates and register dependencies in three shapes, no cycle', () => {
     const view = dependenciesView(load(SEED));
     const shape = checkDiagram(view.text, 'flowchart');
     const nodes = shape.of('node');
     assert.equal(nodes.filter((n) => /^\s*n\d+\["/.test(n.line)).length, 11);
-    assert.equal(nodes.filter((n) => /^\s*n\d+\{\{"/.test(n.line)).length, 6);
-    assert.equal(nodes.filter((n) => /^\s*n\d+\[\/"/.test(n.line)).length, 5);
+    assert.equal(nodes.filter((n) => /^\s*n\d+\("/.test(n.line)).length, 6);
+    assert.equal(nodes.filter((n) => /^\s*n\d+\[\["/.test(n.line)).length, 5);
     assert.equal(shape.of('edge').length, 17);
-    assert.equal(shape.of('linkStyle').length, 0);
-    assert.ok(!view.text.includes('#d00'));
-    assert.deepEqual(view.warnings, []);
+    assert.equal(shape.of('subgraph').length, 0);
+    assert.ok(!view.text.includes(CYCLE_LINK_STYLE));
   });
 
-  it('labels edges with their type when not finish-to-start, their lag when not zero, and the milestone that waits', () => {
+  it('lays the graph out narrow enough for a side pane: labels wrap at 120 px, no labels on arrows', () => {
     const view = dependenciesView(load(SEED));
-    const id = (packId: string) => Object.entries(view.sourceMap).find(([, value]) => value === packId)![0];
-    const edges = checkDiagram(view.text, 'flowchart').of('edge').map((e) => [view.sourceMap[e.data![0]], view.sourceMap[e.data![1]], e.label && shownText(e.label)]);
-    assert.deepEqual(edges.find(([from, to]) => from === 'tracing' && to === 'slo-framework'), ['tracing', 'slo-framework', 'start-to-start +3w']);
-    assert.deepEqual(edges.find(([from, to]) => from === 'gate-pgbouncer' && to === 'db-scaling-1'), ['gate-pgbouncer', 'db-scaling-1', 'for: Pooling rollout']);
-    assert.deepEqual(edges.find(([from, to]) => from === 'autoscaling' && to === 'cost-optimization'), ['autoscaling', 'cost-optimization', undefined]);
-    assert.ok(view.text.includes(`    ${id('D2')} --> ${id('deploy-safety')}\n`), 'register dependency → initiative');
+    assert.ok(view.text.startsWith('---\nconfig:\n  flowchart:\n    wrappingWidth: 120\n'));
+    assert.ok(checkDiagram(view.text, 'flowchart').of('edge').every((edge) => edge.label === undefined));
   });
 
-  it('draws the edges of a cycle red with linkStyle, counting edges in the order written', () => {
+  it('says in the waiting node what an arrow adds: its type, lag and milestone, edges that say the same on one line', () => {
+    const view = dependenciesView(load(SEED));
+    const shape = checkDiagram(view.text, 'flowchart');
+    assert.deepEqual(lines(nodeOf(shape, view.sourceMap, 'slo-framework').label!), ['SLO framework + alerting overhaul', 'slo-framework, 2026-Q3-W4..W12', 'waits for tracing: start-to-start, +3w']);
+    assert.deepEqual(lines(nodeOf(shape, view.sourceMap, 'tracing').label!).slice(2), ['waits for gate-tracing-vendor, D1: for Core instrumentation (top 10 services)']);
+    assert.deepEqual(lines(nodeOf(shape, view.sourceMap, 'autoscaling').label!), ['Autoscaling overhaul', 'autoscaling, 2026-Q4-W4..W10']);
+  });
+
+  it('writes dates with non-breaking hyphens, so a label never wraps inside one', () => {
+    const view = dependenciesView(load(SEED));
+    assert.match(view.text, /<br\/>tracing, 2026#8209;Q3#8209;W1\.\.W12<br\/>/);
+    const tracing = nodeOf(checkDiagram(view.text, 'flowchart'), view.sourceMap, 'tracing');
+    assert.equal(shownText(tracing.label!).split('<br/>')[1], 'tracing, 2026\u2011Q3\u2011W1..W12');
+  });
+
+  it('marks the critical path red (nodes outlined, arrows heavy), and the arrows that break the schedule (RP401) orange', () => {
+    const view = dependenciesView(load(SEED));
+    const shape = checkDiagram(view.text, 'flowchart');
+    assert.deepEqual(styledEdges(shape, view.sourceMap, CRITICAL_LINK_STYLE), ['tracing waits for gate-tracing-vendor', 'autoscaling waits for tracing']);
+    assert.deepEqual(styledEdges(shape, view.sourceMap, CONFLICT_LINK_STYLE), ['cost-optimization waits for autoscaling', 'load-test-3x waits for autoscaling']);
+    const critical = shape.of('class').find((statement) => statement.label === 'critical')!.data!.map((id) => view.sourceMap[id]);
+    assert.deepEqual(critical, ['gate-tracing-vendor', 'tracing', 'autoscaling', 'cost-optimization']);
+    assert.deepEqual(lines(nodeOf(shape, view.sourceMap, 'cost-optimization').label!).at(-1), 'waits for autoscaling: starts 3w too early (RP401)');
+    assert.deepEqual(view.warnings, [
+      '2 dependencies breaking the schedule (RP401), drawn orange and dashed: cost-optimization waits for autoscaling, load-test-3x waits for autoscaling.',
+      'The critical path is drawn red.',
+    ]);
+  });
+
+  it('sets the text colour in every class, so every node reads in every theme', () => {
+    const classDefs = checkDiagram(dependenciesView(load(SEED)).text, 'flowchart').of('classDef');
+    assert.deepEqual(classDefs.map((statement) => statement.line.trim().split(' ')[1]), Object.keys(NODE_CLASSES));
+    for (const { line } of classDefs) assert.match(line, /color:#[0-9a-f]{6}/, line);
+  });
+
+  it('draws a cycle purple, its members in a box of their own, counting edges in the order written', () => {
     const view = dependenciesView(
       pack(`initiatives:
   - { id: a, title: A, when: 2026-Q3, depends_on: [b] }
@@ -39,22 +89,24 @@ describe('views: dependency graph', () => {
     const shape = checkDiagram(view.text, 'flowchart');
     const edges = shape.of('edge').map((e) => `${view.sourceMap[e.data![0]]}->${view.sourceMap[e.data![1]]}`);
     assert.deepEqual(edges, ['b->a', 'c->b', 'a->c', 'x->c', 'solo->solo']);
-    assert.deepEqual(shape.of('linkStyle').map((s) => [s.data, s.label]), [[['0', '1', '2', '4'], CYCLE_LINK_STYLE]]);
-    assert.match(view.text, /\n {4}linkStyle 0,1,2,4 stroke:#d00,stroke-width:2px\n/);
-    assert.deepEqual(view.warnings, ['4 dependencies on a cycle, drawn red.']);
+    assert.deepEqual(shape.of('linkStyle').find((s) => s.label === CYCLE_LINK_STYLE)!.data, ['0', '1', '2', '4']);
+    const [box] = shape.of('subgraph');
+    assert.equal(shownText(box.label!), 'Dependency cycle: 3 items');
+    assert.deepEqual(shape.of('member').map((member) => view.sourceMap[member.data![0]]).sort(), ['a', 'b', 'c']);
+    assert.deepEqual(classesOf(shape, box.data![0]), ['cycle']);
+    assert.ok(view.warnings.includes('4 dependencies on a cycle, drawn purple and dotted in a box.'));
   });
 
   it('draws an unresolved reference as a dashed ghost node', () => {
     const view = dependenciesView(pack(`initiatives:\n  - { id: a, title: A, when: 2026-Q3, depends_on: [missing-thing] }`));
     const shape = checkDiagram(view.text, 'flowchart');
-    const ghost = shape.of('node').find((n) => view.sourceMap[n.data![0]] === 'missing-thing')!;
+    const ghost = nodeOf(shape, view.sourceMap, 'missing-thing');
     assert.equal(shownText(ghost.label!), 'missing-thing<br/>not defined in this pack');
-    assert.ok(view.text.includes('    classDef ghost stroke-dasharray: 5 5'));
-    assert.deepEqual(shape.of('class').find((c) => c.label === 'ghost')!.data, [ghost.data![0]]);
+    assert.deepEqual(classesOf(shape, ghost.data![0]), ['ghost']);
     assert.deepEqual(view.warnings, ['1 reference to ids the pack does not define, drawn dashed: missing-thing.']);
   });
 
-  it('draws a risk named in depends_on as a rounded node, and entities without a valid id unlinked', () => {
+  it('draws a risk named in depends_on as a stadium, and entities without a valid id unlinked', () => {
     const view = dependenciesView(
       pack(`initiatives:
   - { id: a, title: A, when: 2026-Q3, depends_on: [R1] }
@@ -63,7 +115,7 @@ risks:
   - { id: R1, risk: Vendor slips }`),
     );
     const nodes = checkDiagram(view.text, 'flowchart').of('node');
-    assert.ok(nodes.some((n) => /^\s*n\d+\("Vendor slips<br\/>R1, risk"\)$/.test(n.line)));
-    assert.ok(nodes.some((n) => n.label === 'No valid id<br/>no valid id, 2026-Q3'));
+    assert.ok(nodes.some((n) => /^\s*n\d+\(\["Vendor slips<br\/>R1, risk"\]\)$/.test(n.line)));
+    assert.ok(nodes.some((n) => lines(n.label!).join('|') === 'No valid id|no valid id, 2026-Q3'));
   });
 });

@@ -28,6 +28,13 @@ describe('views: label escaping', () => {
     for (const [char, code] of cases) assert.equal(label(`a${char}b`, 'flowchart'), `a${code}b`, char);
   });
 
+  it('breaks `$$` (Mermaid math) and `fa:fa-` (a Font Awesome icon) with a zero-width space', () => {
+    assert.equal(label('$$x^2$$', 'flowchart'), '#36;#8203;#36;x#94;2#36;#8203;#36;');
+    assert.equal(label('fa:fa-car', 'flowchart'), 'fa#58;#8203;fa-car');
+    assert.equal(shownText(label('$$x$$ fa:fa-car', 'flowchart')).replace(/\u200b/g, ''), '$$x$$ fa:fa-car');
+    assert.equal(label('$ 5 and a: fa', 'flowchart'), '#36; 5 and a: fa');
+  });
+
   it('turns %%{init}%%, <script> and arrows into text', () => {
     assert.equal(label('%%{init: {"theme": "dark"}}%%', 'gantt-task'), '#37;#37;#123;init#58; #123;#34;theme#34;#58; #34;dark#34;#125;#125;#37;#37;');
     assert.equal(label('<script>alert(1)</script>', 'flowchart'), '#60;script#62;alert(1)#60;/script#62;');

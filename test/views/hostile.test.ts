@@ -13,7 +13,7 @@ const RUNS: { view: ViewName; kind: DiagramKind; options?: ViewOptions }[] = [
   { view: 'gantt', kind: 'gantt', options: { groupBy: 'theme', today: epochDay(2026, 8, 1), milestones: 'all' } },
   { view: 'gantt', kind: 'gantt', options: { groupBy: 'team' } },
   { view: 'gantt', kind: 'gantt', options: { groupBy: 'team', aggregateAbove: 2 } },
-  { view: 'gates', kind: 'timeline' },
+  { view: 'gates', kind: 'flowchart' },
   { view: 'deps', kind: 'flowchart' },
   { view: 'capacity', kind: 'xychart' },
   { view: 'capacity', kind: 'xychart', options: { weekly: true } },
@@ -108,7 +108,7 @@ function assertGeneratedIds(statements: Statements, kind: DiagramKind): void {
   const generated = /^[a-z]+\d+$/;
   for (const statement of statements.all) {
     if (kind === 'gantt' && statement.kind === 'task') assert.match(statement.data!.at(-3)!, generated);
-    if (kind === 'flowchart' && ['node', 'edge', 'subgraph', 'invisible', 'class'].includes(statement.kind)) {
+    if (kind === 'flowchart' && ['node', 'edge', 'subgraph', 'invisible', 'class', 'member'].includes(statement.kind)) {
       for (const id of statement.data!) assert.match(id, generated);
     }
   }

@@ -4,7 +4,7 @@ import { MERMAID_DEFAULT_MAX_TEXT_SIZE, VIEWS, ViewName, renderView } from '../.
 import { EXAMPLES, SEED, load, pack } from './packs';
 import { DiagramKind, checkDiagram } from './shape';
 
-const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'timeline', deps: 'flowchart', capacity: 'xychart', board: 'flowchart' };
+const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'flowchart', deps: 'flowchart', capacity: 'xychart', board: 'flowchart' };
 
 describe('views: renderView', () => {
   for (const example of EXAMPLES) {

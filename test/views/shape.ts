@@ -115,10 +115,16 @@ function timelineLine(line: string, n: number, statements: Statements): void {
   statements.add('period', line, body);
 }
 
-const NODE = /^([a-z]+\d+)(\["([^"]*)"\]|\{\{"([^"]*)"\}\}|\[\/"([^"]*)"\/\]|\("([^"]*)"\))$/;
+const NODE = /^([a-z]+\d+)(\["([^"]*)"\]|\{\{"([^"]*)"\}\}|\[\/"([^"]*)"\/\]|\("([^"]*)"\)|\[\["([^"]*)"\]\]|\(\["([^"]*)"\]\))$/;
+/** Front matter the flowchart views may start with: layout numbers only. */
+const FLOWCHART_CONFIG = /^ {4}(wrappingWidth|nodeSpacing|rankSpacing|padding): \d+$/;
 
 function flowchartLine(line: string, n: number, statements: Statements): void {
-  if (n === 0) return void (line === 'flowchart LR' || fail(line, n, 'should be `flowchart LR`'));
+  if (statements.all.length === 0 && flowchartFrontMatter(line, n)) return;
+  if (statements.all.length === 0) {
+    if (!/^flowchart (LR|TB)$/.test(line)) fail(line, n, 'should be `flowchart LR` or `flowchart TB`');
+    return statements.add('header', line, undefined, [line.split(' ')[1]]);
+  }
   const body = line.replace(/^\s+/, '');
   const node = NODE.exec(body);
   if (node) return statements.add('node', line, node.slice(3).find((text) => text !== undefined), [node[1]]);
@@ -132,7 +138,16 @@ function flowchartLine(line: string, n: number, statements: Statements): void {
   const classes = /^class ([a-z\d,]+) ([a-z]+)$/.exec(body);
   if (classes) return statements.add('class', line, classes[2], classes[1].split(','));
   if (/^classDef [a-z]+ [^"\n]+$/.test(body) || body === 'direction TB' || body === 'end') return statements.add(body.split(' ')[0], line);
+  if (/^[a-z]+\d+$/.test(body)) return statements.add('member', line, undefined, [body]); // a node placed in the subgraph around it
   fail(line, n, 'is not a node, edge, subgraph, style or class statement the views write');
+}
+
+/** `---`, `config:`, `  flowchart:`, layout numbers, `---`: true for a line of it. */
+function flowchartFrontMatter(line: string, n: number): boolean {
+  const opening = ['---', 'config:', '  flowchart:'];
+  if (n < 3) return line === opening[n] || (n > 0 && fail(line, n, `should be ${JSON.stringify(opening[n])}`));
+  if (FLOWCHART_CONFIG.test(line) || line === '---') return true;
+  return false;
 }
 
 const QUOTED_LIST = /^\[(?:"[^"]*"(?:, "[^"]*")*)?\]$/;

@@ -11,6 +11,8 @@
  * those downstream of one, never reach the front of the queue and are left
  * out; callers that want the rest of the graph drop cycle edges first.
  */
+import type { Edge } from '../model/types';
+import { ViewInput, gateDate, initiativeDates } from './shared';
 
 export interface PathNode {
   id: string;
@@ -90,4 +92,25 @@ function backtrack(last: number, driver: Int32Array, nodes: readonly PathNode[])
 
 function duration(node: PathNode): number {
   return Math.max(0, node.end - node.start);
+}
+
+/**
+ * The critical path of a pack, as the views draw it: dated initiatives that
+ * are not cut and dated gates, in epoch days, joined by their
+ * finish-to-start dependencies; cycle edges are left out, so the rest of the
+ * graph still counts.
+ */
+export function planCriticalPath(input: ViewInput): string[] {
+  const { model, analysis } = input;
+  const nodes: PathNode[] = [];
+  for (const initiative of model.initiatives) {
+    const dates = initiative.status === 'cut' ? undefined : initiativeDates(initiative, model.calendar);
+    if (dates) nodes.push({ id: initiative.id, start: dates.start, end: dates.end });
+  }
+  for (const gate of model.gates) {
+    const day = gateDate(gate, model.calendar);
+    if (day !== undefined) nodes.push({ id: gate.id, start: day, end: day });
+  }
+  const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
+  return criticalPath(nodes, model.edges.filter((edge) => edge.type === 'finish-to-start' && !onCycle.has(edge)));
 }

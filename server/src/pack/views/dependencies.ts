@@ -1,9 +1,12 @@
 import type { Edge, Entity } from '../model/types';
+import { checkEdge, dependentTiming, timingOf } from '../schedule/timing';
 import { formatSpan, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
 import { plural } from '../text/format';
 import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
 import { groupMembers, groupedDependenciesView } from './dependencyGroups';
+import { planCriticalPath } from './criticalPath';
+import { unbroken } from './unbroken';
 import type { GanttGroupBy } from './names';
 
 /**
@@ -12,8 +15,38 @@ import type { GanttGroupBy } from './names';
  */
 export const DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE = 60;
 
-/** A cycle edge's style: red and heavier, so a loop stands out at a glance. */
-export const CYCLE_LINK_STYLE = 'stroke:#d00,stroke-width:2px';
+/**
+ * Edge styles, each readable on a light and a dark background. A cycle is
+ * purple and dotted, the critical path red and heavy (red as in the Gantt),
+ * an edge that breaks the schedule (RP401) orange and dashed.
+ */
+export const CYCLE_LINK_STYLE = 'stroke:#9c36b5,stroke-width:2px,stroke-dasharray:3 3';
+export const CRITICAL_LINK_STYLE = 'stroke:#e03131,stroke-width:3px';
+export const CONFLICT_LINK_STYLE = 'stroke:#f08c00,stroke-width:3px,stroke-dasharray:8 4';
+
+/**
+ * Node colours, text included, the same in every theme: a class that sets a
+ * fill must set the text colour too (the dark theme's light grey text on the
+ * light gate and register fills read at 1.5:1). Every pair is above 7:1.
+ * `critical` comes after the kinds, so its border wins on a node that has both.
+ */
+export const NODE_CLASSES = {
+  initiative: 'fill:#eef4ff,stroke:#3b5bdb,color:#1a1a1a',
+  gate: 'fill:#fff4d6,stroke:#b58900,color:#1a1a1a',
+  register: 'fill:#e6f4ea,stroke:#2f7d4f,color:#1a1a1a',
+  risk: 'fill:#fdeef6,stroke:#a61e4d,color:#1a1a1a',
+  ghost: 'fill:#ffffff,stroke:#666666,stroke-dasharray:5 5,color:#4d4d4d',
+  critical: 'stroke:#e03131,stroke-width:3px,color:#1a1a1a',
+  cycle: 'fill:#f8f0fc,stroke:#9c36b5,stroke-dasharray:3 3,color:#1a1a1a',
+} as const;
+type NodeClass = keyof typeof NODE_CLASSES;
+
+/**
+ * Layout for a side pane: labels wrap at 150 px (Mermaid's 200 px default made
+ * the seed's six-deep graph 2,193 px wide, its text 4 px once fitted to 600 px),
+ * with tighter spacing between nodes and ranks.
+ */
+const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidth: 120', '    nodeSpacing: 16', '    rankSpacing: 28', '    padding: 8', '---'] as const;
 
 /**
  * The dependency graph as a Mermaid flowchart, left to right, each arrow from
@@ -23,130 +56,279 @@ export const CYCLE_LINK_STYLE = 'stroke:#d00,stroke-width:2px';
  * parallelograms (the register's "from elsewhere" look), risks named in a
  * `depends_on` rounded boxes, and references to ids the pack does not define
  * dashed "ghost" nodes. Every node shows its title and, on a second line, its
- * id and when it happens. Arrows carry their type when not finish-to-start,
- * their lag when not zero, and the milestone when only one milestone waits
- * (`after`). Edges on a dependency cycle are drawn red with `linkStyle`.
+ * id and when it happens (the dates never wrap inside). Arrows carry their
+ * type when not finish-to-start, their lag when not zero, and the milestone
+ * when only one milestone waits (`after`). The critical path (the gantt's) is
+ * red, its nodes outlined red; an arrow that breaks the schedule (RP401) is
+ * orange and dashed, labelled with how early the work starts; the members of
+ * a dependency cycle sit in a box of their own, so the arrow that closes the
+ * loop runs inside it rather than through unrelated nodes, and its arrows are
+ * purple and dotted.
  */
 export function dependenciesView(input: ViewInput, options: { aggregateAbove?: number; groupBy?: GanttGroupBy; focus?: string } = {}): RenderedView {
   const groupBy = options.groupBy ?? 'theme';
   const only = options.focus === undefined ? undefined : groupMembers(input, groupBy, options.focus);
   if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, CYCLE_LINK_STYLE);
   const ids = new SafeIds();
-  const lines = ['flowchart LR'];
-  const { nodes, classes } = drawNodes(input, ids, lines, only);
-  const { edgeLines, ghosts, red, unresolved } = edgesOf(input, nodes, ids, lines, only);
+  const lines: string[] = [...FRONT_MATTER, 'flowchart LR'];
+  const classes = emptyClasses();
+  const marks = edgeMarks(input);
+  const notes = edgeNotes(input, marks);
+  const nodes = drawNodes(input, { ids, lines, classes, marks, notes }, only);
+  const edges = edgesOf(input, { nodes, ids, lines, classes, marks, notes }, only);
   // Loops, not push(...spread): a spread of 100,000 arguments overflows the stack.
-  for (const edge of edgeLines) lines.push(`${INDENT}${edge}`);
-  for (const chunk of chunks(red, 50)) lines.push(`${INDENT}linkStyle ${chunk.join(',')} ${CYCLE_LINK_STYLE}`);
-  for (const line of classLines({ ...classes, ghost: ghosts })) lines.push(line);
-  const warnings: string[] = [];
-  if (unresolved.length > 0) warnings.push(`${plural(unresolved.length, 'reference')} to ids the pack does not define, drawn dashed: ${listIds(unresolved)}.`);
-  if (red.length > 0) warnings.push(`${plural(red.length, 'dependency', 'dependencies')} on a cycle, drawn red.`);
-  if (only) warnings.push(`Showing only ${options.focus} (${plural(only.size, 'item')}) and what it depends on or is needed by.`);
-  return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
+  for (const edge of edges.lines) lines.push(`${INDENT}${edge}`);
+  for (const line of cycleBoxes(input, nodes, ids)) lines.push(line);
+  for (const [style, indices] of [[CYCLE_LINK_STYLE, edges.cycle], [CRITICAL_LINK_STYLE, edges.critical], [CONFLICT_LINK_STYLE, edges.conflict]] as const) {
+    for (const chunk of chunks(indices, 50)) lines.push(`${INDENT}linkStyle ${chunk.join(',')} ${style}`);
+  }
+  for (const id of marks.critical.size > 1 ? marks.critical : []) {
+    const drawnAs = nodes.get(id);
+    if (drawnAs) classes.critical.push(drawnAs); // a path of one node is no path: nothing waits on anything
+  }
+  for (const line of classLines(classes)) lines.push(line);
+  return single(lines.join('\n') + '\n', ids.sourceMap, warningsOf(edges, options.focus, only));
+}
+
+type Classes = Record<NodeClass, string[]>;
+
+function emptyClasses(): Classes {
+  return { initiative: [], gate: [], register: [], risk: [], ghost: [], critical: [], cycle: [] };
 }
 
 /** A node per initiative, gate and register dependency, in that order; pack id → Mermaid id. */
-function drawNodes(input: ViewInput, ids: SafeIds, lines: string[], only?: Set<string>) {
+function drawNodes(input: ViewInput, drawing: Omit<Drawing, 'nodes'>, only?: Set<string>): Map<string, string> {
   const { model } = input;
+  const { ids, lines, classes, notes } = drawing;
   const nodes = new Map<string, string>();
-  const classes = { gate: [] as string[], register: [] as string[] };
   for (const entity of [...model.initiatives, ...model.gates, ...model.dependencies]) {
     if (nodes.has(entity.id)) continue; // a duplicate id: the first definition is the one referenced
     if (only && !only.has(entity.id)) continue; // a drill-down: neighbours are drawn as edges reach them
     const id = ids.next('n', entity.id);
     if (entity.id) nodes.set(entity.id, id); // without a valid id it is drawn, but nothing can point at it
-    lines.push(`${INDENT}${nodeLine(id, entity)}`);
-    if (entity.kind === 'gate') classes.gate.push(id);
-    if (entity.kind === 'dependency') classes.register.push(id);
+    lines.push(`${INDENT}${nodeLine(id, entity, notes.get(entity.id) ?? [])}`);
+    classes[classOf(entity)].push(id);
   }
-  return { nodes, classes };
+  return nodes;
 }
 
-function nodeLine(id: string, entity: Entity): string {
+function classOf(entity: Entity): NodeClass {
+  if (entity.kind === 'dependency') return 'register';
+  return entity.kind;
+}
+
+function nodeLine(id: string, entity: Entity, notes: readonly string[]): string {
   const title = label(entity.title, 'flowchart', { fallback: entity.id });
-  const detail = label(detailOf(entity), 'flowchart');
-  const text = `${title}<br/>${detail}`;
+  const text = [title, detailOf(entity), ...notes].join('<br/>');
   switch (entity.kind) {
     case 'gate':
-      return `${id}{{"${text}"}}`;
-    case 'dependency':
-      return `${id}[/"${text}"/]`;
-    case 'risk':
       return `${id}("${text}")`;
+    case 'dependency':
+      return `${id}[["${text}"]]`;
+    case 'risk':
+      return `${id}(["${text}"])`;
     default:
       return `${id}["${text}"]`;
   }
 }
 
-/** `tracing, 2026-Q3-W1..W12`: the id, and when it happens. */
+/** `tracing, 2026-Q3-W1..W12`: the id, and when it happens, the date one unbreakable word. */
 function detailOf(entity: Entity): string {
-  const id = entity.id || 'no valid id';
+  const id = label(entity.id || 'no valid id', 'flowchart');
   switch (entity.kind) {
     case 'initiative':
-      return entity.span ? `${id}, ${formatSpan(entity.span)}` : `${id}, not dated`;
+      return entity.span ? `${id}, ${unbroken(formatSpan(entity.span))}` : `${id}, not dated`;
     case 'gate':
-      return entity.at === undefined ? `${id}, gate not dated` : `${id}, gate at ${formatWeek(entity.at)}`;
+      return entity.at === undefined ? `${id}, gate not dated` : `${id}, gate at ${unbroken(formatWeek(entity.at))}`;
     case 'dependency':
-      return entity.neededBy === undefined ? `${id}, needed by ?` : `${id}, needed by ${formatWeek(entity.neededBy)}`;
+      return entity.neededBy === undefined ? `${id}, needed by ?` : `${id}, needed by ${unbroken(formatWeek(entity.neededBy))}`;
     default:
       return `${id}, risk`;
   }
 }
 
-/**
- * Edge statements, one link each, so that `linkStyle N` counts them in this
- * order; `red` holds the indices of those on a cycle.
- */
-function edgesOf(input: ViewInput, nodes: Map<string, string>, ids: SafeIds, lines: string[], only?: Set<string>) {
+/** What marks an edge: on a cycle, on the critical path, or breaking the schedule (with how early). */
+interface EdgeMarks {
+  onCycle: ReadonlySet<Edge>;
+  critical: ReadonlySet<string>;
+  criticalEdges: ReadonlySet<Edge>;
+  conflicts: ReadonlyMap<Edge, string>;
+}
+
+function edgeMarks(input: ViewInput): EdgeMarks {
   const { model, analysis } = input;
   const onCycle = new Set<Edge>(analysis.cycleEdges.map((cycle) => cycle.edge));
-  const edgeLines: string[] = [];
-  const red: number[] = [];
-  const ghosts: string[] = [];
-  const unresolved: string[] = [];
+  const path = planCriticalPath(input);
+  const next = new Map(path.slice(1).map((id, n) => [id, path[n]]));
+  const criticalEdges = new Set<Edge>();
+  const conflicts = new Map<Edge, string>();
+  for (const edge of model.edges) {
+    if (edge.type === 'finish-to-start' && !onCycle.has(edge) && next.get(edge.from) === edge.to && edge.to !== edge.from) criticalEdges.add(edge);
+    const conflict = onCycle.has(edge) || edge.from === edge.to ? undefined : conflictOf(edge, input);
+    if (conflict) conflicts.set(edge, conflict);
+  }
+  return { onCycle, critical: new Set(path), criticalEdges, conflicts };
+}
+
+/** RP401's judgement of one edge, in a few words: `starts 2w too early`. */
+function conflictOf(edge: Edge, input: ViewInput): string | undefined {
+  const dependent = input.model.byId.get(edge.from);
+  if (dependent?.kind !== 'initiative' && dependent?.kind !== 'gate') return undefined;
+  const before = timingOf(input.model.byId.get(edge.to));
+  const after = dependentTiming(dependent, edge);
+  const violation = before && after ? checkEdge(edge, after, before) : undefined;
+  if (!violation) return undefined;
+  return `${violation.end === 'start' ? 'starts' : 'finishes'} ${violation.earliest - violation.actual}w too early (RP401)`;
+}
+
+interface Drawing {
+  nodes: Map<string, string>;
+  /** Pack id → lines about what it waits for (type, lag, milestone, RP401), shown in its node. */
+  notes: ReadonlyMap<string, string[]>;
+  ids: SafeIds;
+  lines: string[];
+  classes: Classes;
+  marks: EdgeMarks;
+}
+
+interface DrawnEdges {
+  lines: string[];
+  /** Indices into `lines` (what `linkStyle` counts). */
+  cycle: number[];
+  critical: number[];
+  conflict: number[];
+  unresolved: string[];
+  conflicts: string[];
+}
+
+/** Edge statements, one link each, so that `linkStyle N` counts them in this order. */
+function edgesOf(input: ViewInput, drawing: Drawing, only?: Set<string>): DrawnEdges {
+  const { model } = input;
+  const { nodes, marks } = drawing;
+  const drawn: DrawnEdges = { lines: [], cycle: [], critical: [], conflict: [], unresolved: [], conflicts: [] };
   for (const edge of model.edges) {
     if (only && !only.has(edge.from) && !only.has(edge.to)) continue;
-    const from = nodes.get(edge.from) ?? (only && model.byId.has(edge.from) ? nodeFor(edge.from, input, nodes, ids, lines, ghosts, unresolved) : undefined);
+    const from = nodes.get(edge.from) ?? (only && model.byId.has(edge.from) ? nodeFor(edge.from, input, drawing, drawn) : undefined);
     if (!from) continue; // an edge written on an entity without a valid id
-    const to = nodes.get(edge.to) ?? nodeFor(edge.to, input, nodes, ids, lines, ghosts, unresolved);
-    const text = edgeLabel(edge, input);
-    if (onCycle.has(edge)) red.push(edgeLines.length);
-    edgeLines.push(text ? `${to} -->|"${text}"| ${from}` : `${to} --> ${from}`);
+    const to = nodes.get(edge.to) ?? nodeFor(edge.to, input, drawing, drawn);
+    const index = drawn.lines.length;
+    const conflict = marks.conflicts.get(edge);
+    if (marks.onCycle.has(edge)) drawn.cycle.push(index);
+    else if (conflict) {
+      drawn.conflict.push(index);
+      drawn.conflicts.push(`${edge.from} waits for ${edge.to}`);
+    } else if (marks.criticalEdges.has(edge)) drawn.critical.push(index);
+    drawn.lines.push(`${to} --> ${from}`);
   }
-  return { edgeLines, ghosts, red, unresolved };
+  return drawn;
 }
 
 /** A node for a referenced id that is not yet drawn: a risk, or a ghost for an undefined id. */
-function nodeFor(id: string, input: ViewInput, nodes: Map<string, string>, ids: SafeIds, lines: string[], ghosts: string[], unresolved: string[]): string {
+function nodeFor(id: string, input: ViewInput, drawing: Drawing, drawn: DrawnEdges): string {
+  const { nodes, ids, lines, classes, notes } = drawing;
   const entity = input.model.byId.get(id);
   const mermaidId = ids.next('n', id);
   nodes.set(id, mermaidId);
   if (entity) {
-    lines.push(`${INDENT}${nodeLine(mermaidId, entity)}`);
+    lines.push(`${INDENT}${nodeLine(mermaidId, entity, notes.get(id) ?? [])}`);
+    classes[classOf(entity)].push(mermaidId);
     return mermaidId;
   }
-  ghosts.push(mermaidId);
-  unresolved.push(id);
+  classes.ghost.push(mermaidId);
+  drawn.unresolved.push(id);
   lines.push(`${INDENT}${mermaidId}["${label(id, 'flowchart', { fallback: '(empty id)' })}<br/>${label('not defined in this pack', 'flowchart')}"]`);
   return mermaidId;
 }
 
-/** `start-to-start +3w`, `+2w`, `for: Pooling rollout`; empty for a plain finish-to-start. */
-function edgeLabel(edge: Edge, input: ViewInput): string {
+/**
+ * What each entity's node says about the edges it waits on, when there is
+ * more to an edge than its arrow: `waits for tracing: start-to-start +3w`,
+ * `waits for gate-pgbouncer: for Pooling rollout`, `waits for autoscaling:
+ * starts 3w too early (RP401)`. In the node, not on the arrow: a label on an
+ * arrow is laid out as a column of its own between two ranks, which made
+ * the seed's graph twice as wide as a side pane.
+ */
+function edgeNotes(input: ViewInput, marks: EdgeMarks): Map<string, string[]> {
+  // waiting id → what its edges say → the ids they wait for: edges that say the same are one line.
+  const said = new Map<string, Map<string, string[]>>();
+  for (const edge of input.model.edges) {
+    const parts = edgeParts(edge, input);
+    const conflict = marks.conflicts.get(edge);
+    if (conflict) parts.push(conflict);
+    if (parts.length === 0 || !edge.from) continue;
+    const byText = said.get(edge.from) ?? new Map<string, string[]>();
+    said.set(edge.from, byText);
+    const key = parts.join(', ');
+    byText.set(key, [...(byText.get(key) ?? []), edge.to || '(empty id)']);
+  }
+  const notes = new Map<string, string[]>();
+  for (const [from, byText] of said) {
+    notes.set(from, [...byText].map(([text, to]) => `${label(`waits for ${listIds(to, 3)}`, 'flowchart')}#58; ${label(text, 'flowchart', { maxLength: 80 })}`));
+  }
+  return notes;
+}
+
+/** `start-to-start`, `+2w`, `for Pooling rollout`: nothing for a plain finish-to-start. */
+function edgeParts(edge: Edge, input: ViewInput): string[] {
   const parts: string[] = [];
   if (edge.type !== 'finish-to-start') parts.push(edge.type);
   if (edge.lag !== 0) parts.push(`${edge.lag > 0 ? '+' : '-'}${Math.abs(edge.lag)}w`);
-  const text = parts.length > 0 ? label(parts.join(' '), 'flowchart') : '';
-  if (edge.milestone === undefined) return text;
+  if (edge.milestone === undefined) return parts;
   const owner = input.model.byId.get(edge.from);
   const milestone = owner?.kind === 'initiative' ? owner.milestones[edge.milestone] : undefined;
-  const forMilestone = label(`for: ${milestone?.name ?? `milestone ${edge.milestone + 1}`}`, 'flowchart', { maxLength: 60 });
-  return text ? `${text}<br/>${forMilestone}` : forMilestone;
+  parts.push(`for ${milestone?.name ?? `milestone ${edge.milestone + 1}`}`);
+  return parts;
 }
 
-function classLines(classes: { gate: string[]; register: string[]; ghost: string[] }): string[] {
-  const lines = [`${INDENT}classDef gate fill:#fff4d6,stroke:#b58900`, `${INDENT}classDef register fill:#eef3ff,stroke:#4466aa`, `${INDENT}classDef ghost stroke-dasharray: 5 5,fill:#ffffff,color:#888888`];
+/**
+ * A box around each dependency cycle of two or more drawn nodes: the layout
+ * keeps a box's members together, so the arrow that closes the loop (which the
+ * layout must draw backwards) stays among them. Members are found by joining
+ * the ends of the cycle edges (every cycle edge lies inside one strongly
+ * connected component, and the cycle edges of a component connect it).
+ */
+function cycleBoxes(input: ViewInput, nodes: Map<string, string>, ids: SafeIds): string[] {
+  const parent = new Map<string, string>();
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(id, root);
+    return root;
+  };
+  for (const { edge } of input.analysis.cycleEdges) {
+    if (!nodes.has(edge.from) || !nodes.has(edge.to) || edge.from === edge.to) continue;
+    for (const id of [edge.from, edge.to]) if (!parent.has(id)) parent.set(id, id);
+    parent.set(find(edge.from), find(edge.to));
+  }
+  const boxes = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    const members = boxes.get(root);
+    if (members) members.push(id);
+    else boxes.set(root, [id]);
+  }
+  const lines: string[] = [];
+  for (const members of boxes.values()) {
+    const box = ids.next('c');
+    lines.push(`${INDENT}subgraph ${box}["${label(`Dependency cycle: ${plural(members.length, 'item')}`, 'flowchart')}"]`);
+    for (const member of members) lines.push(`${INDENT}${INDENT}${nodes.get(member)}`);
+    lines.push(`${INDENT}end`, `${INDENT}class ${box} cycle`);
+  }
+  return lines;
+}
+
+function warningsOf(edges: DrawnEdges, focus: string | undefined, only: Set<string> | undefined): string[] {
+  const warnings: string[] = [];
+  if (edges.unresolved.length > 0) warnings.push(`${plural(edges.unresolved.length, 'reference')} to ids the pack does not define, drawn dashed: ${listIds(edges.unresolved)}.`);
+  if (edges.cycle.length > 0) warnings.push(`${plural(edges.cycle.length, 'dependency', 'dependencies')} on a cycle, drawn purple and dotted in a box.`);
+  if (edges.conflict.length > 0) warnings.push(`${plural(edges.conflict.length, 'dependency', 'dependencies')} breaking the schedule (RP401), drawn orange and dashed: ${listIds(edges.conflicts)}.`);
+  if (edges.critical.length > 0) warnings.push('The critical path is drawn red.');
+  if (only) warnings.push(`Showing only ${focus} (${plural(only.size, 'item')}) and what it depends on or is needed by.`);
+  return warnings;
+}
+
+function classLines(classes: Classes): string[] {
+  const lines = Object.entries(NODE_CLASSES).map(([name, style]) => `${INDENT}classDef ${name} ${style}`);
   for (const [name, members] of Object.entries(classes)) {
     for (const chunk of chunks(members, 50)) lines.push(`${INDENT}class ${chunk.join(',')} ${name}`);
   }

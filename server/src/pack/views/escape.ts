@@ -34,6 +34,14 @@
  * `#99;lick here`, still shown as "click here" (a task named `Gantt` breaks
  * a chart otherwise: mermaid-js/mermaid#5660).
  *
+ * Entities do not hide two patterns from Mermaid's flowchart labels (only
+ * those: the other diagrams show them as text), which
+ * are decoded before Mermaid looks for them: `$$…$$` (rendered as KaTeX math,
+ * in a box that never wraps) and `fa:fa-car` (replaced by an icon element, the
+ * text gone). Both are broken with a zero-width space, which shows nothing:
+ * between two `$` (`#36;#8203;#36;`) and after the `:` of `fa:fa-` (found by
+ * the visual standard, test/browser/visual.test.ts, on the hostile labels).
+ *
  * Source that reads well: `&` before a space passes as it is everywhere (no
  * diagram gives it a meaning, and with a space after it cannot start an HTML
  * character reference), and so do `:` and `%` before a space inside quoted
@@ -91,7 +99,7 @@ const LEADING_DATE = /^\d{4}-\d{2}-\d{2}/;
 /** Text from a pack, made safe to place in `context`. Never empty, never multi-line. */
 export function label(text: unknown, context: LabelContext, options: LabelOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
-  const escape = (value: unknown) => escapeChars(truncate(normalize(value), maxLength), RAW_BEFORE_SPACE[context]);
+  const escape = (value: unknown) => escapeChars(truncate(normalize(value), maxLength), RAW_BEFORE_SPACE[context], context === 'flowchart');
   const escaped = escape(text) || escape(options.fallback) || 'untitled';
   return startsLine(context) ? guardLeadingKeyword(escaped) : escaped;
 }
@@ -121,11 +129,20 @@ function truncate(text: string, maxLength: number): string {
   return chars.slice(0, Math.max(1, maxLength - 3)).join('').trimEnd() + '...';
 }
 
-function escapeChars(text: string, rawBeforeSpace: ReadonlySet<string>): string {
+function escapeChars(text: string, rawBeforeSpace: ReadonlySet<string>, breakPatterns: boolean): string {
   const chars = Array.from(text);
   let result = '';
-  chars.forEach((char, i) => (result += rawBeforeSpace.has(char) && chars[i + 1] === ' ' ? char : escapeChar(char)));
+  chars.forEach((char, i) => {
+    result += rawBeforeSpace.has(char) && chars[i + 1] === ' ' ? char : escapeChar(char);
+    if (breakPatterns && breaksBefore(chars, i + 1)) result += entity('\u200b');
+  });
   return result.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Whether Mermaid would read `$$` (math) or `:fa-` (an icon) across this point. */
+function breaksBefore(chars: readonly string[], at: number): boolean {
+  if (chars[at - 1] === '$' && chars[at] === '$') return true;
+  return chars[at - 1] === ':' && chars[at] === 'f' && chars[at + 1] === 'a' && chars[at + 2] === '-';
 }
 
 function escapeChar(char: string): string {

@@ -1,69 +1,143 @@
-import type { Gate } from '../model/types';
-import { EpochDay, formatDateLong, formatQuarter, formatWeek, quarterOfWeek } from '../time';
+import type { Edge, Gate } from '../model/types';
+import { checkEdge, timingOf } from '../schedule/timing';
+import { EpochDay, formatDateLong, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
 import { plural } from '../text/format';
 import { INDENT, RenderedView, ViewInput, gateDate, listIds, single } from './shared';
+import { unbroken } from './unbroken';
 
 /**
- * The decision gates in time order, as a Mermaid `timeline`.
+ * The decision gates in time order, as a column of cards: a Mermaid
+ * flowchart, top to bottom, its nodes held in one column by invisible links.
  *
- * Why a timeline and not a milestone-only gantt: what a reader needs from a
- * gate is its text (the decision, the output, who decides), and a timeline
- * gives each gate a box that wraps several lines under its date, while a gantt
- * milestone is a diamond with one line of label that runs off into the chart.
- * A timeline spaces periods evenly rather than to scale; the gantt view
- * already shows the gates to scale. For the seed's six gates (two in the same
- * week) this reads as: two quarter sections, five dates, one box per gate.
+ * Why a column of cards and not a timeline: a timeline lays its periods side
+ * by side, so six gates were 1,400 px wide in a 600 px pane (text at 7 px
+ * once fitted), its section colours put white text on pale blue (3:1), and
+ * its title was 34 px and clipped. A column is as wide as one card whatever
+ * the number of gates, reads top to bottom like a list of decisions, and a
+ * flowchart lets every card's colours be set, text included, so it reads in
+ * every theme. The gantt view already shows the gates to scale.
  *
- * Layout: a section per quarter; a period per week that has gates, labelled
- * with the week and the day it ends (a gate is decided at the end of its
- * week); one event per gate: its title, then `Decision:`, `Output:` and
- * `Owner:` lines (each only when given), joined with `<br>`, the timeline's
- * line break. Gates without a valid `at` come last, under "Not dated".
+ * The first card is a heading: the pack's title, how many gates and when,
+ * and how many wait for work that will not be done in time. Each gate's card:
+ * its title; its week and the day it is decided (the end of that week); its
+ * decision, output and owner (each only when given); then, for each thing it
+ * depends on, whether that will be done by then, judged as RP401 judges it
+ * (by dependency type and lag). A gate that waits for work that ends too
+ * late, is cut, blocked, undefined or on a cycle is drawn red. Gates without
+ * a valid `at` come last, dashed.
  */
 export function gatesView(input: ViewInput): RenderedView {
   const { model } = input;
   const ids = new SafeIds();
+  const onCycle = new Set<Edge>(input.analysis.cycleEdges.map((cycle) => cycle.edge));
+  const cards = sortGates(input).map(({ gate, day }) => card(gate, day, { input, onCycle }, ids));
+  const heading = ids.next('h');
+  const lines = [...FRONT_MATTER, 'flowchart TB', `${INDENT}${heading}["${headingText(input, cards)}"]`];
+  for (const drawn of cards) lines.push(`${INDENT}${drawn.id}["${drawn.lines.join('<br/>')}"]`);
+  // Invisible links, one a line: they hold the cards in one column, in time order.
+  [heading, ...cards.map((drawn) => drawn.id)].forEach((id, n, all) => n > 0 && lines.push(`${INDENT}${all[n - 1]} ~~~ ${id}`));
+  lines.push(...classLines(heading, cards));
   const warnings: string[] = [];
-  const lines = ['timeline', `${INDENT}title ${label(`Decision gates: ${model.title || 'roadmap'}`, 'title')}`];
-  const { dated, undated } = sortGates(input);
-  let section: string | undefined;
-  let period: number | undefined;
-  for (const { gate, day } of dated) {
-    const quarter = formatQuarter(quarterOfWeek(gate.at!));
-    if (quarter !== section) lines.push(`${INDENT}section ${label(quarter, 'timeline')}`);
-    if (quarter !== section || gate.at !== period) lines.push(`${INDENT}${INDENT}${label(`${formatWeek(gate.at!)} (${formatDateLong(day)})`, 'timeline')}`);
-    [section, period] = [quarter, gate.at];
-    lines.push(`${INDENT}${INDENT}${INDENT}: ${event(gate, ids)}`);
-  }
-  if (undated.length > 0) {
-    lines.push(`${INDENT}section Not dated`, `${INDENT}${INDENT}No valid week`, ...undated.map((gate) => `${INDENT}${INDENT}${INDENT}: ${event(gate, ids)}`));
-    warnings.push(`${plural(undated.length, 'gate')} without a valid \`at\` listed as not dated: ${listIds(undated.map((gate) => gate.id))}.`);
-  }
+  const undated = model.gates.filter((gate) => gateDate(gate, model.calendar) === undefined);
+  if (undated.length > 0) warnings.push(`${plural(undated.length, 'gate')} without a valid \`at\` listed as not dated: ${listIds(undated.map((gate) => gate.id))}.`);
   if (model.gates.length === 0) warnings.push('The pack has no decision gates.');
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
 }
 
-function sortGates(input: ViewInput): { dated: { gate: Gate; day: EpochDay }[]; undated: Gate[] } {
-  const { model } = input;
-  const dated: { gate: Gate; day: EpochDay; order: number }[] = [];
-  const undated: Gate[] = [];
-  model.gates.forEach((gate, order) => {
-    const day = gateDate(gate, model.calendar);
-    if (day === undefined) undated.push(gate);
-    else dated.push({ gate, day, order });
-  });
-  dated.sort((a, b) => a.day - b.day || a.order - b.order);
-  return { dated, undated };
+/** Cards as wide as a side pane allows (Mermaid wraps a label at this width; its default, 200 px, wrapped most lines). */
+export const GATE_CARD_WIDTH = 360;
+const FRONT_MATTER = ['---', 'config:', '  flowchart:', `    wrappingWidth: ${GATE_CARD_WIDTH}`, '    rankSpacing: 24', '---'] as const;
+
+/**
+ * Card colours, text included, the same in every theme: the fill is set, so
+ * the text colour must be too (a theme's light text on a fixed light fill
+ * was unreadable in the dark theme). Each pair is above 12:1.
+ */
+export const GATE_CLASSES = {
+  heading: 'fill:#1f3b57,stroke:#1f3b57,color:#ffffff',
+  ready: 'fill:#eef4ff,stroke:#3b5bdb,color:#1a1a1a',
+  late: 'fill:#ffecec,stroke:#c92a2a,stroke-width:3px,color:#1a1a1a',
+  undated: 'fill:#f2f2f2,stroke:#666666,stroke-dasharray:5 5,color:#1a1a1a',
+} as const;
+type CardClass = Exclude<keyof typeof GATE_CLASSES, 'heading'>;
+
+interface Card {
+  id: string;
+  lines: string[];
+  className: CardClass;
 }
 
-/** One gate's box. Each part is escaped on its own; only the `<br>` between them is syntax. */
-function event(gate: Gate, ids: SafeIds): string {
-  ids.next('g', gate.id); // the timeline has no ids of its own: `gN` is the gate's place in this view
+function sortGates(input: ViewInput): { gate: Gate; day: EpochDay | undefined }[] {
+  const { model } = input;
+  const gates = model.gates.map((gate, order) => ({ gate, day: gateDate(gate, model.calendar), order }));
+  // Dated first, by day, then undated; each in the order written.
+  gates.sort((a, b) => (a.day ?? Infinity) - (b.day ?? Infinity) || a.order - b.order);
+  return gates;
+}
+
+/** One gate's card. Each line is escaped on its own; only the `<br/>` between them is syntax. */
+/** What judging a dependency reads: the check, and its cycle edges as a set. */
+interface Context {
+  input: ViewInput;
+  onCycle: ReadonlySet<Edge>;
+}
+
+function card(gate: Gate, day: EpochDay | undefined, context: Context, ids: SafeIds): Card {
+  const id = ids.next('g', gate.id);
   const { decision, output, owner } = gate.input;
-  const parts = [label(gate.title, 'timeline', { fallback: gate.id })];
-  if (decision?.trim()) parts.push(label(`Decision: ${decision}`, 'timeline'));
-  if (output?.trim()) parts.push(label(`Output: ${output}`, 'timeline'));
-  if (owner?.trim()) parts.push(label(`Owner: ${owner}`, 'timeline'));
-  return parts.join('<br>');
+  const when = gate.at === undefined || day === undefined ? label('Not dated: no valid week', 'flowchart') : `${unbroken(formatWeek(gate.at))}, decided ${unbroken(formatDateLong(day))}`;
+  const lines = [label(gate.title, 'flowchart', { fallback: gate.id }), when];
+  if (decision?.trim()) lines.push(label(`Decision: ${decision}`, 'flowchart'));
+  if (output?.trim()) lines.push(label(`Output: ${output}`, 'flowchart'));
+  if (owner?.trim()) lines.push(label(`Owner: ${owner}`, 'flowchart'));
+  const readiness = gate.edges.map((edge) => readinessOf(edge, gate, context));
+  if (readiness.length === 0) lines.push(label('Waits for: nothing declared', 'flowchart'));
+  for (const { text } of readiness) lines.push(text);
+  const className: CardClass = gate.at === undefined ? 'undated' : readiness.some((r) => !r.ready) ? 'late' : 'ready';
+  return { id, lines, className };
+}
+
+/** Whether one thing the gate depends on will be done by the gate, in a line: `Waits for X: ends 2026-Q3-W2, in time`. */
+function readinessOf(edge: Edge, gate: Gate, { input, onCycle }: Context): { text: string; ready: boolean } {
+  const { model } = input;
+  const predecessor = model.byId.get(edge.to);
+  const name = label(predecessor?.title || edge.to, 'flowchart', { fallback: '(no id)', maxLength: 60 });
+  const line = (ready: boolean, status: string) => ({ text: `Waits for ${name}#58; ${status}`, ready });
+  if (!predecessor) return line(false, label('not defined in this pack', 'flowchart'));
+  if (onCycle.has(edge)) return line(false, label('on a dependency cycle, cannot be scheduled', 'flowchart'));
+  if (predecessor.kind === 'risk') return line(true, label('a risk, no date', 'flowchart'));
+  const status = predecessor.kind === 'initiative' || predecessor.kind === 'dependency' ? predecessor.input.status : undefined;
+  if (status === 'done') return line(true, label('done', 'flowchart'));
+  if (status === 'cut') return line(false, label('cut, will not be done', 'flowchart'));
+  if (status === 'blocked' || status === 'at-risk') return line(false, label(status === 'blocked' ? 'blocked' : 'at risk', 'flowchart'));
+  const before = timingOf(predecessor);
+  if (!before) return line(false, label('not dated, cannot tell', 'flowchart'));
+  const ends = `${predecessor.kind === 'dependency' ? 'needed by' : 'ends'} ${unbroken(formatWeek(before.last))}`;
+  if (gate.at === undefined) return line(false, `${ends}, ${label('gate not dated', 'flowchart')}`);
+  const late = checkEdge(edge, { first: gate.at, last: gate.at }, before);
+  return late ? line(false, `${ends}, too late (earliest decision ${unbroken(formatWeek(late.earliest))})`) : line(true, `${ends}, in time`);
+}
+
+function headingText(input: ViewInput, cards: Card[]): string {
+  const { model } = input;
+  const title = label(`Decision gates: ${model.title || 'roadmap'}`, 'flowchart');
+  const weeks = model.gates.map((gate) => gate.at).filter((at): at is number => at !== undefined);
+  // A reduce, not Math.min(...weeks): a spread of 100,000 arguments overflows the stack.
+  const [first, last] = weeks.reduce(([min, max], week) => [Math.min(min, week), Math.max(max, week)], [Infinity, -Infinity]);
+  const span = weeks.length === 0 ? '' : first === last ? `, ${unbroken(formatWeek(first))}` : ` from ${unbroken(formatWeek(first))} to ${unbroken(formatWeek(last))}`;
+  const atRisk = cards.filter((drawn) => drawn.className === 'late').length;
+  const summary = model.gates.length === 0 ? label('The pack has no decision gates.', 'flowchart') : `${label(plural(model.gates.length, 'gate'), 'flowchart')}${span}`;
+  const risk = atRisk === 0 ? [] : [label(`${plural(atRisk, 'gate waits', 'gates wait')} for work that may not be done in time (red)`, 'flowchart')];
+  return [title, summary, ...risk].join('<br/>');
+}
+
+function classLines(heading: string, cards: Card[]): string[] {
+  const lines = Object.entries(GATE_CLASSES).map(([name, style]) => `${INDENT}classDef ${name} ${style}`);
+  lines.push(`${INDENT}class ${heading} heading`);
+  for (const className of ['ready', 'late', 'undated'] as const) {
+    const members = cards.filter((drawn) => drawn.className === className).map((drawn) => drawn.id);
+    for (let i = 0; i < members.length; i += 50) lines.push(`${INDENT}class ${members.slice(i, i + 50).join(',')} ${className}`);
+  }
+  return lines;
 }

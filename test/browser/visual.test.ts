@@ -1,0 +1,141 @@
+/**
+ * The visual standard of issue 11, in headless Chromium through the real
+ * webview (harness.ts): every view of every example and hostile fixture, in
+ * the light, dark and high-contrast themes, in panes 600 and 900 px wide,
+ * measured in the rendered SVG by measure.ts: no label clipped by the
+ * diagram's edge, no two labels overlapping, every text at 4.5:1 against what
+ * is behind it, and every text at least 9 px at fit-to-width zoom.
+ *
+ * The readability rule applies to every view as drawn: the views that
+ * aggregate large packs (the Gantt above its `aggregateAbove`, the
+ * dependency graph above 60 initiatives) are measured as aggregated, which is
+ * what the preview shows; the packs here are below both limits except where
+ * a fixture says otherwise.
+ *
+ * Skipped only when /usr/bin/chromium is absent.
+ */
+import { strict as assert } from 'node:assert';
+import { existsSync, readdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import type { ViewName } from '../../protocol/views';
+import type { ToWebview } from '../../protocol/webview';
+import { repoPath } from '../helpers/repoRoot';
+import { CHROMIUM, Harness, PreviewPage, launchChromium } from './harness';
+import { VIOLATION_KINDS, Violation, ViolationKind, countByKind, describeViolations, measureCanvas } from './measure';
+import { Update, readPack, updateFor, viewsOf } from './updates';
+
+const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
+const PANE_WIDTHS = [600, 900] as const;
+const PANE_HEIGHT = 800;
+
+/** A view as the preview can show it: capacity in both of its periods. */
+type Drawing = ViewName | 'capacity-weekly';
+
+/**
+ * Views another helper is fixing (branch `views`): their violations are
+ * printed, not failed on, while an entry is here. Remove an entry once the
+ * view passes; every other view is enforced.
+ */
+const PENDING: Partial<Record<Drawing, string>> = {
+  gantt: 'issue 11: Gantt labels clip at the left edge and overlap the Today line (branch views)',
+  capacity: 'issue 11: capacity charts are a fixed 700 px (branch views)',
+  'capacity-weekly': 'issue 11: weekly capacity labels smear (branch views)',
+  board: 'issue 11: board columns cut off (branch views)',
+};
+
+const PACKS = [
+  ...packsIn('examples'),
+  ...packsIn('examples/platform-reliability'),
+  ...packsIn('test/fixtures/hostile'),
+];
+
+function packsIn(folder: string): string[] {
+  return readdirSync(repoPath(folder))
+    .filter((name) => name.endsWith('.roadmap.yaml'))
+    .sort()
+    .map((name) => `${folder}/${name}`);
+}
+
+interface Case {
+  pack: string;
+  drawing: Drawing;
+  view: ViewName;
+  update: Update;
+}
+
+function casesOf(pack: string): Case[] {
+  const text = readPack(pack);
+  const quarterly = updateFor(text, { uri: `file:///${pack}` });
+  const weekly = updateFor(text, { uri: `file:///${pack}`, weekly: true });
+  const cases: Case[] = viewsOf(quarterly).map((view) => ({ pack, drawing: view, view, update: quarterly }));
+  if (viewsOf(weekly).includes('capacity')) cases.push({ pack, drawing: 'capacity-weekly', view: 'capacity', update: weekly });
+  return cases;
+}
+
+/** Violations by drawing and kind, enforced and pending alike, for the summary printed at the end. */
+const tally = new Map<Drawing, Record<ViolationKind, number>>();
+
+function record(drawing: Drawing, violations: readonly Violation[]): void {
+  const counts = tally.get(drawing) ?? { clipped: 0, overlap: 0, contrast: 0, unreadable: 0 };
+  const found = countByKind(violations);
+  for (const kind of VIOLATION_KINDS) counts[kind] += found[kind];
+  tally.set(drawing, counts);
+}
+
+function summary(): string {
+  const rows = [...tally].map(([drawing, counts]) => `  ${drawing.padEnd(16)}${VIOLATION_KINDS.map((kind) => String(counts[kind]).padStart(11)).join('')}${PENDING[drawing] ? '   (pending)' : ''}`);
+  return [`  ${'view'.padEnd(16)}${VIOLATION_KINDS.map((kind) => kind.padStart(11)).join('')}`, ...rows].join('\n');
+}
+
+describe('visual standard: every view × theme × pane width', function () {
+  this.timeout(120_000);
+  let browser: Browser;
+  let harness: Harness;
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      console.warn(`    ${CHROMIUM} not found: skipping the visual standard (install it with \`apt-get install chromium\`; CI does).`);
+      this.skip();
+    }
+    harness = await Harness.start();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await harness?.close();
+    if (tally.size > 0) console.log(`\n  Violations, all themes and widths:\n${summary()}\n`);
+  });
+
+  for (const theme of THEMES) {
+    for (const width of PANE_WIDTHS) {
+      describe(`${theme}, ${width} px pane`, () => {
+        let preview: PreviewPage;
+        let version = 0;
+        before(async () => {
+          preview = await PreviewPage.open(browser, harness, theme, { width, height: PANE_HEIGHT });
+        });
+        after(async () => preview?.close());
+
+        for (const pack of PACKS) {
+          for (const testCase of casesOf(pack)) {
+            it(`${pack}: ${testCase.drawing}`, async () => {
+              // Select first, then a newer version of the update: the update draws the selected view and always answers `rendered`.
+              const update = { ...testCase.update, version: ++version };
+              const result = await preview.draw([{ type: 'select', view: testCase.view } as ToWebview, update], testCase.view);
+              assert.equal(result.type, 'rendered', `${testCase.drawing} did not render: ${JSON.stringify(result)}`);
+              const measured = await measureCanvas(preview.page);
+              record(testCase.drawing, measured.violations);
+              assert.ok(measured.labels > 0, 'the drawing has labels');
+              if (measured.violations.length === 0) return;
+              const report = `${testCase.drawing} of ${pack} (${theme}, ${width} px pane; drawing ${measured.width} px, fit ${measured.fitZoom.toFixed(2)}):\n${describeViolations(measured.violations)}`;
+              const pending = PENDING[testCase.drawing];
+              if (pending) return void console.log(`    pending (${pending}): ${report}`);
+              assert.fail(report);
+            });
+          }
+        }
+      });
+    }
+  }
+});
