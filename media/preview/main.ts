@@ -8,6 +8,7 @@ import type { DrawnView, ViewName } from '../../protocol/views';
 import { linkAt, markLinks } from './clicks';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
+import { legendFor } from './legend';
 import { Update, asMessage } from './messages';
 import { drawDiagrams } from './render';
 import { state, updateState, updateStateSoon } from './state';
@@ -141,6 +142,8 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   const { zoom: level, scroll } = state();
   showError('');
   elements.canvas().replaceChildren(...diagrams);
+  const legend = legendFor(drawn.view, diagrams);
+  if (legend) elements.canvas().append(legend);
   const sourceMap = new Map(Object.entries(drawn.sourceMap));
   for (const svg of elements.canvas().querySelectorAll('svg')) markLinks(svg, sourceMap);
   zoom.restore(level, scroll);

@@ -40,7 +40,11 @@ const GANTT_ROUNDS = 3;
 const CHART_HEIGHT = 320;
 /** A board card wraps at this width at most, and at least at MIN_CARD_WIDTH however narrow the pane. */
 const MAX_CARD_WIDTH = 200;
-const MIN_CARD_WIDTH = 110;
+const MIN_CARD_WIDTH = 90;
+const COLUMN_CHROME = 100;
+
+/** The board's columns sit closer than a graph's ranks: a board is read across, and must fit a side pane. */
+const BOARD_SPACING = { nodeSpacing: 16, rankSpacing: 24, padding: 10 };
 
 let configInUse = '';
 let counter = 0;
@@ -55,7 +59,7 @@ export function mermaidConfig({ theme, width }: Look, fit: Fit = {}): MermaidCon
     suppressErrorRendering: true,
     ...mermaidTheme(theme),
     gantt: { useMaxWidth: false, useWidth: width, barHeight: 20, barGap: 4, topPadding: 50, leftPadding: padding.left, rightPadding: padding.right, fontSize: 12, sectionFontSize: 12 },
-    flowchart: { useMaxWidth: false, htmlLabels: true, ...(fit.wrappingWidth ? { wrappingWidth: fit.wrappingWidth } : {}) },
+    flowchart: { useMaxWidth: false, htmlLabels: true, ...(fit.wrappingWidth ? { wrappingWidth: fit.wrappingWidth, ...BOARD_SPACING } : {}) },
     timeline: { useMaxWidth: false },
     xyChart: { useMaxWidth: false, width, height: CHART_HEIGHT, titleFontSize: 15, legendFontSize: 12, xAxis: { labelFontSize: 12, titleFontSize: 13 }, yAxis: { labelFontSize: 12, titleFontSize: 13 } },
   };
@@ -104,7 +108,7 @@ function configure(look: Look, fit: Fit = {}): void {
 async function drawOne(text: string, look: Look): Promise<HTMLElement> {
   if (look.view === 'gantt') return drawGantt(text, look);
   configure(look, look.view === 'board' ? { wrappingWidth: cardWidth(text, look.width) } : {});
-  const diagram = await renderToElement(text);
+  const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
   if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg));
   return diagram;
 }
@@ -128,15 +132,20 @@ async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
   }
 }
 
-/** Cards narrow enough that the board's columns (its subgraphs, server/src/pack/views/board.ts) fit the pane side by side. */
+/**
+ * Cards narrow enough that the board's columns (its subgraphs,
+ * server/src/pack/views/board.ts) fit the pane side by side; at the least
+ * MIN_CARD_WIDTH, when the board is drawn wider and zoomed to fit (a column
+ * is its card plus about COLUMN_CHROME of padding, outline and gap).
+ */
 function cardWidth(text: string, width: number): number {
   const columns = Math.max(1, (text.match(/^\s*subgraph /gm) ?? []).length);
-  const perColumn = Math.floor(width / columns) - 56; // a column's padding and the gap to the next
-  return Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, perColumn));
+  return Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, Math.floor(width / columns) - COLUMN_CHROME));
 }
 
-async function renderToElement(text: string): Promise<HTMLElement> {
-  const { svg } = await mermaid.render(`rp-svg-${++counter}`, text);
+/** `prefix` names the SVG's id, so the stylesheet can reach one view's drawing while Mermaid measures it (the board's words break anywhere). */
+async function renderToElement(text: string, prefix = 'rp-svg'): Promise<HTMLElement> {
+  const { svg } = await mermaid.render(`${prefix}-${++counter}`, text);
   return wrap(svg);
 }
 
