@@ -11,7 +11,7 @@ import { exportSvg } from './exportSvg';
 import { legendFor } from './legend';
 import { Update, asMessage } from './messages';
 import { drawDiagrams } from './render';
-import { state, updateState, updateStateSoon } from './state';
+import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
 import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showHint, showOptions, showStatus, showTabs } from './toolbar';
 import { post } from './vscodeApi';
@@ -38,8 +38,9 @@ const zoom = new ZoomPan(
   {
     zoomed: (level, scroll) => {
       setZoomLabel(level);
-      updateState({ zoom: level, scroll });
+      updateState({ zoom: fitting() ? FIT : level, scroll });
     },
+    wheeled: () => chooseZoom(),
     scrolled: (scroll) => updateStateSoon({ scroll }),
   },
 );
@@ -49,9 +50,9 @@ function start(): void {
     select: selectView,
     groupBy: (value) => post({ type: 'setOption', option: 'groupBy', value }),
     weekly: (value) => post({ type: 'setOption', option: 'weekly', value }),
-    zoomIn: () => zoom.zoomIn(),
-    zoomOut: () => zoom.zoomOut(),
-    zoomReset: () => zoom.zoomTo(1),
+    zoomIn: () => (chooseZoom(), zoom.zoomIn()),
+    zoomOut: () => (chooseZoom(), zoom.zoomOut()),
+    zoomReset: fitToWidth,
     copy: copySource,
     exportSvg: exportView,
     showProblems: () => post({ type: 'showProblems' }),
@@ -64,7 +65,7 @@ function start(): void {
     theme = kind;
     void draw();
   });
-  setZoomLabel(state().zoom);
+  setZoomLabel(fitting() ? 1 : state().zoom);
   // Before the first update: every view but the board, which only now-next-later packs have.
   showTabs(VIEWS.filter((view) => view !== 'board'), state().view);
   post({ type: 'ready' });
@@ -139,14 +140,14 @@ async function draw(): Promise<void> {
 
 /** New drawings in, clickable marks on, zoom and scroll as they were. */
 function place(diagrams: HTMLElement[], drawn: DrawnView): void {
-  const { zoom: level, scroll } = state();
+  const { scroll } = state();
   showError('');
   elements.canvas().replaceChildren(...diagrams);
   const legend = legendFor(drawn.view, diagrams);
   if (legend) elements.canvas().append(legend);
   const sourceMap = new Map(Object.entries(drawn.sourceMap));
   for (const svg of elements.canvas().querySelectorAll('svg')) markLinks(svg, sourceMap);
-  zoom.restore(level, scroll);
+  zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
   drawnWidth = paneWidth();
 }
@@ -181,12 +182,28 @@ function paneWidth(): number {
   return Math.max(MIN_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
 }
 
-/** A resized panel re-draws the view to its new width, once the resizing stops. */
+/** A resized panel re-draws the view to its new width, once the resizing stops (or, fitting, zooms it to the new width). */
 function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
     if (placed !== undefined && Math.abs(paneWidth() - drawnWidth) > 40) void draw();
+    else if (placed !== undefined && fitting()) zoom.restore(zoom.fitLevel(), state().scroll);
   }, 250);
+}
+
+/** Fit to width is the default zoom, and what the zoom's reset button goes back to. */
+function fitting(): boolean {
+  return state().zoom === FIT;
+}
+
+function fitToWidth(): void {
+  updateState({ zoom: FIT });
+  zoom.zoomTo(zoom.fitLevel());
+}
+
+/** The reader zooms: from now on the zoom is theirs, kept across drawings and reloads. */
+function chooseZoom(): void {
+  if (fitting()) updateState({ zoom: zoom.zoom });
 }
 
 function onCanvasClick(event: MouseEvent): void {

@@ -4,6 +4,7 @@
  * syntax error becomes a message instead of Mermaid's error picture.
  */
 import mermaid, { type MermaidConfig } from 'mermaid';
+import { alignColumns } from './boardLayout';
 import { fitChart } from './chartLayout';
 import { GanttPadding, layOutGantt, leftPaddingFor } from './ganttLayout';
 import { ThemeKind, mermaidTheme } from './theme';
@@ -110,6 +111,7 @@ async function drawOne(text: string, look: Look): Promise<HTMLElement> {
   configure(look, look.view === 'board' ? { wrappingWidth: cardWidth(text, look.width) } : {});
   const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
   if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg));
+  if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg));
   return diagram;
 }
 

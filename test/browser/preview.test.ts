@@ -78,10 +78,10 @@ describe('preview webview in Chromium', function () {
   });
 
   /** A fresh page per suite: its own state, messages and CSP record. */
-  function usePage(theme?: string): () => PreviewPage {
+  function usePage(theme?: string, viewport?: { width: number; height: number }): () => PreviewPage {
     let preview: PreviewPage;
     before(async () => {
-      preview = await PreviewPage.open(browser, harness, theme);
+      preview = await PreviewPage.open(browser, harness, theme, viewport);
     });
     after(async () => preview?.close());
     return () => preview;
@@ -143,6 +143,87 @@ describe('preview webview in Chromium', function () {
       });
     });
   }
+
+  describe('in a 600 px side pane', () => {
+    const page = usePage('vscode-light', { width: 600, height: 800 });
+    const update = updateFor(readPack(RELIABILITY));
+    const weekly = updateFor(readPack(RELIABILITY), { weekly: true, version: 2 });
+    const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await page().value<string>("document.getElementById('rp-canvas').style.transform"))?.[1] ?? 1);
+
+    it('gantt: every label whole inside the drawing, none left of a bar over the section titles, Today over the rows only', async () => {
+      await page().draw([update], 'gantt');
+      const found = await page().value<{ svg: number[]; titlesRight: number; rowsBottom: number; labels: [string, number, number][]; today: number[]; ticks: number[][] }>(`(() => {
+        const svg = document.querySelector('#rp-canvas svg');
+        const box = (e) => { const b = e.getBoundingClientRect(); return [b.left, b.right, b.top, b.bottom]; };
+        const labels = [...svg.querySelectorAll('text[id$="-text"]:not(.vertText)')].map((t) => [t.textContent, ...box(t).slice(0, 2)]);
+        const today = [...svg.querySelectorAll('rect.vert')].find((r) => !r.classList.contains('rp-quarter'));
+        return {
+          svg: box(svg),
+          titlesRight: Math.max(...[...svg.querySelectorAll('text.sectionTitle')].map((t) => box(t)[1])),
+          rowsBottom: Math.max(...[...svg.querySelectorAll('rect.section')].map((r) => box(r)[3])),
+          labels, today: box(today),
+          ticks: [...svg.querySelectorAll('g.grid .tick text')].filter((t) => t.getAttribute('visibility') !== 'hidden').map(box),
+        };
+      })()`);
+      assert.ok(found.svg[1] - found.svg[0] <= 600 - 16, `the drawing fits the pane: ${found.svg[1] - found.svg[0]} px`);
+      assert.equal(found.labels.length, 17, '11 initiatives and 6 gates');
+      for (const [text, left, right] of found.labels) {
+        assert.ok(left >= found.svg[0] && right <= found.svg[1], `${text} inside the drawing: ${left}..${right} in ${found.svg[0]}..${found.svg[1]}`);
+        assert.ok(left >= found.titlesRight, `${text} clear of the section titles (${left} < ${found.titlesRight})`);
+      }
+      assert.ok(found.today[3] <= found.rowsBottom + 1, 'Today ends with the rows');
+      for (const tick of found.ticks) assert.ok(tick[2] >= found.today[3], 'no axis label under the Today line');
+    });
+
+    it('gantt: a legend says what red, the fills and the lines mean, in the drawing’s own colours', async () => {
+      const legend = await page().value<string[]>("[...document.querySelectorAll('#rp-canvas .rp-legend li')].map((li) => li.textContent)");
+      assert.deepEqual(legend, ['Planned', 'Critical path', 'Decision gate or milestone', 'Critical gate', 'Today', 'Start of a quarter']);
+      const colours = await page().value<string[]>("[getComputedStyle(document.querySelector('#rp-canvas .rp-legend li:nth-child(2) .rp-swatch')).backgroundColor, getComputedStyle(document.querySelector('#rp-canvas rect.task[class*=crit]:not(.milestone)')).fill]");
+      assert.equal(colours[0], colours[1]);
+    });
+
+    it('capacity: each chart as wide as the pane, with its legend', async () => {
+      await page().select('capacity');
+      const widths = await page().value<number[]>("[...document.querySelectorAll('#rp-canvas svg')].map((svg) => svg.getBoundingClientRect().width)");
+      const pane = await page().value<number>("document.getElementById('rp-viewport').clientWidth");
+      assert.equal(widths.length, 3);
+      for (const width of widths) assert.ok(width <= pane && width >= pane - 40, `${width} px in a ${pane} px pane`);
+      assert.ok(squash(await page().svgText()).includes(squash('Planned load Capacity Over weekly capacity')), 'Infra Squad’s chart: its legend, with the load over its weeks’ capacity');
+    });
+
+    it('capacity, weekly: 26 weeks with their labels thinned so that none touch, and no bar for an empty week', async () => {
+      await page().draw([weekly], 'capacity');
+      const shown = await page().value<number[][]>("[...document.querySelector('#rp-canvas svg').querySelectorAll('g.bottom-axis g.label text')].filter((t) => t.getAttribute('visibility') !== 'hidden').map((t) => { const b = t.getBoundingClientRect(); return [b.left, b.right]; })");
+      assert.ok(shown.length >= 4 && shown.length < 26, `${shown.length} of 26 labels shown`);
+      for (let i = 1; i < shown.length; i++) assert.ok(shown[i][0] > shown[i - 1][1], `label ${i} clear of the one before`);
+      assert.equal(await page().count('#rp-canvas g.plot [class^="bar-plot"] rect[height="0"]'), 0);
+    });
+
+    it('board: a quarterly pack’s board as of today, its columns topped level, opened at fit to width', async () => {
+      await page().select('board');
+      const tops = await page().value<number[]>("[...document.querySelectorAll('#rp-canvas g.cluster > rect')].map((r) => Math.round(r.getBoundingClientRect().top))");
+      assert.equal(tops.length, 4);
+      assert.equal(new Set(tops).size, 1, `column tops ${tops.join(', ')}`);
+      const sizes = await page().value<number[]>("[document.getElementById('rp-sizer').offsetWidth, document.getElementById('rp-viewport').clientWidth]");
+      assert.ok(sizes[0] <= sizes[1], `the board fits the pane at the default zoom: ${sizes[0]} px in ${sizes[1]}`);
+      const zoomed = await scale();
+      assert.ok(zoomed < 1 && 16 * zoomed >= 9, `fit to width at ${zoomed}: cards at ${(16 * zoomed).toFixed(1)} px`);
+      assert.equal(await page().text('#rp-hint'), 'Derived from today (2026-Q3): done, started, starting by the end of next quarter, later.');
+    });
+
+    it('keeps a zoom the reader chose, and the reset button goes back to fit to width', async () => {
+      const fitted = await scale();
+      await page().page.click('#rp-zoom-in');
+      assert.ok(Math.abs((await scale()) - fitted * 1.25) < 1e-3);
+      await page().select('gantt');
+      assert.ok(Math.abs((await scale()) - fitted * 1.25) < 1e-3, 'the chosen zoom stays for another view');
+      await page().select('board');
+      await page().page.click('#rp-zoom-reset');
+      assert.ok(Math.abs((await scale()) - fitted) < 1e-3);
+      await page().select('gantt');
+      assert.equal(await scale(), 1, 'fit to width: the gantt is drawn to the pane, zoom 1');
+    });
+  });
 
   describe('click-to-source', () => {
     const page = usePage();
