@@ -10,7 +10,14 @@
  * - `contrast`: a text's colour against what is painted behind its centre (the
  *   topmost filled shape there, composed over the ones below and over the page
  *   background, opacities included) is under `minContrast` (WCAG 2 ratio);
- * - `unreadable`: at fit-to-width zoom the text renders under `minFontPx`.
+ * - `unreadable`: at fit-to-width zoom the text renders under `minFontPx`;
+ * - `crossing`: a flowchart arrow passes through a node that is neither of its
+ *   ends (sampled every few px along the path, against the node's box less
+ *   `overlapTolerance`), so it reads as going to or from that node. Enforced
+ *   for an arrow inside a box (a subgraph holding both its ends: the views box
+ *   a dependency cycle so that the arrow closing it stays among its members);
+ *   elsewhere `advisory`, since the layout (dagre) decides where arrows run
+ *   and no view can steer it: counted and printed, not failed on.
  *
  * Fit to width: the zoom at which the canvas is exactly as wide as the pane
  * (never above 1: a narrow drawing is not enlarged). It is computed here from
@@ -26,8 +33,8 @@
  */
 import type { Page } from 'playwright-core';
 
-export type ViolationKind = 'clipped' | 'overlap' | 'contrast' | 'unreadable';
-export const VIOLATION_KINDS: readonly ViolationKind[] = ['clipped', 'overlap', 'contrast', 'unreadable'];
+export type ViolationKind = 'clipped' | 'overlap' | 'contrast' | 'unreadable' | 'crossing';
+export const VIOLATION_KINDS: readonly ViolationKind[] = ['clipped', 'overlap', 'contrast', 'unreadable', 'crossing'];
 
 export interface Violation {
   kind: ViolationKind;
@@ -37,6 +44,8 @@ export interface Violation {
   detail: string;
   /** Which diagram of the view (capacity draws one per team), from 0. */
   diagram: number;
+  /** Reported, not enforced (see `crossing`). */
+  advisory?: boolean;
 }
 
 export interface MeasureOptions {
@@ -71,14 +80,14 @@ export async function measureCanvas(page: Page, options: MeasureOptions = {}): P
 
 /** `gates: 3 clipped, 1 contrast`, for a summary. */
 export function countByKind(violations: readonly Violation[]): Record<ViolationKind, number> {
-  const counts = { clipped: 0, overlap: 0, contrast: 0, unreadable: 0 };
+  const counts = { clipped: 0, overlap: 0, contrast: 0, unreadable: 0, crossing: 0 };
   for (const violation of violations) counts[violation.kind]++;
   return counts;
 }
 
 /** One line per violation, the label quoted, so a failure says what to fix. */
 export function describeViolations(violations: readonly Violation[], max = 40): string {
-  const lines = violations.slice(0, max).map((v) => `  ${v.kind}${v.diagram > 0 ? ` (diagram ${v.diagram + 1})` : ''}: ${JSON.stringify(v.text)}: ${v.detail}`);
+  const lines = violations.slice(0, max).map((v) => `  ${v.kind}${v.advisory ? ' (advisory)' : ''}${v.diagram > 0 ? ` (diagram ${v.diagram + 1})` : ''}: ${JSON.stringify(v.text)}: ${v.detail}`);
   if (violations.length > max) lines.push(`  … and ${violations.length - max} more`);
   return lines.join('\n');
 }
@@ -128,6 +137,9 @@ interface PageElement {
   clientWidth: number;
   getScreenCTM?(): PageMatrix | null;
   getBBox?(): { x: number; y: number; width: number; height: number };
+  getTotalLength?(): number;
+  getPointAtLength?(length: number): { x: number; y: number };
+  id: string;
   isPointInFill?(point: { x: number; y: number }): boolean;
   ownerSVGElement?: PageElement | null;
 }
@@ -187,6 +199,7 @@ function measureInPage(settings: Required<MeasureOptions>): Measurement {
     smallestFontPx = Math.min(smallestFontPx, fitted);
     if (fitted < settings.minFontPx) add('unreadable', label, `${round(fitted)} px at fit-to-width (font ${round(label.fontPx)} px × zoom ${round(fitZoom)}; drawing ${width} px in a ${paneWidth} px pane)`);
   }
+  svgs.forEach((svg, diagram) => checkCrossings(svg, diagram));
   return { width, height, paneWidth, fitZoom, smallestFontPx, labels: labels.length, violations };
 
   function add(kind: ViolationKind, label: Label, detail: string): void {
@@ -325,6 +338,43 @@ function measureInPage(settings: Required<MeasureOptions>): Measurement {
   function project(polygon: Point[], axis: Point): [number, number] {
     const values = polygon.map((point) => point.x * axis.x + point.y * axis.y);
     return [Math.min(...values), Math.max(...values)];
+  }
+
+  /** Mermaid ids a flowchart's arrow `<svg id>-L_<from>_<to>_<n>` and its node `<svg id>-flowchart-<id>-<n>`; the views' ids are `[a-z]+\d+`. */
+  function checkCrossings(svg: PageElement, diagram: number): void {
+    const nodes = Array.from(svg.querySelectorAll('g.node')).map((node) => ({ id: /-flowchart-([a-z]+\d+)-\d+$/.exec(node.id)?.[1], box: unzoomed(node.getBoundingClientRect()), text: textOf(node) }));
+    const boxes = Array.from(svg.querySelectorAll('g.cluster > rect')).map((rect) => unzoomed(rect.getBoundingClientRect()));
+    const within = (inner: Box, outer: Box) => inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+    const boxed = (a: Box | undefined, b: Box | undefined) => a !== undefined && b !== undefined && boxes.some((box) => within(a, box) && within(b, box));
+    const slack = settings.overlapTolerance + 1;
+    for (const path of Array.from(svg.querySelectorAll('path.flowchart-link'))) {
+      const ends = /-L_([a-z]+\d+)_([a-z]+\d+)_\d+$/.exec(path.id);
+      if (!ends || !shown(path) || paintStroke(path) === 0 || !path.getTotalLength || !path.getPointAtLength || !path.getScreenCTM) continue;
+      const matrix = path.getScreenCTM()!;
+      const origin = canvas.getBoundingClientRect();
+      const total = path.getTotalLength();
+      const crossed = new Set<string>();
+      for (let at = 0; at <= total; at += 3) {
+        const local = path.getPointAtLength(at);
+        const client = new win.DOMPoint(local.x, local.y).matrixTransform(matrix);
+        const point = { x: (client.x - origin.left) / zoomNow, y: (client.y - origin.top) / zoomNow };
+        for (const node of nodes) {
+          if (node.id === ends[1] || node.id === ends[2] || crossed.has(node.text)) continue;
+          const { box } = node;
+          if (point.x > box.left + slack && point.x < box.right - slack && point.y > box.top + slack && point.y < box.bottom - slack) crossed.add(node.text);
+        }
+      }
+      const node = (id: string) => nodes.find((candidate) => candidate.id === id);
+      const name = (id: string) => node(id)?.text.slice(0, 40) ?? id;
+      const advisory = !boxed(node(ends[1])?.box, node(ends[2])?.box);
+      for (const text of crossed) violations.push({ kind: 'crossing', text, detail: `the arrow ${JSON.stringify(name(ends[1]))} → ${JSON.stringify(name(ends[2]))} passes through it`, diagram, advisory });
+    }
+  }
+
+  /** A path's stroke width as painted (0 for an invisible link). */
+  function paintStroke(path: PageElement): number {
+    const style = win.getComputedStyle(path) as PageStyle & { stroke: string; strokeWidth: string };
+    return parseColour(style.stroke)[3] === 0 ? 0 : parseFloat(style.strokeWidth) || 0;
   }
 
   function checkContrast(label: Label): void {

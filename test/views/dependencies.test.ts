@@ -32,14 +32,34 @@ describe('views: dependency graph', () => {
     assert.equal(nodes.filter((n) => /^\s*n\d+\("/.test(n.line)).length, 6);
     assert.equal(nodes.filter((n) => /^\s*n\d+\[\["/.test(n.line)).length, 5);
     assert.equal(shape.of('edge').length, 17);
-    assert.equal(shape.of('subgraph').length, 0);
+    assert.deepEqual(shape.of('subgraph').map((box) => shownText(box.label!)), ['No dependencies: 3 items']);
     assert.ok(!view.text.includes(CYCLE_LINK_STYLE));
   });
 
-  it('lays the graph out narrow enough for a side pane: labels wrap at 120 px, no labels on arrows', () => {
+  it('lays the graph out narrow enough for a side pane: labels wrap at 112 px, no labels on arrows', () => {
     const view = dependenciesView(load(SEED));
-    assert.ok(view.text.startsWith('---\nconfig:\n  flowchart:\n    wrappingWidth: 120\n'));
+    assert.ok(view.text.startsWith('---\nconfig:\n  flowchart:\n    wrappingWidth: 112\n'));
     assert.ok(checkDiagram(view.text, 'flowchart').of('edge').every((edge) => edge.label === undefined));
+    assert.deepEqual(checkDiagram(view.text, 'flowchart').of('header')[0].data, ['LR'], 'six deep, fourteen wide: across');
+  });
+
+  it('draws what nothing waits on and waits on nothing in a diagram of its own, under the graph', () => {
+    const view = dependenciesView(load(SEED));
+    assert.equal(view.diagrams.length, 2);
+    const [graph, list] = view.diagrams.map((diagram) => checkDiagram(diagram, 'flowchart'));
+    const ids = (shape: Statements) => shape.of('node').map((node) => view.sourceMap[node.data![0]]);
+    assert.deepEqual(ids(list), ['gate-load-test', 'D3', 'D5']);
+    assert.equal(ids(graph).length, 19);
+    assert.ok(!ids(graph).some((id) => ids(list).includes(id)));
+    assert.ok(list.of('class').every((statement) => statement.data!.every((id) => view.sourceMap[id] === undefined || ids(list).includes(view.sourceMap[id]))), 'each diagram classes only its own nodes');
+    const none = dependenciesView(pack('initiatives:\n  - { id: a, title: A, when: 2026-Q3 }'));
+    assert.equal(none.diagrams.length, 1, 'a pack without edges is only the list');
+  });
+
+  it('lays a deep chain with little beside it top to bottom', () => {
+    const chain = Array.from({ length: 8 }, (_, n) => `  - { id: s${n}, title: Step ${n}, when: 2026-Q3-W${n + 1}${n > 0 ? `, depends_on: [s${n - 1}]` : ''} }`);
+    const view = dependenciesView(pack(`initiatives:\n${chain.join('\n')}`));
+    assert.deepEqual(checkDiagram(view.text, 'flowchart').of('header')[0].data, ['TB']);
   });
 
   it('says in the waiting node what an arrow adds: its type, lag and milestone, edges that say the same on one line', () => {

@@ -117,7 +117,7 @@ function timelineLine(line: string, n: number, statements: Statements): void {
 
 const NODE = /^([a-z]+\d+)(\["([^"]*)"\]|\{\{"([^"]*)"\}\}|\[\/"([^"]*)"\/\]|\("([^"]*)"\)|\[\["([^"]*)"\]\]|\(\["([^"]*)"\]\))$/;
 /** Front matter the flowchart views may start with: layout numbers only. */
-const FLOWCHART_CONFIG = /^ {4}(wrappingWidth|nodeSpacing|rankSpacing|padding): \d+$/;
+const FLOWCHART_CONFIG = /^( {4}(wrappingWidth|nodeSpacing|rankSpacing|padding): \d+| {4}subGraphTitleMargin:| {6}(top|bottom): \d+)$/;
 
 function flowchartLine(line: string, n: number, statements: Statements): void {
   if (statements.all.length === 0 && flowchartFrontMatter(line, n)) return;
@@ -137,7 +137,7 @@ function flowchartLine(line: string, n: number, statements: Statements): void {
   if (linkStyle) return statements.add('linkStyle', line, linkStyle[2], linkStyle[1].split(','));
   const classes = /^class ([a-z\d,]+) ([a-z]+)$/.exec(body);
   if (classes) return statements.add('class', line, classes[2], classes[1].split(','));
-  if (/^classDef [a-z]+ [^"\n]+$/.test(body) || body === 'direction TB' || body === 'end') return statements.add(body.split(' ')[0], line);
+  if (/^classDef [a-z]+ [^"\n]+$/.test(body) || (body === 'direction TB' || body === 'direction LR') || body === 'end') return statements.add(body.split(' ')[0], line);
   if (/^[a-z]+\d+$/.test(body)) return statements.add('member', line, undefined, [body]); // a node placed in the subgraph around it
   fail(line, n, 'is not a node, edge, subgraph, style or class statement the views write');
 }

@@ -3,7 +3,7 @@ import { checkEdge, dependentTiming, timingOf } from '../schedule/timing';
 import { formatSpan, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
 import { plural } from '../text/format';
-import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
+import { INDENT, RenderedView, ViewInput, listIds } from './shared';
 import { groupMembers, groupedDependenciesView } from './dependencyGroups';
 import { planCriticalPath } from './criticalPath';
 import { unbroken } from './unbroken';
@@ -38,6 +38,7 @@ export const NODE_CLASSES = {
   ghost: 'fill:#ffffff,stroke:#666666,stroke-dasharray:5 5,color:#4d4d4d',
   critical: 'stroke:#e03131,stroke-width:3px,color:#1a1a1a',
   cycle: 'fill:#f8f0fc,stroke:#9c36b5,stroke-dasharray:3 3,color:#1a1a1a',
+  unlinked: 'fill:#f4f6f8,stroke:#8a94a6,color:#1a1a1a',
 } as const;
 type NodeClass = keyof typeof NODE_CLASSES;
 
@@ -46,7 +47,7 @@ type NodeClass = keyof typeof NODE_CLASSES;
  * the seed's six-deep graph 2,193 px wide, its text 4 px once fitted to 600 px),
  * with tighter spacing between nodes and ranks.
  */
-const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidth: 120', '    nodeSpacing: 16', '    rankSpacing: 28', '    padding: 8', '---'] as const;
+const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidth: 112', '    nodeSpacing: 16', '    rankSpacing: 28', '    padding: 8', '    subGraphTitleMargin:', '      top: 4', '      bottom: 12', '---'] as const;
 
 /**
  * The dependency graph as a Mermaid flowchart, left to right, each arrow from
@@ -70,12 +71,13 @@ export function dependenciesView(input: ViewInput, options: { aggregateAbove?: n
   const only = options.focus === undefined ? undefined : groupMembers(input, groupBy, options.focus);
   if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, CYCLE_LINK_STYLE);
   const ids = new SafeIds();
-  const lines: string[] = [...FRONT_MATTER, 'flowchart LR'];
+  const lines: string[] = [...FRONT_MATTER, 'flowchart LR']; // the direction is settled once the edges are known
   const classes = emptyClasses();
   const marks = edgeMarks(input);
   const notes = edgeNotes(input, marks);
-  const nodes = drawNodes(input, { ids, lines, classes, marks, notes }, only);
+  const { nodes, unlinked } = drawNodes(input, { ids, lines, classes, marks, notes }, only);
   const edges = edgesOf(input, { nodes, ids, lines, classes, marks, notes }, only);
+  lines[FRONT_MATTER.length] = `flowchart ${direction(nodes, edges.ranked)}`;
   // Loops, not push(...spread): a spread of 100,000 arguments overflows the stack.
   for (const edge of edges.lines) lines.push(`${INDENT}${edge}`);
   for (const line of cycleBoxes(input, nodes, ids)) lines.push(line);
@@ -86,30 +88,60 @@ export function dependenciesView(input: ViewInput, options: { aggregateAbove?: n
     const drawnAs = nodes.get(id);
     if (drawnAs) classes.critical.push(drawnAs); // a path of one node is no path: nothing waits on anything
   }
-  for (const line of classLines(classes)) lines.push(line);
-  return single(lines.join('\n') + '\n', ids.sourceMap, warningsOf(edges, options.focus, only));
+  const box = unlinked.length > 0 ? unlinkedBox(unlinked, ids) : undefined;
+  const inBox = new Set(unlinked.map((node) => node.id));
+  const graph = [...lines, ...classLines(classes, (id) => !inBox.has(id))];
+  const list = box ? [...FRONT_MATTER, 'flowchart LR', ...box.lines, ...classLines(classes, (id) => inBox.has(id) || id === box.id)] : [];
+  const text = [...lines, ...(box?.lines ?? []), ...classLines(classes, () => true)];
+  const diagrams = [inBox.size < nodes.size || edges.lines.length > 0 || !box ? graph : [], list].filter((diagram) => diagram.length > 0).map(document);
+  return { text: document(text), diagrams, sourceMap: ids.sourceMap, warnings: warningsOf(edges, options.focus, only) };
+}
+
+function document(lines: readonly string[]): string {
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * What waits on nothing and nothing waits on, in a box of its own, drawn as
+ * a diagram of its own under the graph: among the graph's nodes, a column of
+ * them stood in the way of the arrows around it.
+ */
+function unlinkedBox(unlinked: readonly { id: string; line: string }[], ids: SafeIds): { id: string; lines: string[] } {
+  const box = ids.next('u');
+  const title = label(`No dependencies: ${plural(unlinked.length, 'item')}`, 'flowchart');
+  // `direction LR`: unlinked nodes are all of rank 0, which left to right stacks them in a column (a subgraph is top to bottom otherwise: a row).
+  return { id: box, lines: [`${INDENT}subgraph ${box}["${title}"]`, `${INDENT}${INDENT}direction LR`, ...unlinked.map((node) => `${INDENT}${node.line}`), `${INDENT}end`, `${INDENT}class ${box} unlinked`] };
 }
 
 type Classes = Record<NodeClass, string[]>;
 
 function emptyClasses(): Classes {
-  return { initiative: [], gate: [], register: [], risk: [], ghost: [], critical: [], cycle: [] };
+  return { initiative: [], gate: [], register: [], risk: [], ghost: [], critical: [], cycle: [], unlinked: [] };
 }
 
 /** A node per initiative, gate and register dependency, in that order; pack id → Mermaid id. */
-function drawNodes(input: ViewInput, drawing: Omit<Drawing, 'nodes'>, only?: Set<string>): Map<string, string> {
+/**
+ * Nodes linked by an edge go in the graph; the others are handed back, for
+ * a box of their own (`unlinkedBox`).
+ */
+function drawNodes(input: ViewInput, drawing: Omit<Drawing, 'nodes'>, only?: Set<string>): { nodes: Map<string, string>; unlinked: { id: string; line: string }[] } {
   const { model } = input;
   const { ids, lines, classes, notes } = drawing;
+  const linked = new Set<string>();
+  for (const edge of model.edges) linked.add(edge.from).add(edge.to);
   const nodes = new Map<string, string>();
+  const unlinked: { id: string; line: string }[] = [];
   for (const entity of [...model.initiatives, ...model.gates, ...model.dependencies]) {
     if (nodes.has(entity.id)) continue; // a duplicate id: the first definition is the one referenced
     if (only && !only.has(entity.id)) continue; // a drill-down: neighbours are drawn as edges reach them
     const id = ids.next('n', entity.id);
     if (entity.id) nodes.set(entity.id, id); // without a valid id it is drawn, but nothing can point at it
-    lines.push(`${INDENT}${nodeLine(id, entity, notes.get(entity.id) ?? [])}`);
+    const line = `${INDENT}${nodeLine(id, entity, notes.get(entity.id) ?? [])}`;
+    if (linked.has(entity.id)) lines.push(line);
+    else unlinked.push({ id, line });
     classes[classOf(entity)].push(id);
   }
-  return nodes;
+  return { nodes, unlinked };
 }
 
 function classOf(entity: Entity): NodeClass {
@@ -145,6 +177,51 @@ function detailOf(entity: Entity): string {
     default:
       return `${id}, risk`;
   }
+}
+
+/** About a node's width (labels wrap at 112 px, plus padding) and the gap beside it, in px. */
+const NODE_WIDTH = 140;
+const RANK_WIDTH = NODE_WIDTH + 36;
+
+/**
+ * Left to right, unless top to bottom is narrower: the layout puts each rank
+ * (the longest chain of arrows into a node) in a column left to right, in a
+ * row top to bottom, so left to right is as wide as the graph is deep and top
+ * to bottom as wide as its widest rank. A deep chain with little beside it
+ * reads better down the pane; the seed (six deep, fourteen things that wait
+ * on nothing) reads across.
+ */
+function direction(nodes: Map<string, string>, edges: readonly [string, string][]): 'LR' | 'TB' {
+  const rank = ranks(new Set(nodes.values()), edges);
+  const perRank = new Map<number, number>();
+  for (const value of rank.values()) perRank.set(value, (perRank.get(value) ?? 0) + 1);
+  const depth = perRank.size;
+  const breadth = Math.max(0, ...perRank.values());
+  return breadth * NODE_WIDTH < depth * RANK_WIDTH ? 'TB' : 'LR';
+}
+
+/** Each node's rank: 0 for one that waits on nothing, else one more than the highest it waits on (Kahn's order, linear). */
+function ranks(nodes: ReadonlySet<string>, edges: readonly [string, string][]): Map<string, number> {
+  const waiting = new Map<string, number>([...nodes].map((node) => [node, 0]));
+  const next = new Map<string, string[]>();
+  for (const [before, after] of edges) {
+    if (!waiting.has(before) || !waiting.has(after) || before === after) continue;
+    waiting.set(after, waiting.get(after)! + 1);
+    next.set(before, [...(next.get(before) ?? []), after]);
+  }
+  const rank = new Map<string, number>();
+  const queue = [...nodes].filter((node) => waiting.get(node) === 0);
+  for (const node of queue) rank.set(node, 0);
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (const after of next.get(node) ?? []) {
+      rank.set(after, Math.max(rank.get(after) ?? 0, rank.get(node)! + 1));
+      const left = waiting.get(after)! - 1;
+      waiting.set(after, left);
+      if (left === 0) queue.push(after);
+    }
+  }
+  return rank;
 }
 
 /** What marks an edge: on a cycle, on the critical path, or breaking the schedule (with how early). */
@@ -193,6 +270,8 @@ interface Drawing {
 
 interface DrawnEdges {
   lines: string[];
+  /** Waited-for → waiting Mermaid ids of the edges off any cycle, for the layout's ranks. */
+  ranked: [string, string][];
   /** Indices into `lines` (what `linkStyle` counts). */
   cycle: number[];
   critical: number[];
@@ -205,7 +284,7 @@ interface DrawnEdges {
 function edgesOf(input: ViewInput, drawing: Drawing, only?: Set<string>): DrawnEdges {
   const { model } = input;
   const { nodes, marks } = drawing;
-  const drawn: DrawnEdges = { lines: [], cycle: [], critical: [], conflict: [], unresolved: [], conflicts: [] };
+  const drawn: DrawnEdges = { lines: [], ranked: [], cycle: [], critical: [], conflict: [], unresolved: [], conflicts: [] };
   for (const edge of model.edges) {
     if (only && !only.has(edge.from) && !only.has(edge.to)) continue;
     const from = nodes.get(edge.from) ?? (only && model.byId.has(edge.from) ? nodeFor(edge.from, input, drawing, drawn) : undefined);
@@ -219,6 +298,7 @@ function edgesOf(input: ViewInput, drawing: Drawing, only?: Set<string>): DrawnE
       drawn.conflicts.push(`${edge.from} waits for ${edge.to}`);
     } else if (marks.criticalEdges.has(edge)) drawn.critical.push(index);
     drawn.lines.push(`${to} --> ${from}`);
+    if (!marks.onCycle.has(edge)) drawn.ranked.push([to, from]);
   }
   return drawn;
 }
@@ -327,10 +407,11 @@ function warningsOf(edges: DrawnEdges, focus: string | undefined, only: Set<stri
   return warnings;
 }
 
-function classLines(classes: Classes): string[] {
+/** Every classDef, and the class statements for the ids `drawn` keeps (a diagram names only its own nodes). */
+function classLines(classes: Classes, drawn: (id: string) => boolean): string[] {
   const lines = Object.entries(NODE_CLASSES).map(([name, style]) => `${INDENT}classDef ${name} ${style}`);
   for (const [name, members] of Object.entries(classes)) {
-    for (const chunk of chunks(members, 50)) lines.push(`${INDENT}class ${chunk.join(',')} ${name}`);
+    for (const chunk of chunks(members.filter(drawn), 50)) lines.push(`${INDENT}class ${chunk.join(',')} ${name}`);
   }
   return lines;
 }
