@@ -76,6 +76,8 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
   let milliseconds = 0;
   try {
     for (const text of texts) {
+      // Configured before `parse` too: parsing checks our limits (a graph of more than Mermaid's 500 edges).
+      configure(look, firstFit(text, look));
       const parseStart = performance.now();
       await mermaid.parse(text);
       milliseconds += performance.now() - parseStart;
@@ -108,7 +110,7 @@ function configure(look: Look, fit: Fit = {}): void {
 /** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned, a board's cards wrapped to fit. */
 async function drawOne(text: string, look: Look): Promise<HTMLElement> {
   if (look.view === 'gantt') return drawGantt(text, look);
-  configure(look, look.view === 'board' ? { wrappingWidth: cardWidth(text, look.width) } : {});
+  configure(look, firstFit(text, look));
   const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
   if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg));
   if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg));
@@ -123,7 +125,7 @@ async function drawOne(text: string, look: Look): Promise<HTMLElement> {
  * does not fit the last time widens the drawing.
  */
 async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
-  let padding: GanttPadding = { ...DEFAULT_GANTT_PADDING, left: leftPaddingFor(text, look.width, GANTT_FONT) };
+  let padding = firstFit(text, look).gantt ?? DEFAULT_GANTT_PADDING;
   for (let round = 1; ; round++) {
     configure(look, { gantt: padding });
     const diagram = await renderToElement(text);
@@ -132,6 +134,13 @@ async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
     if (needed === undefined || last) return diagram;
     padding = { ...padding, right: Math.max(needed, padding.right + 1) };
   }
+}
+
+/** What a diagram is first drawn with: a gantt's paddings from its section titles, a board's card width from the pane. */
+function firstFit(text: string, look: Look): Fit {
+  if (look.view === 'gantt') return { gantt: { ...DEFAULT_GANTT_PADDING, left: leftPaddingFor(text, look.width, GANTT_FONT) } };
+  if (look.view === 'board') return { wrappingWidth: cardWidth(text, look.width) };
+  return {};
 }
 
 /**

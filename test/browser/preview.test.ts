@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { VIEWS } from '../../protocol/views';
 import type { ViewName } from '../../protocol/views';
-import type { FromWebview } from '../../protocol/webview';
+import type { FromWebview, ToWebview } from '../../protocol/webview';
+import { generatePack } from '../../bench/generatePack';
 import { repoPath } from '../helpers/repoRoot';
 import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
 import { Update, mermaidId, readPack, updateFor, viewsOf } from './updates';
@@ -222,6 +223,18 @@ describe('preview webview in Chromium', function () {
       assert.ok(Math.abs((await scale()) - fitted) < 1e-3);
       await page().select('gantt');
       assert.equal(await scale(), 1, 'fit to width: the gantt is drawn to the pane, zoom 1');
+    });
+  });
+
+  describe('a large graph as the first drawing of a page', () => {
+    const page = usePage();
+
+    it('is parsed under the preview’s limits, not Mermaid’s defaults (more than 500 edges)', async () => {
+      const large = updateFor(generatePack(400), { view: { aggregateAbove: Infinity } });
+      const deps = large.views.find((drawn) => drawn.view === 'deps')!;
+      assert.ok((deps.diagrams[0].match(/-->|-\.->|==>/g) ?? []).length > 500, 'over Mermaid’s default maxEdges');
+      const result = await page().draw([{ type: 'select', view: 'deps' } as ToWebview, large], 'deps', 90_000);
+      assert.equal(result.type, 'rendered', JSON.stringify(result).slice(0, 300));
     });
   });
 
