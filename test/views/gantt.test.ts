@@ -85,6 +85,12 @@ describe('views: gantt', () => {
     assert.match(infra, /3x traffic load test \(full stack\) :t\d+, 2026-12-07, 2026-12-20/);
   });
 
+  it('ticks a short plan weekly, on the Mondays its weeks start', () => {
+    const short = ganttView(pack(`initiatives:\n  - { id: a, title: A, when: 2026-Q3-W1..W6 }`)).text;
+    assert.ok(short.includes('    tickInterval 1week\n    weekday monday\n'), short);
+    assert.ok(!ganttView(load(SEED)).text.includes('weekday'), 'monthly ticks need no weekday');
+  });
+
   it('shows done and in-progress work as done and active', () => {
     const view = ganttView(
       pack(`initiatives:

@@ -82,7 +82,7 @@ function fail(line: string, n: number, why: string): never {
 function ganttLine(line: string, n: number, statements: Statements): void {
   if (n === 0) return void (line === 'gantt' || fail(line, n, 'should be `gantt`'));
   const body = line.replace(/^\s+/, '');
-  const header = /^(title|dateFormat|axisFormat|tickInterval|todayMarker|section)\s(.+)$|^(inclusiveEndDates)$/.exec(body);
+  const header = /^(title|dateFormat|axisFormat|tickInterval|todayMarker|section)\s(.+)$|^(inclusiveEndDates|weekday monday)$/.exec(body);
   if (header) {
     if (header[1] === 'section' && /[#:;]/.test(header[2])) fail(line, n, 'has a section name that ends early');
     if (header[1] === 'title' && /[#;]/.test(header[2])) fail(line, n, 'has a title that ends early');

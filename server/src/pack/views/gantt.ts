@@ -80,11 +80,13 @@ function header(input: ViewInput, rows: Row[], options: GanttOptions): string[] 
   const lines = ['gantt', `${INDENT}title ${label(input.model.title, 'title', { fallback: 'Roadmap' })}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}inclusiveEndDates`];
   const axis = axisFor(rows);
   lines.push(`${INDENT}axisFormat ${axis.format}`, `${INDENT}tickInterval ${axis.interval}`);
+  // Mermaid's weekly ticks fall on Sundays; the pack's weeks start on Mondays.
+  if (axis.interval === '1week') lines.push(`${INDENT}weekday monday`);
   if (options.todayMarker === false || options.today !== undefined) lines.push(`${INDENT}todayMarker off`);
   return lines;
 }
 
-/** Weekly ticks for a short plan, monthly for up to 18 months, quarterly beyond. */
+/** Weekly ticks (on the Mondays the pack's weeks start) for a short plan, monthly for up to 18 months, quarterly beyond. */
 function axisFor(rows: Row[]): { format: string; interval: string } {
   const days = rows.length === 0 ? 0 : maxOf(rows, (row) => row.end) - minOf(rows, (row) => row.start);
   if (days <= 100) return { format: '%d %b', interval: '1week' };
