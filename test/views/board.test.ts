@@ -61,6 +61,15 @@ initiatives:
     assert.deepEqual(on(epochDay(2026, 10, 19)), [[], ['soon'], ['far'], []]);
   });
 
+  it('shows at most 10 cards a column, then how many more, so a large pack’s board stays readable (and drawable)', () => {
+    const initiatives = Array.from({ length: 40 }, (_, i) => `  - { id: i${i}, title: Work ${i}, when: 2026-Q3-W${(i % 4) + 1} }`);
+    const view = boardView(pack(`initiatives:\n${initiatives.join('\n')}`), { today: epochDay(2026, 8, 5) });
+    const cards = checkDiagram(view.text, 'flowchart').of('node').map((node) => shownText(node.label!));
+    assert.equal(cards.filter((text) => text.startsWith('Work ')).length, 10);
+    assert.ok(cards.includes('and 30 more'));
+    assert.ok(view.warnings.includes('Now shows 10 of its 40 initiatives.'), view.warnings.join('\n'));
+  });
+
   it('says why a quarterly pack without today has every card not placed', () => {
     const view = boardView(load(SEED));
     checkDiagram(view.text, 'flowchart');

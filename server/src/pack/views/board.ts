@@ -17,6 +17,7 @@ type CardClass = 'done' | 'active' | 'exploring' | 'empty' | 'plain';
 
 const TITLES: Readonly<Record<Column, string>> = { done: 'Done', now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
 const ORDER: readonly Column[] = ['done', 'now', 'next', 'later', 'future', 'unplaced'];
+const MAX_CARDS = 10;
 const STATUS_WORDS: Readonly<Partial<Record<Initiative['status'], string>>> = { done: 'done', 'in-progress': 'in progress', exploring: 'exploring' };
 
 interface Card {
@@ -56,7 +57,7 @@ function boardOf(input: ViewInput, columns: [Column, Initiative[]][], warnings: 
   for (const [column, items] of columns) {
     const columnId = ids.next('c');
     columnIds.push(columnId);
-    const cards = items.length > 0 ? items.map((initiative) => card(initiative, input, ids)) : [emptyCard(ids)];
+    const cards = cardsOf(column, items, input, ids, warnings);
     lines.push(`${INDENT}subgraph ${columnId}["${label(TITLES[column], 'flowchart')}"]`, `${INDENT}${INDENT}direction TB`);
     for (const c of cards) lines.push(`${INDENT}${INDENT}${c.id}["${c.text}"]`); // a loop: a spread of 100,000 overflows the stack
     if (cards.length > 1) lines.push(`${INDENT}${INDENT}${cards.map((c) => c.id).join(' ~~~ ')}`);
@@ -130,8 +131,21 @@ function card(initiative: Initiative, input: ViewInput, ids: SafeIds): Card {
   return { id: ids.next('n', initiative.id), text, className: classOf(initiative.status) };
 }
 
-function emptyCard(ids: SafeIds): Card {
-  return { id: ids.next('e'), text: label('nothing here yet', 'flowchart'), className: 'empty' };
+/**
+ * A column's cards: at most MAX_CARDS, then one that says how many more
+ * (a column of 400 cards is read by no one, and Mermaid takes minutes to lay
+ * it out); an empty column says so.
+ */
+function cardsOf(column: Column, items: Initiative[], input: ViewInput, ids: SafeIds, warnings: string[]): Card[] {
+  if (items.length === 0) return [emptyCard(ids, 'nothing here yet')];
+  const cards = items.slice(0, MAX_CARDS).map((initiative) => card(initiative, input, ids));
+  if (items.length <= MAX_CARDS) return cards;
+  warnings.push(`${TITLES[column]} shows ${MAX_CARDS} of its ${items.length} initiatives.`);
+  return [...cards, emptyCard(ids, `and ${items.length - MAX_CARDS} more`)];
+}
+
+function emptyCard(ids: SafeIds, text: string): Card {
+  return { id: ids.next('e'), text: label(text, 'flowchart'), className: 'empty' };
 }
 
 function classOf(status: Initiative['status']): CardClass {
