@@ -8,10 +8,11 @@ import type { DrawnView, ViewName } from '../../protocol/views';
 import { linkAt, linkElement, markLinks } from './clicks';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
+import { legendFor } from './legend';
 import { Update, asMessage } from './messages';
 import { dashboardElement } from './metrics';
 import { drawDiagrams } from './render';
-import { state, updateState, updateStateSoon } from './state';
+import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
 import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showHint, showOptions, showStatus, showTabs } from './toolbar';
 import { post } from './vscodeApi';
@@ -26,8 +27,11 @@ let placed: ViewName | undefined;
 let placedKey = '';
 let drawnWidth = 0;
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Set by a pack's first update: its first draw may open another view than the stored one (`openingView`). */
+let opening = false;
 const CANVAS_PADDING = 8; // .rp-canvas in preview.css
-const MIN_GANTT_WIDTH = 600;
+/** Below this a chart is unreadable however it is laid out: the pane scrolls instead. */
+const MIN_WIDTH = 320;
 const SCROLLBAR = 16;
 
 const zoom = new ZoomPan(
@@ -35,8 +39,9 @@ const zoom = new ZoomPan(
   {
     zoomed: (level, scroll) => {
       setZoomLabel(level);
-      updateState({ zoom: level, scroll });
+      updateState({ zoom: fitting() ? FIT : level, scroll });
     },
+    wheeled: () => chooseZoom(),
     scrolled: (scroll) => updateStateSoon({ scroll }),
   },
 );
@@ -46,9 +51,9 @@ function start(): void {
     select: selectView,
     groupBy: (value) => post({ type: 'setOption', option: 'groupBy', value }),
     weekly: (value) => post({ type: 'setOption', option: 'weekly', value }),
-    zoomIn: () => zoom.zoomIn(),
-    zoomOut: () => zoom.zoomOut(),
-    zoomReset: () => zoom.zoomTo(1),
+    zoomIn: () => (chooseZoom(), zoom.zoomIn()),
+    zoomOut: () => (chooseZoom(), zoom.zoomOut()),
+    zoomReset: fitToWidth,
     copy: copySource,
     exportSvg: exportView,
     showProblems: () => post({ type: 'showProblems' }),
@@ -61,7 +66,7 @@ function start(): void {
     theme = kind;
     void draw();
   });
-  setZoomLabel(state().zoom);
+  setZoomLabel(fitting() ? 1 : state().zoom);
   // Before the first update: every view but the board, which only now-next-later packs have.
   showTabs(VIEWS.filter((view) => view !== 'board'), state().view);
   post({ type: 'ready' });
@@ -78,6 +83,7 @@ function accept(update: Update): void {
   const newPack = update.uri !== undefined && update.uri !== state().uri;
   if (shown && !newPack && update.version < shown.version) return;
   if (newPack) updateState({ uri: update.uri, scroll: { x: 0, y: 0 } });
+  opening = opening || newPack || !shown;
   shown = update;
   showOptions(update.options);
   showBanner(update.errors);
@@ -90,13 +96,26 @@ function selectView(view: ViewName): void {
   void draw();
 }
 
-/** The view to draw: the selected one if the pack has it, else the first it has. */
+/** The view to draw: the selected one if the pack has it, else the first it has; on opening a pack, one with a drawing. */
 function currentView(update: Update): DrawnView | undefined {
   const available = availableViews(update.views);
-  const view = available.includes(state().view) ? state().view : available[0];
+  let view: ViewName | undefined = available.includes(state().view) ? state().view : available[0];
+  if (opening) view = openingView(update, available, view);
+  opening = false;
   if (view !== undefined && view !== state().view) updateState({ view });
   showTabs(available, view ?? state().view);
   return update.views.find((drawn) => drawn.view === view);
+}
+
+/**
+ * A pack opens on the stored view when it has something to draw, else on the
+ * board when that has (a now-next-later pack's gantt has no bars), else on
+ * the first view that has.
+ */
+function openingView(update: Update, available: ViewName[], view: ViewName | undefined): ViewName | undefined {
+  const drawable = (name: ViewName) => update.views.some((drawn) => drawn.view === name && drawn.diagrams.some((text) => text.trim() !== ''));
+  if (view !== undefined && drawable(view)) return view;
+  return (['board', ...available] as ViewName[]).find((name) => available.includes(name) && drawable(name)) ?? view;
 }
 
 async function draw(): Promise<void> {
@@ -107,8 +126,8 @@ async function draw(): Promise<void> {
   if (drawn?.dashboard) return placeDashboard(drawn, drawn.dashboard);
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
-  const look = { theme, width: ganttWidth() };
-  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, drawn.view === 'gantt' ? look.width : 0]);
+  const look = { theme, width: paneWidth(), view: drawn.view };
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width]);
   // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');
@@ -123,14 +142,16 @@ async function draw(): Promise<void> {
 
 /** New drawings in, clickable marks on, zoom and scroll as they were. */
 function place(diagrams: HTMLElement[], drawn: DrawnView): void {
-  const { zoom: level, scroll } = state();
+  const { scroll } = state();
   showError('');
   elements.canvas().replaceChildren(...diagrams);
+  const legend = legendFor(drawn.view, diagrams);
+  if (legend) elements.canvas().append(legend);
   const sourceMap = new Map(Object.entries(drawn.sourceMap));
   for (const svg of elements.canvas().querySelectorAll('svg')) markLinks(svg, sourceMap);
-  zoom.restore(level, scroll);
+  zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
-  drawnWidth = ganttWidth();
+  drawnWidth = paneWidth();
 }
 
 /** The metrics view: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
@@ -170,21 +191,38 @@ function showNothing(message: string): void {
 }
 
 /**
- * The width a gantt fills (Mermaid would take the body's): the viewport's,
+ * The width a diagram fills (Mermaid would take the body's): the viewport's,
  * less the canvas's padding and room for a scrollbar, so that a scrollbar
- * appearing does not change it. Other views do not depend on it.
+ * appearing does not change it. The gantt, the capacity charts and the
+ * board's card width follow it.
  */
-function ganttWidth(): number {
-  return Math.max(MIN_GANTT_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
+function paneWidth(): number {
+  return Math.max(MIN_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
 }
 
-/** A resized panel re-draws a gantt to its new width, once the resizing stops. */
+/** A resized panel re-draws the view to its new width, once the resizing stops (or, fitting, zooms it to the new width). */
 function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (placed === 'gantt' && Math.abs(ganttWidth() - drawnWidth) > 40) void draw();
     if (placed === 'metrics') zoom.layout(); // the table follows the pane's width: the scroll area follows it
+    else if (placed !== undefined && Math.abs(paneWidth() - drawnWidth) > 40) void draw();
+    else if (placed !== undefined && fitting()) zoom.restore(zoom.fitLevel(), state().scroll);
   }, 250);
+}
+
+/** Fit to width is the default zoom, and what the zoom's reset button goes back to. */
+function fitting(): boolean {
+  return state().zoom === FIT;
+}
+
+function fitToWidth(): void {
+  updateState({ zoom: FIT });
+  zoom.zoomTo(zoom.fitLevel());
+}
+
+/** The reader zooms: from now on the zoom is theirs, kept across drawings and reloads. */
+function chooseZoom(): void {
+  if (fitting()) updateState({ zoom: zoom.zoom });
 }
 
 function onCanvasClick(event: MouseEvent): void {

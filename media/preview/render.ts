@@ -4,7 +4,11 @@
  * syntax error becomes a message instead of Mermaid's error picture.
  */
 import mermaid, { type MermaidConfig } from 'mermaid';
+import { alignColumns } from './boardLayout';
+import { fitChart } from './chartLayout';
+import { GanttPadding, layOutGantt, leftPaddingFor } from './ganttLayout';
 import { ThemeKind, mermaidTheme } from './theme';
+import type { ViewName } from '../../protocol/views';
 
 /**
  * Mermaid's default (50,000) is a silent limit: above it Mermaid draws a
@@ -17,16 +21,37 @@ export const MAX_EDGES = 20_000;
 
 export type Outcome = { kind: 'drawn'; diagrams: HTMLElement[]; milliseconds: number } | { kind: 'failed'; message: string } | { kind: 'stale' };
 
-/** What the configuration depends on: VS Code's theme, and the width a gantt fills. */
+/** What the configuration depends on: VS Code's theme, and the width a gantt or a chart fills. */
 export interface Look {
   theme: ThemeKind;
   width: number;
+  /** The view drawn: each lays out its own way. */
+  view: ViewName;
 }
 
-let lookInUse: Look | undefined;
+/** What one diagram adds to the look: the gantt's paddings, the board's card width. */
+interface Fit {
+  gantt?: GanttPadding;
+  wrappingWidth?: number;
+}
+
+const GANTT_FONT = '12px "trebuchet ms", verdana, arial, sans-serif';
+const DEFAULT_GANTT_PADDING: GanttPadding = { left: 140, right: 24 };
+const GANTT_ROUNDS = 3;
+const CHART_HEIGHT = 320;
+/** A board card wraps at this width at most, and at least at MIN_CARD_WIDTH however narrow the pane. */
+const MAX_CARD_WIDTH = 200;
+const MIN_CARD_WIDTH = 90;
+const COLUMN_CHROME = 100;
+
+/** The board's columns sit closer than a graph's ranks: a board is read across, and must fit a side pane. */
+const BOARD_SPACING = { nodeSpacing: 16, rankSpacing: 24, padding: 10 };
+
+let configInUse = '';
 let counter = 0;
 
-export function mermaidConfig({ theme, width }: Look): MermaidConfig {
+export function mermaidConfig({ theme, width }: Look, fit: Fit = {}): MermaidConfig {
+  const padding = fit.gantt ?? DEFAULT_GANTT_PADDING;
   return {
     startOnLoad: false,
     securityLevel: 'strict',
@@ -34,10 +59,10 @@ export function mermaidConfig({ theme, width }: Look): MermaidConfig {
     maxEdges: MAX_EDGES,
     suppressErrorRendering: true,
     ...mermaidTheme(theme),
-    gantt: { useMaxWidth: false, useWidth: width, barHeight: 20, barGap: 4, topPadding: 50, leftPadding: 140, fontSize: 12, sectionFontSize: 12 },
-    flowchart: { useMaxWidth: false, htmlLabels: true },
+    gantt: { useMaxWidth: false, useWidth: width, barHeight: 20, barGap: 4, topPadding: 50, leftPadding: padding.left, rightPadding: padding.right, fontSize: 12, sectionFontSize: 12 },
+    flowchart: { useMaxWidth: false, htmlLabels: true, ...(fit.wrappingWidth ? { wrappingWidth: fit.wrappingWidth, ...BOARD_SPACING } : {}) },
     timeline: { useMaxWidth: false },
-    xyChart: { useMaxWidth: false },
+    xyChart: { useMaxWidth: false, width, height: CHART_HEIGHT, titleFontSize: 15, legendFontSize: 12, xAxis: { labelFontSize: 12, titleFontSize: 13 }, yAxis: { labelFontSize: 12, titleFontSize: 13 } },
   };
 }
 
@@ -47,11 +72,12 @@ export function mermaidConfig({ theme, width }: Look): MermaidConfig {
  * is dropped (`stale`) rather than shown.
  */
 export async function drawDiagrams(texts: string[], look: Look, isCurrent: () => boolean): Promise<Outcome> {
-  configure(look);
   const diagrams: HTMLElement[] = [];
   let milliseconds = 0;
   try {
     for (const text of texts) {
+      // Configured before `parse` too: parsing checks our limits (a graph of more than Mermaid's 500 edges).
+      configure(look, firstFit(text, look));
       const parseStart = performance.now();
       await mermaid.parse(text);
       milliseconds += performance.now() - parseStart;
@@ -59,10 +85,10 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
       await nextTask();
       if (!isCurrent()) return { kind: 'stale' };
       const renderStart = performance.now();
-      const { svg } = await mermaid.render(`rp-svg-${++counter}`, text);
+      const diagram = await drawOne(text, look);
       milliseconds += performance.now() - renderStart;
       if (!isCurrent()) return { kind: 'stale' };
-      diagrams.push(wrap(svg));
+      diagrams.push(diagram);
     }
   } catch (error) {
     return isCurrent() ? { kind: 'failed', message: messageOf(error) } : { kind: 'stale' };
@@ -74,10 +100,78 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function configure(look: Look): void {
-  if (lookInUse?.theme === look.theme && lookInUse.width === look.width) return;
-  mermaid.initialize(mermaidConfig(look));
-  lookInUse = look;
+function configure(look: Look, fit: Fit = {}): void {
+  const key = JSON.stringify([look.theme, look.width, fit]);
+  if (key === configInUse) return;
+  mermaid.initialize(mermaidConfig(look, fit));
+  configInUse = key;
+}
+
+/** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned, a board's cards wrapped to fit. */
+async function drawOne(text: string, look: Look): Promise<HTMLElement> {
+  if (look.view === 'gantt') return drawGantt(text, look);
+  configure(look, firstFit(text, look));
+  const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
+  if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg));
+  if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg));
+  return diagram;
+}
+
+/**
+ * A gantt is drawn with a left padding that holds its section titles; while
+ * a label fits neither in, right nor left of its bar, again with the right
+ * padding that makes room for it (a narrower time axis moves the bars, so a
+ * label that fitted left may need room too: a few rounds at most). What still
+ * does not fit the last time widens the drawing.
+ */
+async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
+  let padding = firstFit(text, look).gantt ?? DEFAULT_GANTT_PADDING;
+  for (let round = 1; ; round++) {
+    configure(look, { gantt: padding });
+    const diagram = await renderToElement(text);
+    const last = round === GANTT_ROUNDS;
+    const needed = measured(diagram, (svg) => layOutGantt(svg, padding, last));
+    if (needed === undefined || last) return diagram;
+    padding = { ...padding, right: Math.max(needed, padding.right + 1) };
+  }
+}
+
+/** What a diagram is first drawn with: a gantt's paddings from its section titles, a board's card width from the pane. */
+function firstFit(text: string, look: Look): Fit {
+  if (look.view === 'gantt') return { gantt: { ...DEFAULT_GANTT_PADDING, left: leftPaddingFor(text, look.width, GANTT_FONT) } };
+  if (look.view === 'board') return { wrappingWidth: cardWidth(text, look.width) };
+  return {};
+}
+
+/**
+ * Cards narrow enough that the board's columns (its subgraphs,
+ * server/src/pack/views/board.ts) fit the pane side by side; at the least
+ * MIN_CARD_WIDTH, when the board is drawn wider and zoomed to fit (a column
+ * is its card plus about COLUMN_CHROME of padding, outline and gap).
+ */
+function cardWidth(text: string, width: number): number {
+  const columns = Math.max(1, (text.match(/^\s*subgraph /gm) ?? []).length);
+  return Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, Math.floor(width / columns) - COLUMN_CHROME));
+}
+
+/** `prefix` names the SVG's id, so the stylesheet can reach one view's drawing while Mermaid measures it (the board's words break anywhere). */
+async function renderToElement(text: string, prefix = 'rp-svg'): Promise<HTMLElement> {
+  const { svg } = await mermaid.render(`${prefix}-${++counter}`, text);
+  return wrap(svg);
+}
+
+/** Runs `layout` on the diagram's SVG while it is in the document (text can be measured only there). */
+function measured<T>(diagram: HTMLElement, layout: (svg: SVGSVGElement) => T): T | undefined {
+  const svg = diagram.querySelector('svg');
+  if (!svg) return undefined;
+  diagram.classList.add('rp-measuring');
+  document.body.append(diagram);
+  try {
+    return layout(svg);
+  } finally {
+    diagram.remove();
+    diagram.classList.remove('rp-measuring');
+  }
 }
 
 /** Mermaid's SVG (its own DOMPurify-sanitised output in strict mode) in a div of its own. */

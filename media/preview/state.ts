@@ -7,6 +7,13 @@ import type { WebviewState } from '../../protocol/webview';
 import { isViewName } from './messages';
 import { readState, writeState } from './vscodeApi';
 
+/**
+ * A stored zoom of FIT means "fit to width" (the default): the zoom follows
+ * the drawing and the pane until the reader zooms. The protocol keeps a
+ * number; 0 is no zoom a reader can choose.
+ */
+export const FIT = 0;
+
 let current: WebviewState = restore(readState());
 let pending: ReturnType<typeof setTimeout> | undefined;
 const SCROLL_PAUSE_MS = 100;
@@ -31,7 +38,7 @@ export function updateStateSoon(patch: Partial<WebviewState>): void {
 
 /** A stored state, checked field by field: a state from an older webview may lack some. */
 export function restore(stored: Partial<WebviewState> | undefined): WebviewState {
-  const zoom = typeof stored?.zoom === 'number' && Number.isFinite(stored.zoom) && stored.zoom > 0 ? stored.zoom : 1;
+  const zoom = typeof stored?.zoom === 'number' && Number.isFinite(stored.zoom) && stored.zoom > 0 ? stored.zoom : FIT;
   const scroll = stored?.scroll;
   return {
     uri: typeof stored?.uri === 'string' ? stored.uri : '',

@@ -21,6 +21,8 @@ export interface ViewChanges {
   zoomed(zoom: number, scroll: { x: number; y: number }): void;
   /** Scrolled or panned. */
   scrolled(scroll: { x: number; y: number }): void;
+  /** The reader zoomed with the wheel (before the zoom is applied): a zoom of their own, no longer fit to width. */
+  wheeled?(): void;
 }
 
 export class ZoomPan {
@@ -78,6 +80,13 @@ export class ZoomPan {
     this.report();
   }
 
+  /** The zoom at which the canvas is as wide as the viewport, never above 1: a narrow drawing is not enlarged. */
+  fitLevel(): number {
+    const { viewport, canvas } = this.elements;
+    const width = canvas.offsetWidth;
+    return width > 0 ? clamp(Math.min(1, viewport.clientWidth / width)) : 1;
+  }
+
   /** Sizes the sizer to the scaled canvas. The canvas's own size is its content's: transforms do not change layout. */
   layout(): void {
     const { sizer, canvas } = this.elements;
@@ -98,6 +107,7 @@ export class ZoomPan {
   private onWheel(event: WheelEvent): void {
     if (!event.ctrlKey && !event.metaKey) return;
     event.preventDefault();
+    this.changes.wheeled?.();
     this.zoomTo(this.level * Math.exp(-event.deltaY * 0.002), { x: event.clientX, y: event.clientY });
   }
 

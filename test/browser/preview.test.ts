@@ -7,11 +7,13 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { VIEWS } from '../../protocol/views';
 import type { ViewName } from '../../protocol/views';
-import type { FromWebview } from '../../protocol/webview';
+import type { FromWebview, ToWebview } from '../../protocol/webview';
+import { generatePack } from '../../bench/generatePack';
 import { repoPath } from '../helpers/repoRoot';
 import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
-import { Update, mermaidId, readPack, tabsOf, updateFor, viewsOf } from './updates';
+import { Update, mermaidId, readPack, updateFor, viewsOf } from './updates';
 
 const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
 const INVENTORY = 'examples/platform-inventory.roadmap.yaml';
@@ -23,7 +25,9 @@ const LABELS: Record<string, Partial<Record<ViewName, string[]>>> = {
     gantt: ['Distributed tracing + observability platform', 'PgBouncer evaluation', 'SOC 2 pre-work: gap assessment', '2026-Q3'],
     gates: ['PgBouncer evaluation', 'Tracing vendor selection'],
     deps: ['Distributed tracing + observability platform', 'PgBouncer evaluation', 'tracing, 2026-Q3-W1..W12'],
-    capacity: ['Infra Squad', 'DevEx Squad', 'Data Platform Squad', 'peak 98% of capacity in 2026-Q4'],
+    capacity: ['Infra Squad', 'DevEx Squad', 'Data Platform Squad', 'peak 98% of capacity in 2026-Q4', 'Planned load', 'Capacity', 'Over weekly capacity'],
+    // Derived from today (2026-08-01, 2026-Q3-W4): Q3 work started by then is now, the rest of Q3 and Q4 next.
+    board: ['Done', 'Now', 'Next', 'Later', 'Distributed tracing + observability platform', 'Autoscaling overhaul'],
   },
   [INVENTORY]: {
     gantt: ['Distributed tracing + observability platform', 'Database scaling (pooling, read-routing, job isolation)'],
@@ -75,10 +79,10 @@ describe('preview webview in Chromium', function () {
   });
 
   /** A fresh page per suite: its own state, messages and CSP record. */
-  function usePage(theme?: string): () => PreviewPage {
+  function usePage(theme?: string, viewport?: { width: number; height: number }): () => PreviewPage {
     let preview: PreviewPage;
     before(async () => {
-      preview = await PreviewPage.open(browser, harness, theme);
+      preview = await PreviewPage.open(browser, harness, theme, viewport);
     });
     after(async () => preview?.close());
     return () => preview;
@@ -116,12 +120,13 @@ describe('preview webview in Chromium', function () {
       const update = updateFor(readPack(example));
       const views = viewsOf(update);
 
-      it('shows a tab per view it has, the board only for a now-next-later pack', async () => {
-        await page().draw([update], 'gantt');
+      it('shows a tab per view, and opens a now-next-later pack (whose gantt has no bars) on its board', async () => {
+        const opening = example === NOW_NEXT_LATER ? 'board' : 'gantt';
+        await page().draw([update], opening);
         const tabs = await page().value<string[]>("[...document.querySelectorAll('#rp-tabs button:not([hidden])')].map((b) => b.dataset.view)");
-        assert.deepEqual(tabs, tabsOf(update));
-        assert.deepEqual(tabs, [...views, 'metrics'], 'every Mermaid view, and the metrics table (test/browser/metrics.test.ts)');
-        assert.equal(views.includes('board'), example === NOW_NEXT_LATER);
+        assert.deepEqual(tabs, [...VIEWS]);
+        assert.equal(await page().text('#rp-tabs button.rp-selected'), opening === 'board' ? 'Board' : 'Gantt');
+        assert.equal(views.includes('gantt'), example !== NOW_NEXT_LATER);
       });
 
       for (const view of views) {
@@ -139,6 +144,99 @@ describe('preview webview in Chromium', function () {
       });
     });
   }
+
+  describe('in a 600 px side pane', () => {
+    const page = usePage('vscode-light', { width: 600, height: 800 });
+    const update = updateFor(readPack(RELIABILITY));
+    const weekly = updateFor(readPack(RELIABILITY), { weekly: true, version: 2 });
+    const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await page().value<string>("document.getElementById('rp-canvas').style.transform"))?.[1] ?? 1);
+
+    it('gantt: every label whole inside the drawing, none left of a bar over the section titles, Today over the rows only', async () => {
+      await page().draw([update], 'gantt');
+      const found = await page().value<{ svg: number[]; titlesRight: number; rowsBottom: number; labels: [string, number, number][]; today: number[]; ticks: number[][] }>(`(() => {
+        const svg = document.querySelector('#rp-canvas svg');
+        const box = (e) => { const b = e.getBoundingClientRect(); return [b.left, b.right, b.top, b.bottom]; };
+        const labels = [...svg.querySelectorAll('text[id$="-text"]:not(.vertText)')].map((t) => [t.textContent, ...box(t).slice(0, 2)]);
+        const today = [...svg.querySelectorAll('rect.vert')].find((r) => !r.classList.contains('rp-quarter'));
+        return {
+          svg: box(svg),
+          titlesRight: Math.max(...[...svg.querySelectorAll('text.sectionTitle')].map((t) => box(t)[1])),
+          rowsBottom: Math.max(...[...svg.querySelectorAll('rect.section')].map((r) => box(r)[3])),
+          labels, today: box(today),
+          ticks: [...svg.querySelectorAll('g.grid .tick text')].filter((t) => t.getAttribute('visibility') !== 'hidden').map(box),
+        };
+      })()`);
+      assert.ok(found.svg[1] - found.svg[0] <= 600 - 16, `the drawing fits the pane: ${found.svg[1] - found.svg[0]} px`);
+      assert.equal(found.labels.length, 17, '11 initiatives and 6 gates');
+      for (const [text, left, right] of found.labels) {
+        assert.ok(left >= found.svg[0] && right <= found.svg[1], `${text} inside the drawing: ${left}..${right} in ${found.svg[0]}..${found.svg[1]}`);
+        assert.ok(left >= found.titlesRight, `${text} clear of the section titles (${left} < ${found.titlesRight})`);
+      }
+      assert.ok(found.today[3] <= found.rowsBottom + 1, 'Today ends with the rows');
+      for (const tick of found.ticks) assert.ok(tick[2] >= found.today[3], 'no axis label under the Today line');
+    });
+
+    it('gantt: a legend says what red, the fills and the lines mean, in the drawing’s own colours', async () => {
+      const legend = await page().value<string[]>("[...document.querySelectorAll('#rp-canvas .rp-legend li')].map((li) => li.textContent)");
+      assert.deepEqual(legend, ['Planned', 'Critical path', 'Decision gate or milestone', 'Critical gate', 'Today', 'Start of a quarter']);
+      const colours = await page().value<string[]>("[getComputedStyle(document.querySelector('#rp-canvas .rp-legend li:nth-child(2) .rp-swatch')).backgroundColor, getComputedStyle(document.querySelector('#rp-canvas rect.task[class*=crit]:not(.milestone)')).fill]");
+      assert.equal(colours[0], colours[1]);
+    });
+
+    it('capacity: each chart as wide as the pane, with its legend', async () => {
+      await page().select('capacity');
+      const widths = await page().value<number[]>("[...document.querySelectorAll('#rp-canvas svg')].map((svg) => svg.getBoundingClientRect().width)");
+      const pane = await page().value<number>("document.getElementById('rp-viewport').clientWidth");
+      assert.equal(widths.length, 3);
+      for (const width of widths) assert.ok(width <= pane && width >= pane - 40, `${width} px in a ${pane} px pane`);
+      assert.ok(squash(await page().svgText()).includes(squash('Planned load Capacity Over weekly capacity')), 'Infra Squad’s chart: its legend, with the load over its weeks’ capacity');
+    });
+
+    it('capacity, weekly: 26 weeks with their labels thinned so that none touch, and no bar for an empty week', async () => {
+      await page().draw([weekly], 'capacity');
+      const shown = await page().value<number[][]>("[...document.querySelector('#rp-canvas svg').querySelectorAll('g.bottom-axis g.label text')].filter((t) => t.getAttribute('visibility') !== 'hidden').map((t) => { const b = t.getBoundingClientRect(); return [b.left, b.right]; })");
+      assert.ok(shown.length >= 4 && shown.length < 26, `${shown.length} of 26 labels shown`);
+      for (let i = 1; i < shown.length; i++) assert.ok(shown[i][0] > shown[i - 1][1], `label ${i} clear of the one before`);
+      assert.equal(await page().count('#rp-canvas g.plot [class^="bar-plot"] rect[height="0"]'), 0);
+    });
+
+    it('board: a quarterly pack’s board as of today, its columns topped level, opened at fit to width', async () => {
+      await page().select('board');
+      const tops = await page().value<number[]>("[...document.querySelectorAll('#rp-canvas g.cluster > rect')].map((r) => Math.round(r.getBoundingClientRect().top))");
+      assert.equal(tops.length, 4);
+      assert.equal(new Set(tops).size, 1, `column tops ${tops.join(', ')}`);
+      const sizes = await page().value<number[]>("[document.getElementById('rp-sizer').offsetWidth, document.getElementById('rp-viewport').clientWidth]");
+      assert.ok(sizes[0] <= sizes[1], `the board fits the pane at the default zoom: ${sizes[0]} px in ${sizes[1]}`);
+      const zoomed = await scale();
+      assert.ok(zoomed < 1 && 16 * zoomed >= 9, `fit to width at ${zoomed}: cards at ${(16 * zoomed).toFixed(1)} px`);
+      assert.equal(await page().text('#rp-hint'), 'Derived from today (2026-Q3): done, started, starting by the end of next quarter, later.');
+    });
+
+    it('keeps a zoom the reader chose, and the reset button goes back to fit to width', async () => {
+      const fitted = await scale();
+      await page().page.click('#rp-zoom-in');
+      assert.ok(Math.abs((await scale()) - fitted * 1.25) < 1e-3);
+      await page().select('gantt');
+      assert.ok(Math.abs((await scale()) - fitted * 1.25) < 1e-3, 'the chosen zoom stays for another view');
+      await page().select('board');
+      await page().page.click('#rp-zoom-reset');
+      assert.ok(Math.abs((await scale()) - fitted) < 1e-3);
+      await page().select('gantt');
+      assert.equal(await scale(), 1, 'fit to width: the gantt is drawn to the pane, zoom 1');
+    });
+  });
+
+  describe('a large graph as the first drawing of a page', () => {
+    const page = usePage();
+
+    it('is parsed under the preview’s limits, not Mermaid’s defaults (more than 500 edges)', async () => {
+      const large = updateFor(generatePack(400), { view: { aggregateAbove: Infinity } });
+      const deps = large.views.find((drawn) => drawn.view === 'deps')!;
+      assert.ok((deps.diagrams[0].match(/-->|-\.->|==>/g) ?? []).length > 500, 'over Mermaid’s default maxEdges');
+      const result = await page().draw([{ type: 'select', view: 'deps' } as ToWebview, large], 'deps', 90_000);
+      assert.equal(result.type, 'rendered', JSON.stringify(result).slice(0, 300));
+    });
+  });
 
   describe('click-to-source', () => {
     const page = usePage();

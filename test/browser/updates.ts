@@ -1,8 +1,7 @@
 /**
  * `update` messages built with the real core, as the extension side builds
  * them from the language server's `roadmapPacks/views` answer: every view,
- * a fixed today, and the board only for now-next-later packs (a quarterly
- * pack's board is sent empty, so the webview hides its tab).
+ * a fixed today (from which a quarterly pack's board is derived).
  */
 import { readFileSync } from 'node:fs';
 import type { DrawnView, GanttGroupBy } from '../../protocol/views';
@@ -46,19 +45,13 @@ export function updateFor(text: string, options: UpdateOptions = {}): Update {
 
 function drawn(result: PackResult, view: ViewName, options: ViewOptions): DrawnView {
   const rendered = renderView(result, view, options);
-  const diagrams = view === 'board' && result.model.format !== 'now-next-later' ? [] : rendered.diagrams;
-  if (rendered.dashboard) return { view, diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, dashboard: rendered.dashboard };
-  return { view, diagrams, text: diagrams.length === 0 ? '' : rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
+  if (rendered.dashboard) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, dashboard: rendered.dashboard };
+  return { view, diagrams: rendered.diagrams, text: rendered.diagrams.length === 0 ? '' : rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings };
 }
 
 /** The views an update has Mermaid diagrams in. */
 export function viewsOf(update: Update): ViewName[] {
   return update.views.filter((view) => view.diagrams.some((text) => text.trim() !== '')).map((view) => view.view);
-}
-
-/** The views the webview shows tabs for: those with diagrams, and the metrics table (test/browser/metrics.test.ts). */
-export function tabsOf(update: Update): ViewName[] {
-  return update.views.filter((view) => view.dashboard !== undefined || view.diagrams.some((text) => text.trim() !== '')).map((view) => view.view);
 }
 
 /** The Mermaid id the view drew a pack id as (`tracing` → `t2`). */

@@ -8,11 +8,24 @@ describe('views: capacity', () => {
     const view = capacityView(load(SEED));
     assert.equal(view.diagrams.length, 3);
     const infra = checkDiagram(view.diagrams[0], 'xychart');
-    assert.equal(shownText(infra.of('title')[0].label!), 'Infra Squad: peak 98% of capacity in 2026-Q4');
+    assert.equal(shownText(infra.of('title')[0].label!), 'Infra Squad: peak 98% of capacity in 2026-Q4, 192% in week 2026-Q4-W4');
     assert.deepEqual(infra.of('x-axis')[0].data, ['2026-Q3', '2026-Q4']);
     assert.deepEqual(infra.of('bar')[0].data, ['22', '30.7']);
     assert.deepEqual(infra.of('line')[0].data, ['31.2', '31.2']);
-    assert.ok(view.diagrams[0].includes('    bar [22, 30.7]\n    line [31.2, 31.2]\n'));
+    assert.ok(view.diagrams[0].includes('    bar "Planned load" [22, 30.7]\n    line "Capacity" [31.2, 31.2]\n'));
+  });
+
+  it('shows, quarterly, the load above its own week’s capacity: Infra’s 98% quarter hides weeks at up to 192%', () => {
+    const infra = checkDiagram(capacityView(load(SEED), { team: 'infra' }).text, 'xychart');
+    const [, overload] = infra.of('bar');
+    assert.equal(shownText(overload.label!), 'Over weekly capacity');
+    const weeks = capacityData(load(SEED), { weekly: true })[0].periods;
+    const above = (quarter: string) => weeks.filter((week) => week.period.startsWith(quarter)).reduce((sum, week) => sum + Math.max(0, week.load - week.capacity), 0);
+    assert.deepEqual(overload.data, [String(Math.round(above('2026-Q3') * 10) / 10), String(Math.round(above('2026-Q4') * 10) / 10)], 'the sum of each week’s load above that week’s capacity');
+    assert.ok(Number(overload.data![1]) > 5, `Q4 has weeks well over capacity: ${overload.data!.join(', ')}`);
+    const devex = checkDiagram(capacityView(load(SEED), { team: 'devex' }).text, 'xychart');
+    assert.equal(devex.of('bar').length, 1, 'no third series for a team never over in a week');
+    assert.equal(checkDiagram(capacityView(load(SEED), { team: 'infra', weekly: true }).text, 'xychart').of('bar').length, 1, 'weekly: the bar above the line says it');
   });
 
   it('makes `text` one document: every team summed in one chart, its title naming the busiest team', () => {

@@ -27,12 +27,13 @@ const SEED_GANTT = `gantt
         Infra cost optimization program :crit, t10, 2026-11-23, 2026-12-27
         3x traffic load test (full stack) :t11, 2026-12-07, 2026-12-20
     section Decision gates
-        Tracing vendor selection :crit, milestone, g1, 2026-07-26, 0d
-        PgBouncer evaluation :milestone, g2, 2026-07-26, 0d
-        DB Phase 1 completion check :milestone, g3, 2026-09-13, 0d
-        Redis migration go/no-go :milestone, g4, 2026-11-08, 0d
-        SOC 2 audit readiness :milestone, g5, 2026-11-29, 0d
-        3x load test :milestone, g6, 2026-12-13, 0d
+        Tracing vendor selection (2026-Q3-W3) :crit, milestone, g1, 2026-07-26, 0d
+        PgBouncer evaluation (2026-Q3-W3) :milestone, g2, 2026-07-26, 0d
+        DB Phase 1 completion check (2026-Q3-W10) :milestone, g3, 2026-09-13, 0d
+        Redis migration go/no-go (2026-Q4-W5) :milestone, g4, 2026-11-08, 0d
+        SOC 2 audit readiness (2026-Q4-W8) :milestone, g5, 2026-11-29, 0d
+        3x load test (2026-Q4-W10) :milestone, g6, 2026-12-13, 0d
+        2026-Q4 :vert, q1, 2026-10-05, 0d
         Today :vert, v1, 2026-08-05, 0d
 `;
 
@@ -42,7 +43,7 @@ function tasksById(text: string): Map<string, { name: string; tags: string[]; st
 }
 
 describe('views: gantt', () => {
-  it('draws the seed exactly: 11 initiatives by quarter, real dates, critical path, six gates, today', () => {
+  it('draws the seed exactly: 11 initiatives by quarter, real dates, critical path, six gates with their weeks, where 2026-Q4 starts, today', () => {
     const view = ganttView(load(SEED), { today: TODAY });
     assert.equal(view.text, SEED_GANTT);
     assert.deepEqual(view.warnings, []);
@@ -84,6 +85,12 @@ describe('views: gantt', () => {
     assert.match(infra, /3x traffic load test \(full stack\) :t\d+, 2026-12-07, 2026-12-20/);
   });
 
+  it('ticks a short plan weekly, on the Mondays its weeks start', () => {
+    const short = ganttView(pack(`initiatives:\n  - { id: a, title: A, when: 2026-Q3-W1..W6 }`)).text;
+    assert.ok(short.includes('    tickInterval 1week\n    weekday monday\n'), short);
+    assert.ok(!ganttView(load(SEED)).text.includes('weekday'), 'monthly ticks need no weekday');
+  });
+
   it('shows done and in-progress work as done and active', () => {
     const view = ganttView(
       pack(`initiatives:
@@ -97,26 +104,52 @@ describe('views: gantt', () => {
 
   it("leaves Mermaid's today marker alone without `today`, and turns it off with todayMarker: false", () => {
     const plain = ganttView(load(SEED)).text;
-    assert.ok(!plain.includes('todayMarker') && !plain.includes('vert'));
+    assert.ok(!plain.includes('todayMarker') && !plain.includes('Today :vert'));
     const off = ganttView(load(SEED), { today: TODAY, todayMarker: false }).text;
-    assert.ok(off.includes('    todayMarker off\n') && !off.includes('vert'));
+    assert.ok(off.includes('    todayMarker off\n') && !off.includes('Today :vert'));
     const outside = ganttView(load(SEED), { today: epochDay(2030, 1, 1) }).text;
-    assert.ok(outside.includes('    todayMarker off\n') && !outside.includes('vert'), 'a today far outside would stretch the axis');
+    assert.ok(outside.includes('    todayMarker off\n') && !outside.includes('Today :vert'), 'a today far outside would stretch the axis');
   });
 
-  it('aggregates above `aggregateAbove`: one bar per group over its members, labelled with the count', () => {
+  it('aggregates above `aggregateAbove`: one bar per group over its members and its gates, labelled with the counts', () => {
     const view = ganttView(load(SEED), { groupBy: 'theme', aggregateAbove: 5 });
-    const bars = checkDiagram(view.text, 'gantt').of('task').filter((t) => t.data!.at(-3)!.startsWith('a'));
+    const shape = checkDiagram(view.text, 'gantt');
+    const bars = shape.of('task').filter((t) => t.data!.at(-3)!.startsWith('a'));
     const shown = bars.map((bar) => [bar.label, bar.data!.at(-2), bar.data!.at(-1)]);
     assert.deepEqual(shown, [
-      ['Observability (1 initiative)', '2026-07-06', '2026-09-27'],
-      ['Scale (5 initiatives)', '2026-07-06', '2026-12-20'],
+      ['Observability (1 initiative, 1 gate)', '2026-07-06', '2026-09-27'],
+      ['Scale (5 initiatives, 3 gates)', '2026-07-06', '2026-12-20'],
       ['Reliability (2 initiatives)', '2026-07-13', '2026-09-27'],
-      ['Compliance (2 initiatives)', '2026-09-07', '2026-11-15'],
+      ['Compliance (2 initiatives, 1 gate)', '2026-09-07', '2026-11-29'],
       ['Cost (1 initiative)', '2026-11-23', '2026-12-27'],
+      ['Decision gates (1 gate)', '2026-12-13', '0d'],
     ]);
     assert.ok(bars.find((bar) => bar.label!.startsWith('Scale'))!.data!.includes('crit'));
-    assert.match(view.warnings.join('\n'), /11 initiatives .* one bar per theme \(5 bars\)/);
+    assert.ok(bars.find((bar) => bar.label!.startsWith('Observability'))!.data!.includes('crit'), 'its gate, tracing vendor selection, is critical');
+    assert.equal(shape.of('task').filter((t) => t.data!.at(-3)!.startsWith('g')).length, 0, 'no gate drawn one by one under the group bars');
+    assert.match(view.warnings.join('\n'), /11 initiatives .* one bar per theme \(6 bars\), each with its gates/);
+  });
+
+  it('drills into a group on its own dates: its initiatives and its gates only', () => {
+    const focused = ganttView(load(SEED), { groupBy: 'theme', focus: 'Compliance', today: TODAY, milestones: 'none' });
+    const tasks = [...tasksById(focused.text)].map(([id, task]) => [focused.sourceMap[id] ?? task.name, task.start, task.end]);
+    assert.deepEqual(tasks, [
+      ['soc2-prework', '2026-09-07', '2026-09-27'],
+      ['soc2-remediation', '2026-10-05', '2026-11-15'],
+      ['gate-soc2-readiness', '2026-11-29', '0d'],
+      ['2026-Q4', '2026-10-05', '0d'],
+    ]);
+    assert.ok(!focused.text.includes('Today :vert'), 'today (2026-08-05) is before the group: the axis does not stretch to it');
+  });
+
+  it('puts a gate by quarter in its quarter, by team or theme with the initiatives it waits for', () => {
+    const byQuarter = ganttView(load(SEED), { groupBy: 'quarter', aggregateAbove: 5 });
+    const bars = checkDiagram(byQuarter.text, 'gantt').of('task').filter((t) => t.data!.at(-3)!.startsWith('a')).map((t) => t.label);
+    assert.deepEqual(bars, ['2026-Q3 (5 initiatives, 3 gates)', '2026-Q4 (6 initiatives, 3 gates)']);
+    const infra = Object.values(ganttView(load(SEED), { groupBy: 'team', focus: 'Infra Squad' }).sourceMap);
+    assert.ok(infra.includes('gate-pgbouncer'), 'the pooling work (Infra Squad) waits for the PgBouncer evaluation');
+    assert.ok(infra.includes('gate-soc2-readiness'), 'SOC 2 audit readiness waits for the remediation (Infra Squad)');
+    assert.ok(!Object.values(ganttView(load(SEED), { groupBy: 'team', focus: 'DevEx Squad' }).sourceMap).includes('gate-pgbouncer'));
   });
 
   it('aggregates by default above 200 initiatives', () => {
@@ -155,5 +188,6 @@ describe('views: gantt', () => {
     assert.equal(taskLines(board.text).length, 0);
     assert.match(board.warnings.join('\n'), /now-next-later pack.*board view/);
     checkDiagram(board.text, 'gantt');
+    assert.deepEqual(board.diagrams, [], 'nothing for the preview to draw: it opens the board instead');
   });
 });

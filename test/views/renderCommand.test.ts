@@ -42,7 +42,7 @@ describe('cli: roadmap-pack render', () => {
     assert.match(all, /title "All 3 teams: /);
     const infra = render([SEED, '--view', 'capacity', '--team', 'infra']).stdout;
     assert.equal(infra.match(/^xychart-beta$/gm)!.length, 1);
-    assert.match(infra, /title "Infra Squad: peak 98% of capacity in 2026-Q4"/);
+    assert.match(infra, /title "Infra Squad: peak 98% of capacity in 2026-Q4, 192% in week 2026-Q4-W4"/);
   });
 
   it('wraps each diagram in a mermaid fence with --markdown', () => {
@@ -57,7 +57,7 @@ describe('cli: roadmap-pack render', () => {
   it('prints warnings on stderr and still exits 0', () => {
     const { status, stderr } = render([SEED, '--view', 'board']);
     assert.equal(status, 0);
-    assert.match(stderr, /^roadmap-pack render: warning: The board is meant for now-next-later packs/);
+    assert.match(stderr, /^roadmap-pack render: warning: A quarterly pack’s board is derived from today’s date, and none was given/);
   });
 
   it('exits 2 on bad usage, with one line on stderr', () => {

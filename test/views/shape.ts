@@ -82,7 +82,7 @@ function fail(line: string, n: number, why: string): never {
 function ganttLine(line: string, n: number, statements: Statements): void {
   if (n === 0) return void (line === 'gantt' || fail(line, n, 'should be `gantt`'));
   const body = line.replace(/^\s+/, '');
-  const header = /^(title|dateFormat|axisFormat|tickInterval|todayMarker|section)\s(.+)$|^(inclusiveEndDates)$/.exec(body);
+  const header = /^(title|dateFormat|axisFormat|tickInterval|todayMarker|section)\s(.+)$|^(inclusiveEndDates|weekday monday)$/.exec(body);
   if (header) {
     if (header[1] === 'section' && /[#:;]/.test(header[2])) fail(line, n, 'has a section name that ends early');
     if (header[1] === 'title' && /[#;]/.test(header[2])) fail(line, n, 'has a title that ends early');
@@ -164,7 +164,7 @@ function xychartLine(line: string, n: number, statements: Statements): void {
   const xAxis = /^x-axis "([^"]*)" (\[.*\])$/.exec(body);
   if (xAxis && QUOTED_LIST.test(xAxis[2])) return statements.add('x-axis', line, xAxis[1], [...xAxis[2].matchAll(/"([^"]*)"/g)].map((m) => m[1]));
   if (/^y-axis "[^"]*" 0 --> \d+$/.test(body)) return statements.add('y-axis', line);
-  const series = /^(bar|line) \[((?:\d+(?:\.\d+)?(?:, )?)*)\]$/.exec(body);
-  if (series) return statements.add(series[1], line, undefined, series[2] === '' ? [] : series[2].split(', '));
+  const series = /^(bar|line)(?: "([^"]*)")? \[((?:\d+(?:\.\d+)?(?:, )?)*)\]$/.exec(body);
+  if (series) return statements.add(series[1], line, series[2], series[3] === '' ? [] : series[3].split(', '));
   fail(line, n, 'is not an xychart statement the views write');
 }

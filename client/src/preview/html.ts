@@ -75,9 +75,9 @@ ${GANTT_GROUPS.map((group) => `<option value="${group}">${GROUP_LABELS[group]}</
 <label id="rp-weekly-label" class="rp-option" data-for="capacity"><input type="checkbox" id="rp-weekly"> Weekly</label>
 <button type="button" id="rp-show-all" title="Back from the group to the whole pack" hidden>Show all</button>
 <span class="rp-spacer"></span>
-<button type="button" id="rp-zoom-out" title="Zoom out (Ctrl+wheel)" aria-label="Zoom out">&minus;</button>
-<button type="button" id="rp-zoom-reset" title="Reset zoom" aria-label="Reset zoom">100%</button>
-<button type="button" id="rp-zoom-in" title="Zoom in (Ctrl+wheel)" aria-label="Zoom in">+</button>
+<span class="rp-zoom" role="group" aria-label="Zoom"><button type="button" id="rp-zoom-out" title="Zoom out (Ctrl+wheel)" aria-label="Zoom out">&minus;</button>
+<button type="button" id="rp-zoom-reset" title="Fit to width" aria-label="Fit to width">100%</button>
+<button type="button" id="rp-zoom-in" title="Zoom in (Ctrl+wheel)" aria-label="Zoom in">+</button></span>
 <button type="button" id="rp-copy" title="Copy the Mermaid source of this view (several charts: as Markdown, a mermaid block each)">Copy Mermaid</button>
 <button type="button" id="rp-export" title="Save this view as SVG">Export SVG</button>
 </div>`;

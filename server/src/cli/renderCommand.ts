@@ -26,7 +26,8 @@ Views:
   deps       dependency graph of initiatives, gates and register dependencies
   capacity   planned load against capacity: all teams summed in one chart,
              or one team with --team; --markdown prints a chart per team
-  board      now / next / later board (now-next-later packs)
+  board      now / next / later board (a quarterly pack's: done / now / next /
+             later as of --today)
   metrics    strategy metrics dashboard, as Markdown (not Mermaid): every pack
              and initiative metric with its baseline and targets by quarter,
              TBD targets marked, and the initiatives that move each metric
@@ -36,7 +37,8 @@ Options:
   --group-by quarter|theme|team
                                gantt sections (default: quarter)
   --today YYYY-MM-DD           gantt: mark this day as today (default: Mermaid
-                               marks the viewer's today when the chart is drawn)
+                               marks the viewer's today when the chart is drawn);
+                               board: the day a quarterly pack's board is as of
   --no-today                   gantt: no today marker
   --aggregate-above N          gantt: one bar per group above N initiatives (default 200)
   --team ID                    capacity: only this team (id or name)
@@ -101,7 +103,8 @@ export function parseRenderArgs(args: readonly string[]): RenderRequest | 'help'
   if (values.view === undefined) throw new RenderUsageError(`missing --view: use one of ${VIEWS.join(', ')}`);
   const view = VIEWS.find((name) => name === values.view);
   if (!view) throw new RenderUsageError(`unknown view '${values.view}': use one of ${VIEWS.join(', ')}`);
-  onlyFor(view, 'gantt', values, ['group-by', 'today', 'no-today', 'aggregate-above']);
+  onlyFor(view, 'gantt', values, ['group-by', 'no-today', 'aggregate-above']);
+  if (values.today !== undefined && view !== 'gantt' && view !== 'board') throw new RenderUsageError('--today applies to the gantt and board views only');
   onlyFor(view, 'capacity', values, ['team', 'weekly']);
   const options: ViewOptions = {
     groupBy: values['group-by'] === undefined ? undefined : groupBy(values['group-by']),

@@ -7,8 +7,7 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
   const today = epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
   const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
-    // The board is the view of now-next-later packs; a quarterly pack has none to show.
-    if (view === 'board' && entry.result.model.format !== 'now-next-later') return { view, diagrams: [], text: '', sourceMap: {}, warnings: [] };
+    // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const drawn = renderView(entry.result, view, options);
     return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}) };
   });

@@ -1,12 +1,23 @@
 import type { Initiative } from '../model/types';
+import { EpochDay, formatQuarter, quarterOfWeek, weekOfDate } from '../time';
 import { SafeIds, label } from './escape';
 import { ownerNames, plural } from '../text/format';
 import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
 
-type Column = 'now' | 'next' | 'later' | 'future' | 'unplaced';
+export interface BoardOptions {
+  /**
+   * Today, as an epoch day (the core reads no clock): a quarterly pack's
+   * board is derived from it. Without it a quarterly pack has no board.
+   */
+  today?: EpochDay;
+}
+
+type Column = 'done' | 'now' | 'next' | 'later' | 'future' | 'unplaced';
 type CardClass = 'done' | 'active' | 'exploring' | 'empty' | 'plain';
 
-const TITLES: Readonly<Record<Column, string>> = { now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
+const TITLES: Readonly<Record<Column, string>> = { done: 'Done', now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
+const ORDER: readonly Column[] = ['done', 'now', 'next', 'later', 'future', 'unplaced'];
+const MAX_CARDS = 10;
 const STATUS_WORDS: Readonly<Partial<Record<Initiative['status'], string>>> = { done: 'done', 'in-progress': 'in progress', exploring: 'exploring' };
 
 interface Card {
@@ -28,17 +39,25 @@ interface Card {
  * `Later` are always drawn (an empty one says so); `Future` only when used.
  * Initiatives without a `horizon` go to a last "Not placed" column, with a
  * warning; cut ones are left out.
+ *
+ * A quarterly pack's board is derived from `today` (`quarterlyColumns`);
+ * without it every card is not placed, and a warning says why.
  */
-export function boardView(input: ViewInput): RenderedView {
-  const ids = new SafeIds();
+export function boardView(input: ViewInput, options: BoardOptions = {}): RenderedView {
   const warnings: string[] = [];
+  const columns = input.model.format === 'now-next-later' ? horizonColumns(input, warnings) : quarterlyColumns(input, options.today, warnings);
+  return boardOf(input, columns, warnings);
+}
+
+function boardOf(input: ViewInput, columns: [Column, Initiative[]][], warnings: string[]): RenderedView {
+  const ids = new SafeIds();
   const lines = ['flowchart LR'];
   const columnIds: string[] = [];
   const classes = new Map<CardClass, string[]>();
-  for (const [column, items] of columnsOf(input, warnings)) {
+  for (const [column, items] of columns) {
     const columnId = ids.next('c');
     columnIds.push(columnId);
-    const cards = items.length > 0 ? items.map((initiative) => card(initiative, input, ids)) : [emptyCard(ids)];
+    const cards = cardsOf(column, items, input, ids, warnings);
     lines.push(`${INDENT}subgraph ${columnId}["${label(TITLES[column], 'flowchart')}"]`, `${INDENT}${INDENT}direction TB`);
     for (const c of cards) lines.push(`${INDENT}${INDENT}${c.id}["${c.text}"]`); // a loop: a spread of 100,000 overflows the stack
     if (cards.length > 1) lines.push(`${INDENT}${INDENT}${cards.map((c) => c.id).join(' ~~~ ')}`);
@@ -54,20 +73,54 @@ export function boardView(input: ViewInput): RenderedView {
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
 }
 
-function columnsOf(input: ViewInput, warnings: string[]): [Column, Initiative[]][] {
-  const columns = new Map<Column, Initiative[]>([['now', []], ['next', []], ['later', []]]);
+function horizonColumns(input: ViewInput, warnings: string[]): [Column, Initiative[]][] {
+  const columns = sortInto(input, ['now', 'next', 'later'], (initiative) => initiative.input.horizon ?? 'unplaced');
+  const unplaced = columns.get('unplaced') ?? [];
+  if (unplaced.length > 0) warnings.push(`${plural(unplaced.length, 'initiative')} without a \`horizon\` shown as not placed: ${listIds(unplaced.map((i) => i.id))}.`);
+  return inOrder(columns);
+}
+
+/**
+ * A quarterly pack's board as of today: Done (status done), Now (started by
+ * this week, or in progress), Next (starting later this quarter or in the
+ * next), Later (beyond); initiatives without a valid `when` are not placed.
+ */
+function quarterlyColumns(input: ViewInput, today: EpochDay | undefined, warnings: string[]): [Column, Initiative[]][] {
+  if (today === undefined || !Number.isFinite(today)) {
+    warnings.push('A quarterly pack’s board is derived from today’s date, and none was given (`--today`): every card is shown as not placed.');
+    return inOrder(sortInto(input, ['now', 'next', 'later'], () => 'unplaced'));
+  }
+  const week = weekOfDate(Math.floor(today), input.model.calendar);
+  const columns = sortInto(input, ['done', 'now', 'next', 'later'], (initiative) => quarterlyColumn(initiative, week));
+  const unplaced = columns.get('unplaced') ?? [];
+  warnings.push(`Derived from today (${formatQuarter(quarterOfWeek(week))}): done, started, starting by the end of next quarter, later.`);
+  if (unplaced.length > 0) warnings.push(`${plural(unplaced.length, 'initiative')} without a valid \`when\` shown as not placed: ${listIds(unplaced.map((i) => i.id))}.`);
+  return inOrder(columns);
+}
+
+function quarterlyColumn(initiative: Initiative, week: number): Column {
+  if (initiative.status === 'done') return 'done';
+  if (initiative.status === 'in-progress') return 'now';
+  if (!initiative.span) return 'unplaced';
+  if (initiative.span.first <= week) return 'now';
+  return quarterOfWeek(initiative.span.first) <= quarterOfWeek(week) + 1 ? 'next' : 'later';
+}
+
+/** Every initiative but the cut ones, in its column; `always` columns are there even when empty. */
+function sortInto(input: ViewInput, always: Column[], columnOf: (initiative: Initiative) => Column): Map<Column, Initiative[]> {
+  const columns = new Map<Column, Initiative[]>(always.map((column) => [column, []]));
   for (const initiative of input.model.initiatives) {
     if (initiative.status === 'cut') continue;
-    const column: Column = initiative.input.horizon ?? 'unplaced';
+    const column = columnOf(initiative);
     const items = columns.get(column);
     if (items) items.push(initiative);
     else columns.set(column, [initiative]);
   }
-  const unplaced = columns.get('unplaced') ?? [];
-  if (input.model.format !== 'now-next-later') warnings.push('The board is meant for now-next-later packs; this one is quarterly, so its initiatives have no `horizon`.');
-  else if (unplaced.length > 0) warnings.push(`${plural(unplaced.length, 'initiative')} without a \`horizon\` shown as not placed: ${listIds(unplaced.map((i) => i.id))}.`);
-  const order: Column[] = ['now', 'next', 'later', 'future', 'unplaced'];
-  return order.filter((column) => columns.has(column)).map((column) => [column, columns.get(column)!]);
+  return columns;
+}
+
+function inOrder(columns: Map<Column, Initiative[]>): [Column, Initiative[]][] {
+  return ORDER.filter((column) => columns.has(column)).map((column) => [column, columns.get(column)!]);
 }
 
 function card(initiative: Initiative, input: ViewInput, ids: SafeIds): Card {
@@ -78,8 +131,21 @@ function card(initiative: Initiative, input: ViewInput, ids: SafeIds): Card {
   return { id: ids.next('n', initiative.id), text, className: classOf(initiative.status) };
 }
 
-function emptyCard(ids: SafeIds): Card {
-  return { id: ids.next('e'), text: label('nothing here yet', 'flowchart'), className: 'empty' };
+/**
+ * A column's cards: at most MAX_CARDS, then one that says how many more
+ * (a column of 400 cards is read by no one, and Mermaid takes minutes to lay
+ * it out); an empty column says so.
+ */
+function cardsOf(column: Column, items: Initiative[], input: ViewInput, ids: SafeIds, warnings: string[]): Card[] {
+  if (items.length === 0) return [emptyCard(ids, 'nothing here yet')];
+  const cards = items.slice(0, MAX_CARDS).map((initiative) => card(initiative, input, ids));
+  if (items.length <= MAX_CARDS) return cards;
+  warnings.push(`${TITLES[column]} shows ${MAX_CARDS} of its ${items.length} initiatives.`);
+  return [...cards, emptyCard(ids, `and ${items.length - MAX_CARDS} more`)];
+}
+
+function emptyCard(ids: SafeIds, text: string): Card {
+  return { id: ids.next('e'), text: label(text, 'flowchart'), className: 'empty' };
 }
 
 function classOf(status: Initiative['status']): CardClass {
@@ -89,11 +155,15 @@ function classOf(status: Initiative['status']): CardClass {
   return 'plain';
 }
 
+/**
+ * Card styles. A style that sets a fill sets the text colour too: the
+ * theme's text colour (light in a dark theme) is unreadable on a pale fill.
+ */
 const CLASS_STYLES: Readonly<Record<Exclude<CardClass, 'plain'>, string>> = {
-  done: 'fill:#e6f4ea,stroke:#2e7d32',
-  active: 'fill:#fff4d6,stroke:#b58900,stroke-width:2px',
+  done: 'fill:#e6f4ea,stroke:#2e7d32,color:#1b1b1b',
+  active: 'fill:#fff4d6,stroke:#b58900,stroke-width:2px,color:#1b1b1b',
   exploring: 'stroke-dasharray: 4 4',
-  empty: 'fill:#ffffff,stroke:#cccccc,color:#999999',
+  empty: 'fill:#ffffff,stroke:#949494,color:#595959',
 };
 
 function classLines(classes: Map<CardClass, string[]>): string[] {

@@ -21,6 +21,11 @@ export interface CapacityPeriod {
   capacity: number;
   /** load ÷ capacity; undefined without capacity. */
   utilisation: number | undefined;
+  /**
+   * Engineer-weeks planned above their own week's capacity, summed over the
+   * period's weeks: a quarter at 62% can hide a week at 214%, and this does not.
+   */
+  overload: number;
 }
 
 /** The numbers behind one team's chart, for a table beside it. */
@@ -30,10 +35,9 @@ export interface TeamCapacity {
   periods: CapacityPeriod[];
   /** The most loaded period (by utilisation; by load where there is no capacity). */
   peak: CapacityPeriod | undefined;
+  /** The most loaded week, whatever the periods (a quarter's average can hide it). */
+  peakWeek: CapacityPeriod | undefined;
 }
-
-/** Bars for the load, a line for the capacity: a second colour so an overload (bar above line) shows. */
-const PALETTE = '#4e79a7, #d62728';
 
 /**
  * At most this many per-team charts in `diagrams` (the summed chart in `text`
@@ -41,6 +45,14 @@ const PALETTE = '#4e79a7, #d62728';
  * of Mermaid and 6 s to write, and no preview shows that many.
  */
 export const MAX_TEAM_CHARTS = 200;
+
+/**
+ * Series colours in the order the chart writes them: load bars, the capacity
+ * line, and (quarterly, when some week is over) the bar of the load above
+ * its week's capacity, drawn over the foot of the load bar.
+ */
+const PALETTE = '#4e79a7, #d62728, #f28e2b';
+const SERIES = { load: 'Planned load', capacity: 'Capacity', overload: 'Over weekly capacity' } as const;
 
 /**
  * Planned load against capacity per team as Mermaid `xychart-beta` charts,
@@ -55,66 +67,65 @@ export const MAX_TEAM_CHARTS = 200;
 export function capacityView(input: ViewInput, options: CapacityOptions = {}): RenderedView {
   const warnings: string[] = [];
   const drawn = selectTeams(input, options, warnings).filter((team) => {
-    if (team.weeks.week.length > 0) return true;
+    if (team.weeks.length > 0) return true;
     return (warnings.push(`${teamName(team)} has no capacity or load in the horizon: not drawn.`), false);
   });
   if (drawn.length === 0 && input.model.teams.length === 0) warnings.push('The pack defines no teams.');
   if (drawn.length > MAX_TEAM_CHARTS) warnings.push(`${drawn.length} teams have capacity or load: a chart each for the first ${MAX_TEAM_CHARTS}, all of them summed in the total; draw one team to see any other.`);
-  const diagrams = drawn.slice(0, MAX_TEAM_CHARTS).map((team) => chart(teamCapacity(team, options.weekly ?? false), options));
+  const diagrams = drawn.slice(0, MAX_TEAM_CHARTS).map((team) => chart(team.capacity(), options));
   const text = drawn.length > 1 ? totalChart(drawn, options) : (diagrams[0] ?? '');
   return { text, diagrams, sourceMap: {}, warnings };
 }
 
 /** Every team's figures, per quarter or per week, in the pack's team order. */
 export function capacityData(input: ViewInput, options: CapacityOptions = {}): TeamCapacity[] {
-  return input.model.teams.map((team) => teamCapacity(teamWeeks(input, team), options.weekly ?? false));
+  return input.model.teams.map((team) => teamWeeks(input, team, options.weekly ?? false).capacity());
 }
 
 /**
- * A team's weeks, so that several teams can be summed, and its peak, which
- * the total's title names. Its periods are made only for the teams charted:
- * a period object per week of 32,000 teams was most of the view's time.
+ * A team's weeks, so that several teams can be summed, its peak (which the
+ * total's title names) and its figures, made only for the teams charted: a
+ * period object per week of 32,000 teams was most of the view's time.
  */
 interface TeamWeeks {
   id: string;
   name: string;
-  weeks: Weeks;
-}
-
-/** Load and capacity week by week: `week[i]` is the week of `load[i]` and `capacity[i]`, in week order. */
-interface Weeks {
-  week: ArrayLike<WeekIndex>;
-  load: ArrayLike<number>;
-  capacity: ArrayLike<number>;
+  weeks: Week[];
+  peak(): CapacityPeriod | undefined;
+  capacity(): TeamCapacity;
 }
 
 function selectTeams(input: ViewInput, options: CapacityOptions, warnings: string[]): TeamWeeks[] {
+  const weekly = options.weekly ?? false;
   const team = options.team === undefined ? undefined : input.analysis.teams.find(options.team);
-  if (team) return [teamWeeks(input, team)];
+  if (team) return [teamWeeks(input, team, weekly)];
   if (options.team !== undefined) warnings.push(`No team \`${options.team}\` in the pack; drawing every team.`);
-  return input.model.teams.map((each) => teamWeeks(input, each));
+  return input.model.teams.map((each) => teamWeeks(input, each, weekly));
 }
 
-function teamCapacity(team: TeamWeeks, weekly: boolean): TeamCapacity {
-  const periods = toPeriods(team.weeks, weekly);
-  return { id: team.id, name: team.name, periods, peak: peakOf(periods) };
-}
-
-function teamWeeks(input: ViewInput, team: Team): TeamWeeks {
+function teamWeeks(input: ViewInput, team: Team, weekly: boolean): TeamWeeks {
   const load = input.analysis.loads.get(team);
-  return { id: team.id, name: team.name, weeks: load ? weeksOf(load) : horizonWeeks(input, team) };
+  const weeks = load ? weeksOf(load) : horizonWeeks(input, team);
+  let periods: CapacityPeriod[] | undefined;
+  const periodsOnce = () => (periods ??= toPeriods(weeks, weekly));
+  return {
+    id: team.id,
+    name: team.name,
+    weeks,
+    peak: () => (weekly ? peakWeekOf(weeks) : peakOf(periodsOnce())),
+    capacity: () => ({ id: team.id, name: team.name, periods: periodsOnce(), peak: peakOf(periodsOnce()), peakWeek: peakWeekOf(weeks) }),
+  };
 }
 
 /** A sum can hide one team's overload, so the title also names the busiest team. */
 function totalChart(teams: readonly TeamWeeks[], options: CapacityOptions): string {
-  const weekly = options.weekly ?? false;
-  const total = totalCapacity(teams, weekly);
+  const total = totalCapacity(teams, options.weekly ?? false);
   let busiest: { team: TeamWeeks; peak: CapacityPeriod } | undefined;
   for (const team of teams) {
-    const peak = peakOfWeeks(team.weeks, weekly);
+    const peak = team.peak();
     if (peak && (!busiest || heavier(peak, busiest.peak))) busiest = { team, peak };
   }
-  return chart(total, options, titleOf(total) + (busiest ? busiestNote(busiest.team, busiest.peak) : ''));
+  return chart(total, options, titleOf(total, options) + (busiest ? busiestNote(busiest.team, busiest.peak) : ''));
 }
 
 /** `, busiest Infra Squad at 98% in 2026-Q4`. */
@@ -127,69 +138,80 @@ function busiestNote(team: TeamWeeks, peak: CapacityPeriod): string {
 
 /** Every drawn team's load and capacity added up, week by week. */
 function totalCapacity(teams: readonly TeamWeeks[], weekly: boolean): TeamCapacity {
-  const sums = new Map<WeekIndex, { load: number; capacity: number }>();
-  for (const { weeks } of teams) {
-    for (let i = 0; i < weeks.week.length; i++) {
-      const sum = sums.get(weeks.week[i]);
-      if (sum) {
-        sum.load += weeks.load[i];
-        sum.capacity += weeks.capacity[i];
-      } else sums.set(weeks.week[i], { load: weeks.load[i], capacity: weeks.capacity[i] });
-    }
+  const sums = new Map<WeekIndex, Week>();
+  for (const { week, load, capacity } of teams.flatMap((team) => team.weeks)) {
+    const sum = sums.get(week) ?? { week, load: 0, capacity: 0 };
+    sums.set(week, { week, load: sum.load + load, capacity: sum.capacity + capacity });
   }
-  const ordered = [...sums.keys()].sort((a, b) => a - b);
-  const periods = toPeriods({ week: ordered, load: ordered.map((week) => sums.get(week)!.load), capacity: ordered.map((week) => sums.get(week)!.capacity) }, weekly);
-  return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods) };
+  const summed = [...sums.values()].sort((a, b) => a.week - b.week);
+  const periods = toPeriods(summed, weekly);
+  return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods), peakWeek: peakWeekOf(summed) };
 }
 
-function toPeriods(weeks: Weeks, weekly: boolean): CapacityPeriod[] {
-  return weekly ? Array.from(weeks.week, (week, i) => weekPeriod(week, weeks.load[i], weeks.capacity[i])) : quarterPeriods(weeks);
-}
-
-/** The peak of `toPeriods(weeks, weekly)`, without a period per week. */
-function peakOfWeeks(weeks: Weeks, weekly: boolean): CapacityPeriod | undefined {
-  if (!weekly) return peakOf(quarterPeriods(weeks));
-  let best = -1;
-  for (let i = 0; i < weeks.week.length; i++) if (best < 0 || rank(weeks.load[i], weeks.capacity[i]) > rank(weeks.load[best], weeks.capacity[best])) best = i;
-  return best < 0 ? undefined : weekPeriod(weeks.week[best], weeks.load[best], weeks.capacity[best]);
+function toPeriods(weeks: Week[], weekly: boolean): CapacityPeriod[] {
+  return weekly ? weeks.map(weekPeriod) : quarterPeriods(weeks);
 }
 
 function teamName(team: TeamWeeks): string {
   return team.name || team.id;
 }
 
-function weeksOf(load: TeamLoad): Weeks {
-  return { week: Array.from(load.load, (_, i) => load.firstWeek + i), load: load.load, capacity: load.capacity };
+/** The most loaded week, as a period, without making a period of every week. */
+function peakWeekOf(weeks: readonly Week[]): CapacityPeriod | undefined {
+  let peak: Week | undefined;
+  for (const week of weeks) if (!peak || rank(week.load, week.capacity) > rank(peak.load, peak.capacity)) peak = week;
+  return peak && weekPeriod(peak);
+}
+
+interface Week {
+  week: WeekIndex;
+  load: number;
+  capacity: number;
+}
+
+function weeksOf(load: TeamLoad): Week[] {
+  return Array.from(load.load, (value, i) => ({ week: load.firstWeek + i, load: value, capacity: load.capacity[i] }));
 }
 
 /** A team with no planned work: its capacity over the horizon's quarters. */
-function horizonWeeks(input: ViewInput, team: Team): Weeks {
+function horizonWeeks(input: ViewInput, team: Team): Week[] {
   const { horizon } = input.model;
-  if (!horizon) return { week: [], load: [], capacity: [] };
+  if (!horizon) return [];
   const first = firstWeekOfQuarter(quarterOfWeek(horizon.first));
   const last = Math.min(firstWeekOfQuarter(quarterOfWeek(horizon.last)) + WEEKS_PER_QUARTER - 1, first + 5200);
-  const week = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-  return { week, load: week.map(() => 0), capacity: week.map((each) => weeklyCapacity(team, each, input.analysis.ifHired)) };
+  const weeks: Week[] = [];
+  for (let week = first; week <= last; week++) weeks.push({ week, load: 0, capacity: weeklyCapacity(team, week, input.analysis.ifHired) });
+  return weeks;
 }
 
-function weekPeriod(week: WeekIndex, load: number, capacity: number): CapacityPeriod {
-  return period(formatQuarter(quarterOfWeek(week)) + `-W${(week % WEEKS_PER_QUARTER) + 1}`, load, capacity);
+function weekPeriod(week: Week): CapacityPeriod {
+  return period(formatQuarter(quarterOfWeek(week.week)) + `-W${(week.week % WEEKS_PER_QUARTER) + 1}`, week.load, week.capacity, overloadOf(week));
 }
 
-function quarterPeriods(weeks: Weeks): CapacityPeriod[] {
-  const quarters = new Map<number, { load: number; capacity: number }>();
-  for (let i = 0; i < weeks.week.length; i++) {
-    const quarter = quarterOfWeek(weeks.week[i]);
-    const sums = quarters.get(quarter) ?? { load: 0, capacity: 0 };
-    sums.load += weeks.load[i];
-    sums.capacity += weeks.capacity[i];
+function quarterPeriods(weeks: Week[]): CapacityPeriod[] {
+  const quarters = new Map<number, { load: number; capacity: number; overload: number }>();
+  for (const week of weeks) {
+    const quarter = quarterOfWeek(week.week);
+    const sums = quarters.get(quarter) ?? { load: 0, capacity: 0, overload: 0 };
+    sums.load += week.load;
+    sums.capacity += week.capacity;
+    sums.overload += overloadOf(week);
     quarters.set(quarter, sums);
   }
-  return [...quarters].map(([quarter, sums]) => period(formatQuarter(quarter), sums.load, sums.capacity));
+  return [...quarters].map(([quarter, sums]) => period(formatQuarter(quarter), sums.load, sums.capacity, sums.overload));
 }
 
-function period(name: string, load: number, capacity: number): CapacityPeriod {
-  return { period: name, load, capacity, utilisation: capacity > 0 ? load / capacity : undefined };
+/**
+ * A summed week's overload is the sum's: one team's overload in a week can
+ * hide under another's spare capacity in the all-teams chart, whose title
+ * names the busiest team for that reason.
+ */
+function overloadOf(week: Week): number {
+  return Math.max(0, week.load - week.capacity);
+}
+
+function period(name: string, load: number, capacity: number, overload: number): CapacityPeriod {
+  return { period: name, load, capacity, utilisation: capacity > 0 ? load / capacity : undefined, overload };
 }
 
 function peakOf(periods: CapacityPeriod[]): CapacityPeriod | undefined {
@@ -209,10 +231,18 @@ function rank(load: number, capacity: number): number {
   return capacity > 0 ? load / capacity : load > 0 ? Infinity : -1;
 }
 
-function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(team)): string {
+/**
+ * One team's chart. Each series is titled, so Mermaid draws a legend beside
+ * the plot. Quarterly, a third series shows the load above its own week's
+ * capacity (drawn last, over the foot of the load bar) whenever some week is
+ * over: that is how a crunch inside an average-looking quarter shows.
+ */
+function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(team, options)): string {
   const labels = team.periods.map((p) => `"${label(options.weekly ? shortWeek(p.period) : p.period, 'xychart')}"`);
   const loads = team.periods.map((p) => round1(p.load));
   const capacities = team.periods.map((p) => round1(p.capacity));
+  const overloads = team.periods.map((p) => round1(p.overload));
+  const showOverload = !options.weekly && overloads.some((value) => value > 0);
   const top = Math.max(1, Math.ceil([...loads, ...capacities].reduce((max, value) => Math.max(max, value), 0) * 1.15));
   return [
     '---',
@@ -225,20 +255,28 @@ function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(tea
     `${INDENT}title "${label(title, 'xychart')}"`,
     `${INDENT}x-axis "${options.weekly ? 'Week' : 'Quarter'}" [${labels.join(', ')}]`,
     `${INDENT}y-axis "Engineer-weeks" 0 --> ${top}`,
-    `${INDENT}bar [${loads.join(', ')}]`,
-    `${INDENT}line [${capacities.join(', ')}]`,
+    `${INDENT}bar "${label(SERIES.load, 'xychart')}" [${loads.join(', ')}]`,
+    `${INDENT}line "${label(SERIES.capacity, 'xychart')}" [${capacities.join(', ')}]`,
+    ...(showOverload ? [`${INDENT}bar "${label(SERIES.overload, 'xychart')}" [${overloads.join(', ')}]`] : []),
     '',
   ].join('\n');
 }
 
-/** `Infra Squad: peak 98% of capacity in 2026-Q4`. */
-function titleOf(team: TeamCapacity): string {
+/** `Infra Squad: peak 98% of capacity in 2026-Q4`, and, quarterly, the busiest week when it is over capacity. */
+function titleOf(team: TeamCapacity, options: CapacityOptions): string {
   const name = team.name || team.id;
   const { peak } = team;
   if (!peak || peak.load <= 0) return `${name}: no planned work`;
   if (peak.utilisation === undefined) return `${name}: work planned in ${peak.period} with no capacity`;
   const over = peak.utilisation > 1 ? ', over capacity' : '';
-  return `${name}: peak ${Math.round(peak.utilisation * 100)}% of capacity in ${peak.period}${over}`;
+  return `${name}: peak ${Math.round(peak.utilisation * 100)}% of capacity in ${peak.period}${over}${options.weekly ? '' : busiestWeekNote(team)}`;
+}
+
+/** `, 214% in week 2026-Q4-W3`: only when that week is over capacity, which its quarter's figure may not be. */
+function busiestWeekNote(team: TeamCapacity): string {
+  const week = team.peakWeek;
+  if (!week || week.utilisation === undefined || week.utilisation <= 1) return '';
+  return `, ${Math.round(week.utilisation * 100)}% in week ${week.period}`;
 }
 
 /** `2026-Q3-W4` → `Q3 W4` for the x-axis: 26 full labels would not fit. */

@@ -1,5 +1,5 @@
-import type { Edge, Initiative } from '../model/types';
-import { EpochDay, formatDate, formatQuarter, quarterOfWeek, weekDates } from '../time';
+import type { Edge, Gate, Initiative } from '../model/types';
+import { EpochDay, firstWeekOfQuarter, formatDate, formatQuarter, formatWeek, quarterOfWeek, weekDates, weekOfDate } from '../time';
 import { criticalPath } from './criticalPath';
 import { SafeIds, label } from './escape';
 import { GROUP_PREFIX, GanttGroupBy } from './names';
@@ -28,6 +28,8 @@ export interface GanttOptions {
 export const DEFAULT_AGGREGATE_ABOVE = 200;
 const FEW_MILESTONES = 12;
 const GATES_SECTION = 'Decision gates';
+/** A chart of more quarters than this is past reading marker by marker; the month axis stays. */
+const MAX_QUARTER_MARKERS = 12;
 
 interface Row {
   initiative: Initiative;
@@ -61,24 +63,30 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   if (options.focus !== undefined) warnings.push(`Showing only ${options.focus}: ${plural(rows.length, 'initiative')} of ${all.length}.`);
   const critical = new Set(criticalIds(input, all));
   const aggregate = options.focus === undefined && rows.length > (options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE);
-  const sections = aggregate ? aggregateSections(rows, critical, ids, groupBy, warnings) : initiativeSections(input, rows, critical, ids, options);
-  const gates = gateTasks(input, critical, ids, warnings);
-  if (gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates });
+  const gates = datedGates(input, all, groupBy, warnings).filter((gate) => options.focus === undefined || gate.group === options.focus);
+  const sections = aggregate ? aggregateSections(rows, gates, critical, ids, groupBy, warnings) : initiativeSections(input, rows, critical, ids, options);
+  if (!aggregate && gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates.map((gate) => gateTask(gate, critical, ids)) });
+  addQuarterMarkers(sections, input, ids);
   addToday(sections, options, ids);
   const lines = [...header(input, rows, options), ...sections.flatMap(sectionLines)];
   if (input.model.format === 'now-next-later' && rows.length === 0) warnings.push('This is a now-next-later pack: its initiatives have horizons, not dates. The board view draws them.');
-  return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
+  const text = lines.join('\n') + '\n';
+  // A chart of no bars is a title over nothing: the preview says why instead (and opens another view).
+  if (sections.every((section) => section.tasks.length === 0)) return { text, diagrams: [], sourceMap: ids.sourceMap, warnings };
+  return single(text, ids.sourceMap, warnings);
 }
 
 function header(input: ViewInput, rows: Row[], options: GanttOptions): string[] {
   const lines = ['gantt', `${INDENT}title ${label(input.model.title, 'title', { fallback: 'Roadmap' })}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}inclusiveEndDates`];
   const axis = axisFor(rows);
   lines.push(`${INDENT}axisFormat ${axis.format}`, `${INDENT}tickInterval ${axis.interval}`);
+  // Mermaid's weekly ticks fall on Sundays; the pack's weeks start on Mondays.
+  if (axis.interval === '1week') lines.push(`${INDENT}weekday monday`);
   if (options.todayMarker === false || options.today !== undefined) lines.push(`${INDENT}todayMarker off`);
   return lines;
 }
 
-/** Weekly ticks for a short plan, monthly for up to 18 months, quarterly beyond. */
+/** Weekly ticks (on the Mondays the pack's weeks start) for a short plan, monthly for up to 18 months, quarterly beyond. */
 function axisFor(rows: Row[]): { format: string; interval: string } {
   const days = rows.length === 0 ? 0 : maxOf(rows, (row) => row.end) - minOf(rows, (row) => row.start);
   if (days <= 100) return { format: '%d %b', interval: '1week' };
@@ -180,53 +188,106 @@ function milestoneTasks(row: Row, input: ViewInput, ids: SafeIds): Task[] {
     });
 }
 
-function aggregateSections(rows: Row[], critical: Set<string>, ids: SafeIds, groupBy: GanttGroupBy, warnings: string[]): Section[] {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const members = groups.get(row.group);
-    if (members) members.push(row);
-    else groups.set(row.group, [row]);
-  }
-  const tasks: Task[] = [...groups].map(([group, members]) => aggregateTask(group, members, critical, ids));
-  tasks.sort((a, b) => a.start - b.start || a.end! - b.end!);
-  warnings.push(`${rows.length} initiatives are more than a gantt shows legibly: drawn as one bar per ${groupBy} (${plural(tasks.length, 'bar')}).`);
+/** One bar per group over its initiatives and its gates; the gates of no group get a bar of their own, `Decision gates`. */
+function aggregateSections(rows: Row[], gates: DatedGate[], critical: Set<string>, ids: SafeIds, groupBy: GanttGroupBy, warnings: string[]): Section[] {
+  const groups = new Map<string, { rows: Row[]; gates: DatedGate[] }>();
+  const groupFor = (name: string) => groups.get(name) ?? groups.set(name, { rows: [], gates: [] }).get(name)!;
+  for (const row of rows) groupFor(row.group).rows.push(row);
+  for (const gate of gates) groupFor(gate.group).gates.push(gate);
+  const tasks: Task[] = [...groups].map(([group, members]) => aggregateTask(group, members.rows, members.gates, critical, ids));
+  tasks.sort((a, b) => a.start - b.start || (a.end ?? a.start) - (b.end ?? b.start));
+  warnings.push(`${rows.length} initiatives are more than a gantt shows legibly: drawn as one bar per ${groupBy} (${plural(tasks.length, 'bar')}), each with its gates.`);
   return [{ name: `Initiatives by ${groupBy}`, tasks }];
 }
 
-function aggregateTask(group: string, members: Row[], critical: Set<string>, ids: SafeIds): Task {
+function aggregateTask(group: string, members: Row[], gates: DatedGate[], critical: Set<string>, ids: SafeIds): Task {
   const tags: string[] = [];
-  if (members.some((row) => critical.has(row.initiative.id))) tags.push('crit');
-  if (members.every((row) => row.initiative.status === 'done')) tags.push('done');
+  if (members.some((row) => critical.has(row.initiative.id)) || gates.some((gate) => critical.has(gate.gate.id))) tags.push('crit');
+  if (members.length > 0 && members.every((row) => row.initiative.status === 'done')) tags.push('done');
   else if (members.some((row) => row.initiative.status === 'in-progress')) tags.push('active');
-  const name = label(`${group} (${plural(members.length, 'initiative')})`, 'gantt-task');
-  return { name, tags, id: ids.next('a', `${GROUP_PREFIX}${group}`), start: minOf(members, (row) => row.start), end: maxOf(members, (row) => row.end) };
+  const counts = [...(members.length > 0 ? [plural(members.length, 'initiative')] : []), ...(gates.length > 0 ? [plural(gates.length, 'gate')] : [])];
+  const name = label(`${group} (${counts.join(', ')})`, 'gantt-task');
+  const start = Math.min(minOf(members, (row) => row.start), minOf(gates, (gate) => gate.day));
+  const end = Math.max(maxOf(members, (row) => row.end), maxOf(gates, (gate) => gate.day));
+  const id = ids.next('a', `${GROUP_PREFIX}${group}`);
+  // A group of one gate and no initiative is a moment, not a span.
+  return start === end && members.length === 0 ? { name, tags: [...tags, 'milestone'], id, start } : { name, tags, id, start, end };
 }
 
-function minOf<T>(items: T[], value: (item: T) => number): number {
+function minOf<T>(items: readonly T[], value: (item: T) => number): number {
   return items.reduce((min, item) => Math.min(min, value(item)), Infinity);
 }
 
-function maxOf<T>(items: T[], value: (item: T) => number): number {
+function maxOf<T>(items: readonly T[], value: (item: T) => number): number {
   return items.reduce((max, item) => Math.max(max, value(item)), -Infinity);
 }
 
-function gateTasks(input: ViewInput, critical: Set<string>, ids: SafeIds, warnings: string[]): Task[] {
+interface DatedGate {
+  gate: Gate;
+  day: EpochDay;
+  /** The group it is drawn with: its quarter's, or that of the initiatives it waits for or that wait for it. */
+  group: string;
+}
+
+/** The gates with a valid `at`, in time order, each with its group. */
+function datedGates(input: ViewInput, rows: Row[], groupBy: GanttGroupBy, warnings: string[]): DatedGate[] {
   const { model } = input;
   const undated: string[] = [];
+  const groupOfGate = gateGroups(input, rows, groupBy);
   const dated = model.gates.flatMap((gate, order) => {
     const day = gateDate(gate, model.calendar);
     if (day === undefined) return (undated.push(gate.id), []);
-    return [{ gate, day, order }];
+    return [{ gate, day, order, group: groupOfGate(gate) }];
   });
   if (undated.length > 0) warnings.push(`${plural(undated.length, 'gate')} without a valid \`at\` not drawn: ${listIds(undated)}.`);
-  return dated
-    .sort((a, b) => a.day - b.day || a.order - b.order)
-    .map(({ gate, day }) => ({
-      name: label(gate.title, 'gantt-task', { fallback: gate.id }),
-      tags: [...(critical.has(gate.id) ? ['crit'] : []), 'milestone'],
-      id: ids.next('g', gate.id),
-      start: day,
-    }));
+  return dated.sort((a, b) => a.day - b.day || a.order - b.order);
+}
+
+/**
+ * By quarter, a gate belongs to the quarter it is decided in. By theme or
+ * team, to the group of the first initiative it depends on, else of the first
+ * that depends on it; a gate linked to none is in `Decision gates`.
+ */
+function gateGroups(input: ViewInput, rows: Row[], groupBy: GanttGroupBy): (gate: Gate) => string {
+  if (groupBy === 'quarter') return (gate) => formatQuarter(quarterOfWeek(gate.at!));
+  const groupById = new Map(rows.map((row) => [row.initiative.id, row.group]));
+  const waitingFor = new Map<string, string>();
+  for (const edge of input.model.edges) {
+    const group = groupById.get(edge.from);
+    if (group !== undefined && !waitingFor.has(edge.to)) waitingFor.set(edge.to, group);
+  }
+  return (gate) => gate.edges.map((edge) => groupById.get(edge.to)).find((group) => group !== undefined) ?? waitingFor.get(gate.id) ?? GATES_SECTION;
+}
+
+/** A gate's milestone, named with its week in the pack's own terms. */
+function gateTask({ gate, day }: DatedGate, critical: Set<string>, ids: SafeIds): Task {
+  const title = gate.title.trim() || gate.id;
+  return {
+    name: label(`${title} (${formatWeek(gate.at!)})`, 'gantt-task'),
+    tags: [...(critical.has(gate.id) ? ['crit'] : []), 'milestone'],
+    id: ids.next('g', gate.id),
+    start: day,
+  };
+}
+
+/**
+ * The axis speaks in calendar months; a marker at the start of each of the
+ * pack's quarters inside the chart (its week 1, which a fiscal year may put
+ * anywhere in a month) says where its quarters begin. Markers take no row.
+ */
+function addQuarterMarkers(sections: Section[], input: ViewInput, ids: SafeIds): void {
+  const tasks = sections.flatMap((section) => section.tasks);
+  if (tasks.length === 0) return;
+  const first = minOf(tasks, (task) => task.start);
+  const last = maxOf(tasks, (task) => task.end ?? task.start);
+  const { calendar } = input.model;
+  const markers: Task[] = [];
+  for (let quarter = quarterOfWeek(weekOfDate(first, calendar)) + 1; markers.length < MAX_QUARTER_MARKERS; quarter++) {
+    const start = weekDates(firstWeekOfQuarter(quarter), calendar).start;
+    if (start >= last) break;
+    markers.push({ name: label(formatQuarter(quarter), 'gantt-task'), tags: ['vert'], id: ids.next('q'), start });
+  }
+  sections[sections.length - 1].tasks.push(...markers);
 }
 
 /**

@@ -3,7 +3,7 @@
  * analysis to Mermaid source text. Every label from the pack goes through
  * `escape.ts`; every id in the syntax is generated there too.
  */
-import { boardView } from './board';
+import { BoardOptions, boardView } from './board';
 import { CapacityOptions, capacityView } from './capacity';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
@@ -15,6 +15,7 @@ import { plural } from '../text/format';
 import { RenderedView, ViewInput } from './shared';
 
 export { boardView } from './board';
+export type { BoardOptions } from './board';
 export { capacityData, capacityView } from './capacity';
 export type { CapacityOptions, CapacityPeriod, TeamCapacity } from './capacity';
 export { criticalPath } from './criticalPath';
@@ -31,7 +32,7 @@ export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsVie
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
 export type { RenderedView, ViewInput } from './shared';
 
-export type ViewOptions = GanttOptions & CapacityOptions;
+export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions;
 
 /**
  * Mermaid's default `maxTextSize`. Above it Mermaid draws a small "Maximum
@@ -66,7 +67,7 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
     case 'capacity':
       return capacityView(input, options);
     case 'board':
-      return boardView(input);
+      return boardView(input, options);
     case 'metrics':
       return metricsView(input);
     default:
