@@ -38,7 +38,7 @@ export type FromWebview =
   | { type: 'reveal'; id: string }
   | { type: 'showProblems' }
   | { type: 'exportSvg'; svg: string; view: ViewName }
-  | { type: 'copySource'; text: string }
+  | { type: 'copySource'; text: string; view: ViewName }
   | { type: 'setOption'; option: 'groupBy'; value: GanttGroupBy }
   | { type: 'setOption'; option: 'weekly'; value: boolean }
   | { type: 'setOption'; option: 'focus'; value: string | null }

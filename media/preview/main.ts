@@ -159,11 +159,12 @@ function placeDashboard(drawn: DrawnView, dashboard: NonNullable<DrawnView['dash
   const key = JSON.stringify([drawn.view, dashboard]);
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   const start = performance.now();
-  const { zoom: level, scroll } = state();
+  const { scroll } = state();
   showStatus('');
   showError('');
   elements.canvas().replaceChildren(dashboardElement(dashboard, linkElement));
-  zoom.restore(level, scroll);
+  // The stored zoom is FIT (0) while fitting: a level of 0 would draw the table at no size at all.
+  zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
   placedKey = key;
   // At least 1: 0 means "nothing drawn again" (the key above).
@@ -237,7 +238,7 @@ function shownView(): DrawnView | undefined {
 
 function copySource(): void {
   const drawn = shownView();
-  if (drawn) post({ type: 'copySource', text: drawn.text });
+  if (drawn) post({ type: 'copySource', text: drawn.text, view: drawn.view });
 }
 
 function exportView(): void {

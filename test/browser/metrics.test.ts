@@ -10,6 +10,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ToWebview } from '../../protocol/webview';
+import type { ViewName } from '../../protocol/views';
 import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
 import { Update, readPack, updateFor } from './updates';
 
@@ -86,12 +87,12 @@ describe('metrics dashboard in Chromium', function () {
   });
 
   /** A preview page of the given width and theme, with the pack's update delivered and the metrics tab selected. */
-  async function openOn(update: Update, theme: string, width: number): Promise<PreviewPage> {
+  async function openOn(update: Update, theme: string, width: number, opening: ViewName = 'gantt'): Promise<PreviewPage> {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const preview = new PreviewPage(page);
     await page.goto(`${harness.origin}/?theme=${theme}`);
     await preview.waitFor((m) => m.type === 'ready');
-    await preview.draw([update], 'gantt');
+    await preview.draw([update], opening);
     const result = await preview.select('metrics');
     assert.equal(result.type, 'rendered', JSON.stringify(result));
     return preview;
@@ -167,7 +168,7 @@ describe('metrics dashboard in Chromium', function () {
       assert.equal(await preview.visible('#rp-export'), false);
       await preview.clearPosted();
       await preview.page.click('#rp-copy');
-      assert.deepEqual(await preview.posted(), [{ type: 'copySource', text: update.views.find((v) => v.view === 'metrics')!.text }]);
+      assert.deepEqual(await preview.posted(), [{ type: 'copySource', text: update.views.find((v) => v.view === 'metrics')!.text, view: 'metrics' }]);
       await preview.select('gantt');
       assert.equal(await preview.text('#rp-copy'), 'Copy Mermaid');
       assert.equal(await preview.visible('#rp-export'), true);
@@ -191,7 +192,7 @@ describe('metrics dashboard in Chromium', function () {
 
   it('a now-next-later pack: targets due by column, initiatives without a metric named', async () => {
     const update = updateFor(readPack(NOW_NEXT_LATER));
-    const preview = await openOn(update, 'vscode-dark', 600);
+    const preview = await openOn(update, 'vscode-dark', 600, 'board'); // a pack whose gantt has no bars opens on its board
     try {
       assert.ok((await preview.text('.rp-metrics')).includes('in Now'));
       assert.match(await preview.text('.rp-metrics-unmeasured'), /^Without a metric: API Gateway, OpenTelemetry/);

@@ -346,7 +346,7 @@ describe('preview webview in Chromium', function () {
       await page().page.click('#rp-copy');
       const capacity = update.views.find((v) => v.view === 'capacity')!;
       assert.ok(capacity.diagrams.length > 1 && capacity.text.match(/^xychart/gm)?.length === 1, capacity.text);
-      assert.deepEqual(await page().posted(), [{ type: 'copySource', text: capacity.text }]);
+      assert.deepEqual(await page().posted(), [{ type: 'copySource', text: capacity.text, view: 'capacity' }]);
     });
 
     it('Export SVG posts one standalone SVG, the team charts stacked', async () => {
