@@ -72,11 +72,6 @@ export class ScanScope {
   }
 }
 
-/** The scan's files under the folders (see ScanScope). */
-export function findFileUris(folders: readonly ScanFolder[], name: RegExp, maxBytes: number, limit = 5000): string[] {
-  return new ScanScope(folders).find(name, maxBytes, limit);
-}
-
 interface Walk {
   name: RegExp;
   maxBytes: number;
