@@ -32,13 +32,6 @@ const PANE_HEIGHT = 800;
 /** A view as the preview can show it: capacity in both of its periods. */
 type Drawing = ViewName | 'capacity-weekly';
 
-/**
- * Views another helper is fixing (branch `views`): their violations are
- * printed, not failed on, while an entry is here. Remove an entry once the
- * view passes; every other view is enforced.
- */
-const PENDING: Partial<Record<Drawing, string>> = {};
-
 const PACKS = [
   ...packsIn('examples'),
   ...packsIn('examples/platform-reliability'),
@@ -82,7 +75,7 @@ function record(drawing: Drawing, violations: readonly Violation[]): void {
 
 function summary(): string {
   const columns = [...VIOLATION_KINDS, 'advisory'] as const;
-  const rows = [...tally].map(([drawing, counts]) => `  ${drawing.padEnd(16)}${columns.map((kind) => String(counts[kind]).padStart(11)).join('')}${PENDING[drawing] ? '   (pending)' : ''}`);
+  const rows = [...tally].map(([drawing, counts]) => `  ${drawing.padEnd(16)}${columns.map((kind) => String(counts[kind]).padStart(11)).join('')}`);
   return [`  ${'view'.padEnd(16)}${columns.map((kind) => kind.padStart(11)).join('')}`, ...rows].join('\n');
 }
 
@@ -131,8 +124,6 @@ describe('visual standard: every view × theme × pane width', function () {
               const advisory = measured.violations.filter((violation) => violation.advisory);
               if (advisory.length > 0 && theme === THEMES[0] && width === PANE_WIDTHS[0]) console.log(`    advisory: ${where}:\n${describeViolations(advisory)}`);
               if (enforced.length === 0) return;
-              const pending = PENDING[testCase.drawing];
-              if (pending) return void console.log(`    pending (${pending}): ${where}:\n${describeViolations(enforced)}`);
               assert.fail(`${where}:\n${describeViolations(enforced)}`);
             });
           }
