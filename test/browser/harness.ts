@@ -15,7 +15,7 @@
  * would not compile.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
@@ -32,6 +32,36 @@ const BUNDLE_DIR = repoPath('test-output/webview');
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Every path the webview may ask the harness for: its HTML, its bundle, its styles (and the browser's favicon). */
+export const EXPECTED_REQUESTS: ReadonlySet<string> = new Set(['/', '/media/preview.js', '/media/preview.css', '/favicon.ico']);
+
+/** The browser and the webview server a suite shares, once its `before` has run. */
+export interface Chromium {
+  browser: Browser;
+  harness: Harness;
+}
+
+/**
+ * Starts the harness and Chromium before the suite and stops both after it;
+ * without Chromium installed the suite is skipped, saying which (`what`).
+ */
+export function useChromium(what: string): Chromium {
+  const shared = {} as Chromium;
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      console.warn(`    ${CHROMIUM} not found: skipping ${what} (install it with \`apt-get install chromium\`; CI does).`);
+      this.skip();
+    }
+    shared.harness = await Harness.start();
+    shared.browser = await launchChromium();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.harness?.close();
+  });
+  return shared;
 }
 
 /** Builds the webview (production, as shipped) into test-output/webview. */

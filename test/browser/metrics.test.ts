@@ -6,12 +6,11 @@
  * of 4.5:1 or more against what is behind it. Skipped only without Chromium.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { ToWebview } from '../../protocol/webview';
 import type { ViewName } from '../../protocol/views';
-import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
+import { EXPECTED_REQUESTS, OUTPUT, PreviewPage, delay, useChromium } from './harness';
 import { Update, readPack, updateFor } from './updates';
 
 const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
@@ -68,30 +67,15 @@ interface Measured {
 
 describe('metrics dashboard in Chromium', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let harness: Harness;
+  const chromium = useChromium('the metrics dashboard tests');
 
-  before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    ${CHROMIUM} not found: skipping the metrics dashboard tests.`);
-      this.skip();
-    }
-    harness = await Harness.start();
-    browser = await launchChromium();
+  before(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await harness?.close();
   });
 
   /** A preview page of the given width and theme, with the pack's update delivered and the metrics tab selected. */
   async function openOn(update: Update, theme: string, width: number, opening: ViewName = 'gantt'): Promise<PreviewPage> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    const preview = new PreviewPage(page);
-    await page.goto(`${harness.origin}/?theme=${theme}`);
-    await preview.waitFor((m) => m.type === 'ready');
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width, height: 900 });
     await preview.draw([update], opening);
     const result = await preview.select('metrics');
     assert.equal(result.type, 'rendered', JSON.stringify(result));
@@ -215,7 +199,7 @@ describe('metrics dashboard in Chromium', function () {
       for (const shown of [EVIL_NAME, EVIL_TITLE, '<b onmouseover=alert(1)>0</b>', '%%{init: {}}%% <iframe src=javascript:alert(1)>']) assert.ok(text.includes(shown), `shows ${shown}`);
       assert.equal(await preview.count('.rp-metrics-table .rp-tbd .rp-tbd-badge'), 1, 'the TBD target is marked');
       assert.deepEqual(await preview.csp(), []);
-      assert.ok(harness.requests.every((path) => ['/', '/media/preview.js', '/media/preview.css', '/favicon.ico'].includes(path)), harness.requests.join(', '));
+      assert.ok(chromium.harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), chromium.harness.requests.join(', '));
       await preview.page.screenshot({ path: join(SCREENSHOTS, 'metrics-hostile.png') });
     } finally {
       await preview.close();

@@ -4,15 +4,14 @@
  * with the real core. Skipped only when /usr/bin/chromium is absent.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { VIEWS } from '../../protocol/views';
 import type { ViewName } from '../../protocol/views';
 import type { FromWebview, ToWebview } from '../../protocol/webview';
 import { generatePack } from '../../bench/generatePack';
 import { repoPath } from '../helpers/repoRoot';
-import { CHROMIUM, Harness, OUTPUT, PreviewPage, delay, launchChromium } from './harness';
+import { EXPECTED_REQUESTS, OUTPUT, PreviewPage, delay, useChromium } from './harness';
 import { Update, mermaidId, readPack, updateFor, viewsOf } from './updates';
 
 const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
@@ -52,7 +51,6 @@ const HOSTILE = [
 ];
 const XSS_LABELS = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', 'click t1 call alert(1)', '%%{init: {"securityLevel":"loose"}}%%', 'javascript:window.__pwned=1'];
 /** What the page may ask the server for: its HTML, script and style, and the favicon Chromium always tries. */
-const EXPECTED_REQUESTS = new Set(['/', '/media/preview.js', '/media/preview.css', '/favicon.ico']);
 const SCREENSHOTS = join(OUTPUT, 'screenshots');
 
 /** Without whitespace, and a non-breaking hyphen (dates in flowcharts are written with them) read as `-`. */
@@ -60,29 +58,17 @@ const squash = (text: string) => text.replace(/\s+/g, '').replace(/\u2011/g, '-'
 
 describe('preview webview in Chromium', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let harness: Harness;
+  const chromium = useChromium('the preview webview tests');
 
-  before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    ${CHROMIUM} not found: skipping the preview webview tests (install it with \`apt-get install chromium\`; CI does).`);
-      this.skip();
-    }
-    harness = await Harness.start();
-    browser = await launchChromium();
+  before(() => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  after(async () => {
-    await browser?.close();
-    await harness?.close();
   });
 
   /** A fresh page per suite: its own state, messages and CSP record. */
   function usePage(theme?: string, viewport?: { width: number; height: number }): () => PreviewPage {
     let preview: PreviewPage;
     before(async () => {
-      preview = await PreviewPage.open(browser, harness, theme, viewport);
+      preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, viewport);
     });
     after(async () => preview?.close());
     return () => preview;
@@ -110,7 +96,7 @@ describe('preview webview in Chromium', function () {
 
     it('has no CSP violation and asked only for its own files', async () => {
       assert.deepEqual(await page().csp(), []);
-      assert.ok(harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), harness.requests.join(', '));
+      assert.ok(chromium.harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), chromium.harness.requests.join(', '));
     });
   });
 
@@ -561,7 +547,7 @@ describe('preview webview in Chromium', function () {
           await delay(200); // an onerror would fire after a failed load
           await assertInert(page());
           assert.deepEqual(await page().csp(), []);
-          assert.ok(harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), harness.requests.join(', '));
+          assert.ok(chromium.harness.requests.every((path) => EXPECTED_REQUESTS.has(path)), chromium.harness.requests.join(', '));
         });
       });
     }

@@ -16,12 +16,11 @@
  * Skipped only when /usr/bin/chromium is absent.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import { readdirSync } from 'node:fs';
 import type { ViewName } from '../../protocol/views';
 import type { ToWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
-import { CHROMIUM, Harness, PreviewPage, launchChromium } from './harness';
+import { PreviewPage, useChromium } from './harness';
 import { VIOLATION_KINDS, Violation, ViolationKind, countByKind, describeViolations, measureCanvas } from './measure';
 import { Update, readPack, updateFor, viewsOf } from './updates';
 
@@ -81,21 +80,9 @@ function summary(): string {
 
 describe('visual standard: every view × theme × pane width', function () {
   this.timeout(120_000);
-  let browser: Browser;
-  let harness: Harness;
+  const chromium = useChromium('the visual standard');
 
-  before(async function () {
-    if (!existsSync(CHROMIUM)) {
-      console.warn(`    ${CHROMIUM} not found: skipping the visual standard (install it with \`apt-get install chromium\`; CI does).`);
-      this.skip();
-    }
-    harness = await Harness.start();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await harness?.close();
+  after(() => {
     if (tally.size > 0) console.log(`\n  Violations, all themes and widths:\n${summary()}\n`);
   });
 
@@ -105,7 +92,7 @@ describe('visual standard: every view × theme × pane width', function () {
         let preview: PreviewPage;
         let version = 0;
         before(async () => {
-          preview = await PreviewPage.open(browser, harness, theme, { width, height: PANE_HEIGHT });
+          preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width, height: PANE_HEIGHT });
         });
         after(async () => preview?.close());
 
