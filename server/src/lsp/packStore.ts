@@ -89,6 +89,8 @@ export class PackEntry implements StoredDocument {
 export class PackStore extends DocumentStore<PackEntry> {
   /** Closed packs holding their full result, longest-kept first. */
   private readonly loadedClosed = new Set<PackEntry>();
+  /** Their text, in UTF-16 units: kept as they come and go, since a warm-up adds packs one by one. */
+  private loadedClosedText = 0;
 
   constructor(
     settings: Settings,
@@ -116,7 +118,7 @@ export class PackStore extends DocumentStore<PackEntry> {
 
   override delete(uri: string): void {
     const entry = this.entries.get(uri);
-    if (entry) this.loadedClosed.delete(entry);
+    if (entry) this.forgetClosed(entry);
     super.delete(uri);
   }
 
@@ -138,7 +140,7 @@ export class PackStore extends DocumentStore<PackEntry> {
 
   private replace(uri: string, entry: PackEntry): void {
     const previous = this.entries.get(uri);
-    if (previous) this.loadedClosed.delete(previous);
+    if (previous) this.forgetClosed(previous);
     this.entries.set(uri, entry);
   }
 
@@ -150,15 +152,17 @@ export class PackStore extends DocumentStore<PackEntry> {
 
   /** Counts a closed pack's result in, dropping the longest-kept others while the budget is exceeded. */
   private keepClosed(entry: PackEntry): void {
-    let total = entry.text.length;
-    for (const kept of this.loadedClosed) total += kept.text.length;
     for (const kept of this.loadedClosed) {
-      if (total <= this.closedBudget) break;
+      if (this.loadedClosedText + entry.text.length <= this.closedBudget) break;
       kept.unload();
-      this.loadedClosed.delete(kept);
-      total -= kept.text.length;
+      this.forgetClosed(kept);
     }
     this.loadedClosed.add(entry);
+    this.loadedClosedText += entry.text.length;
+  }
+
+  private forgetClosed(entry: PackEntry): void {
+    if (this.loadedClosed.delete(entry)) this.loadedClosedText -= entry.text.length;
   }
 
   private options(uri: string) {
