@@ -94,4 +94,23 @@ describe('language server quick fixes', function () {
     assert.ok(!after.some((d) => d.code === 'RP101'), after.map((d) => d.message).join('\n'));
     assert.ok(after.some((d) => d.code === 'RP202'), 'the other findings stay');
   });
+
+  it("offers a brief's did-you-mean as a quick fix, versioned, and the fixed brief is clean of it", async () => {
+    const pack = pathToFileURL(join(folder, 'fixes.roadmap.yaml')).toString();
+    await client.open(pack, PACK);
+    await client.diagnostics(pack);
+    const uri = pathToFileURL(join(folder, 'briefs', 'alpha.md')).toString();
+    const text = '---\ninitiative: alpah\n---\n# Alpha\n';
+    await client.open(uri, text, 'markdown');
+    const unknown = (await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'RP702'))).diagnostics.find((d) => d.code === 'RP702')!;
+    const actions = await actionsFor(uri, unknown);
+    assert.deepEqual(actions.map((action) => action.title), ['Change to `alpha`']);
+    const edit = versionedEdit(actions[0]);
+    assert.equal(edit.textDocument.version, 1);
+    const fixed = applyEdits(text, edit.edits as TextEdit[]);
+    assert.equal(fixed, text.replace('alpah', 'alpha'));
+    await client.change(uri, 2, fixed);
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    assert.ok(!after.diagnostics.some((d) => d.code === 'RP702'), after.diagnostics.map((d) => d.message).join('\n'));
+  });
 });

@@ -1,6 +1,7 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { newlineOf } from '../../pack';
+import { LineIndex, newlineOf } from '../../pack';
 import type { PackDiagnostic } from '../../pack';
+import type { BriefEntry } from '../briefStore';
 import { toTextEdit } from '../convert';
 import type { PackEntry } from '../packStore';
 
@@ -19,20 +20,43 @@ export interface EditSupport {
  * version it was computed for, so a client that moved on refuses it.
  */
 export function codeActions(entry: PackEntry, params: CodeActionParams, support: EditSupport): CodeAction[] {
+  const document: FixedDocument = { ...entry, lines: entry.result.lines, diagnostics: entry.result.diagnostics };
+  return fixActions(document, params, support, (finding, asked) => [suppress(entry, finding, asked, support)]);
+}
+
+/**
+ * The same for a brief: its rules' fixes (RP701's key, RP702's initiative, a
+ * missing section, a short table row). No suppression is offered there: the
+ * planner fixes a brief rather than silencing it, and its comment syntax differs.
+ */
+export function briefCodeActions(brief: BriefEntry, params: CodeActionParams, support: EditSupport): CodeAction[] {
+  return fixActions({ ...brief, lines: new LineIndex(brief.text) }, params, support, () => []);
+}
+
+/** What fixes are computed from: an open or closed document, its current findings and its lines. */
+interface FixedDocument {
+  uri: string;
+  version: number;
+  open: boolean;
+  lines: LineIndex;
+  diagnostics: readonly PackDiagnostic[];
+}
+
+function fixActions(document: FixedDocument, params: CodeActionParams, support: EditSupport, extra: (finding: PackDiagnostic, asked: Diagnostic) => CodeAction[]): CodeAction[] {
   const actions = (finding: PackDiagnostic, asked: Diagnostic): CodeAction[] => [
-    ...finding.fixes.map((fix) => action(fix.title, asked, fix.preferred, workspaceEdit(entry, support, fix.edits.map((edit) => toTextEdit(entry.result.lines, edit))))),
-    suppress(entry, finding, asked, support),
+    ...finding.fixes.map((fix) => action(fix.title, asked, fix.preferred, workspaceEdit(document, support, fix.edits.map((edit) => toTextEdit(document.lines, edit))))),
+    ...extra(finding, asked),
   ];
   return params.context.diagnostics.flatMap((asked) => {
-    const finding = currentFinding(entry, asked);
+    const finding = currentFinding(document, asked);
     return finding ? actions(finding, asked) : [];
   });
 }
 
 /** The server's finding that the client's diagnostic stands for, if the current text still has it. */
-function currentFinding(entry: PackEntry, asked: Diagnostic): PackDiagnostic | undefined {
+function currentFinding(document: FixedDocument, asked: Diagnostic): PackDiagnostic | undefined {
   if (asked.source !== 'roadmap') return undefined;
-  return entry.result.diagnostics.find((finding) => finding.code === asked.code && finding.message === asked.message && sameRange(finding.range, asked.range));
+  return document.diagnostics.find((finding) => finding.code === asked.code && finding.message === asked.message && sameRange(finding.range, asked.range));
 }
 
 function sameRange(a: Diagnostic['range'], b: Diagnostic['range'] | undefined): boolean {
@@ -52,7 +76,7 @@ function action(title: string, asked: Diagnostic, preferred: boolean | undefined
 }
 
 /** An open document's edits name its version; a closed one has none to name. */
-function workspaceEdit(entry: PackEntry, support: EditSupport, edits: TextEdit[]): WorkspaceEdit {
+function workspaceEdit(entry: Pick<FixedDocument, 'uri' | 'version' | 'open'>, support: EditSupport, edits: TextEdit[]): WorkspaceEdit {
   if (support.versioned && entry.open) return { documentChanges: [TextDocumentEdit.create({ uri: entry.uri, version: entry.version }, edits)] };
   return { changes: { [entry.uri]: edits } };
 }

@@ -5,7 +5,7 @@ import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { briefCompletion, briefDefinition, briefHover, briefReference, withBriefEdits } from './briefFeatures';
-import { EditSupport, codeActions } from './codeActions';
+import { EditSupport, briefCodeActions, codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion } from './completion';
 import { hover } from './hover';
@@ -64,7 +64,7 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   );
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols(packs.all(), params.query)));
-  connection.onCodeAction(withEntry('codeAction', [], (entry, params) => codeActions(entry, params, edits)));
+  connection.onCodeAction(orBrief('codeAction', [], (entry, params) => codeActions(entry, params, edits), (brief, _pack, params) => briefCodeActions(brief, params, edits)));
   connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry)));
   connection.languages.inlayHint.on(withEntry('inlayHint', [], (entry, params) => inlayHints(entry, params.range)));
 }
