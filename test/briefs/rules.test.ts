@@ -80,25 +80,31 @@ describe('briefs: rules', () => {
   });
 
   describe('RP703 brief-missing-section', () => {
-    it('reports each missing section at the `initiative` line, matching titles loosely', () => {
+    it('reports each missing section where it belongs: on the heading it follows, matching titles loosely', () => {
       const diagnostics = checkFixture('RP703-missing-sections.md');
       expect(diagnostics, [
-        ['RP703 warning 1:0-1:19', '"Success metrics"'],
-        ['RP703 warning 1:0-1:19', '"Why now"'],
+        ['RP703 warning 10:0-10:23', '"Why now"', 'after "2. Proposed Approach"'],
+        ['RP703 warning 26:0-26:22', '"Success metrics"', 'after "Risks & Mitigations"'],
       ]);
+    });
+
+    it('reports a first section that is missing on the title it follows, and at the end of a brief without headings', () => {
+      const required = { requiredSections: ['Problem / opportunity', 'Scope'] };
+      expect(checkBrief('---\ninitiative: tracing\n---\n\n# Brief\n\n## Scope\n\nIn.\n', required).diagnostics.filter((d) => d.code === 'RP703'), [['RP703 warning 4:0-4:7', '"Problem / opportunity"', 'before "Scope"']]);
+      expect(checkBrief('---\ninitiative: tracing\n---\n\nNotes.\n\n', { requiredSections: ['Scope'] }).diagnostics.filter((d) => d.code === 'RP703'), [['RP703 warning 4:0-4:6', '"Scope"', 'at the end']]);
     });
 
     it('adds each section after the previous required one, and the brief is then complete', () => {
       const text = fixture('RP703-missing-sections.md');
       const fixed = applyFixes(text, checkFixture('RP703-missing-sections.md'));
-      assert.match(fixed, /Adopt an OpenTelemetry-native vendor\.\n\n## Why now\n\n## Scope\n/);
-      assert.ok(fixed.endsWith('Vendor lock-in: prefer OTLP export.\n\n## Success metrics\n'));
+      assert.match(fixed, /Adopt an OpenTelemetry-native vendor\.\n\n## Why now\n\n_Why this cannot wait a quarter\._\n\n## Scope\n/);
+      assert.ok(fixed.endsWith('Vendor lock-in: prefer OTLP export.\n\n## Success metrics\n\n_A table: Metric | Baseline | Target, as the pack states them._\n'));
       assert.deepEqual(checkBrief(fixed, { pack: smallPack() }).diagnostics.map(where), []);
     });
 
-    it('reports at the title heading without front matter, and takes the required sections from the host', () => {
+    it('takes the required sections from the host, without front matter too', () => {
       const text = '# Brief\n\n## Scope\n';
-      expect(checkBrief(text, { requiredSections: ['Scope', 'Open questions'] }).diagnostics.filter((d) => d.code === 'RP703'), [['RP703 warning 0:0-0:7', '"Open questions"']]);
+      expect(checkBrief(text, { requiredSections: ['Scope', 'Open questions'] }).diagnostics.filter((d) => d.code === 'RP703'), [['RP703 warning 2:0-2:8', '"Open questions"', 'after "Scope"']]);
     });
   });
 

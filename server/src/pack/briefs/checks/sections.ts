@@ -8,20 +8,33 @@ import type { Brief, Section } from '../types';
 export function checkSections({ brief, context }: BriefCheck): Finding[] {
   const required = context.requiredSections ?? DEFAULT_REQUIRED_SECTIONS;
   const present = required.map((title) => brief.sections.find((section) => section.key === sectionKey(title)));
-  const span = anchor(brief);
-  return required.flatMap((title, index) =>
-    present[index]
-      ? []
-      : [{ code: 'RP703', message: `The brief has no "${title}" section (a \`## ${title}\` heading).`, span, fixes: [addSection(brief, title, insertionPoint(brief, present, index))] }],
-  );
+  return required.flatMap((title, index) => {
+    if (present[index]) return [];
+    const offset = insertionPoint(brief, present, index);
+    return [{ code: 'RP703', message: `The brief has no "${title}" section (a \`## ${title}\` heading); it belongs ${where(present, index)}.`, span: anchor(brief, present, index, offset), fixes: [addSection(brief, title, offset)] }];
+  });
 }
 
-/** The front matter's `initiative` line, else the first title heading, else the first line. */
-function anchor(brief: Brief): Span {
-  if (brief.initiative) return { start: brief.initiative.keySpan.start, end: Math.max(brief.initiative.valueSpan.end, brief.initiative.keySpan.end) };
-  const title = brief.headings.find((heading) => heading.level === 1);
-  if (title) return title.span;
-  return { start: 0, end: brief.lines[0].text.trimEnd().length };
+function where(present: (Section | undefined)[], index: number): string {
+  const previous = present.slice(0, index).reverse().find(Boolean);
+  if (previous) return `after "${previous.heading.text}"`;
+  const next = present.slice(index + 1).find(Boolean);
+  return next ? `before "${next.heading.text}"` : 'at the end';
+}
+
+/**
+ * Where the section should go, so the planner sees the gap in place: the
+ * heading of the required section it follows, else the last heading before
+ * the place it goes, else that place's line (the next section's heading, or
+ * the last line of text at the end of the file).
+ */
+function anchor(brief: Brief, present: (Section | undefined)[], index: number, offset: number): Span {
+  const previous = present.slice(0, index).reverse().find(Boolean);
+  if (previous) return previous.heading.span;
+  const heading = [...brief.headings].reverse().find((candidate) => candidate.span.start < offset);
+  if (heading) return heading.span;
+  const line = offset < brief.text.length ? brief.lines.find((candidate) => candidate.end > offset) : [...brief.lines].reverse().find((candidate) => candidate.text.trim() !== '');
+  return line ? { start: line.start, end: line.start + line.text.trimEnd().length } : { start: 0, end: 0 };
 }
 
 /** After the body of the nearest earlier required section; else before the next one; else at the end. */
@@ -33,13 +46,29 @@ function insertionPoint(brief: Brief, present: (Section | undefined)[], index: n
 }
 
 function addSection(brief: Brief, title: string, offset: number): Fix {
-  return { title: `Add a "${title}" section`, edits: [{ span: { start: offset, end: offset }, newText: sectionText(brief.text, offset, title) }] };
+  return { title: `Add a "${title}" section`, edits: [{ span: { start: offset, end: offset }, newText: sectionText(brief.text, offset, title) }], preferred: true };
 }
 
-/** The heading, followed by a blank line before the next heading, or after one at the end of the text. */
+/**
+ * What each default section should answer, as an italic placeholder to
+ * replace. None is a list item or a table, so no other rule reads it (a
+ * `- …` line under Milestones would be a milestone with a bad time).
+ */
+const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  [sectionKey('Problem / opportunity')]: '_What is broken, the evidence, and the outcome sought._',
+  [sectionKey('Proposed approach')]: '_What we will do, and what we will not do._',
+  [sectionKey('Why now')]: '_Why this cannot wait a quarter._',
+  [sectionKey('Scope')]: '_What is in, and what is out._',
+  [sectionKey('Dependencies')]: '_The teams, gates and decisions this needs, and by when._',
+  [sectionKey('Milestones')]: '_One line per milestone: `- <weeks>: <what is delivered>`._',
+  [sectionKey('Risks + mitigations')]: '_A table: Risk | Likelihood | Impact | Mitigation._',
+  [sectionKey('Success metrics')]: '_A table: Metric | Baseline | Target, as the pack states them._',
+};
+
+/** The heading and a placeholder body, then a blank line before the next heading, or after one at the end of the text. */
 function sectionText(text: string, offset: number, title: string): string {
-  const heading = `## ${title}\n`;
-  if (offset < text.length) return `${heading}\n`;
-  if (text === '' || text.endsWith('\n\n')) return heading;
-  return text.endsWith('\n') ? `\n${heading}` : `\n\n${heading}`;
+  const section = `## ${title}\n\n${PLACEHOLDERS[sectionKey(title)] ?? '_…_'}\n`;
+  if (offset < text.length) return `${section}\n`;
+  if (text === '' || text.endsWith('\n\n')) return section;
+  return text.endsWith('\n') ? `\n${section}` : `\n\n${section}`;
 }
