@@ -154,6 +154,18 @@ describe('briefs: rules', () => {
       assert.match(fixed, /\| Vendor lock-in \| High \| critical \| \|/);
     });
 
+    it('fills a short row with empty cells, with or without its trailing pipe, and leaves a long row alone', () => {
+      const text = '| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|\n| Lock-in | High |\n| Churn | Low | Low\n';
+      const found = checkBrief(text, NO_SECTIONS).diagnostics.filter((d) => d.code === 'RP705');
+      expect(found, [['RP705 warning 2:0-2:18', '2 cells', 'header has 4'], ['RP705 warning 3:0-3:19', '3 cells']]);
+      assert.equal(found[0].fixes[0].title, 'Fill the row to 4 cells');
+      const fixed = applyFixes(text, found);
+      assert.equal(fixed, '| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|\n| Lock-in | High |  |  |\n| Churn | Low | Low |  |\n');
+      const after = checkBrief(fixed, NO_SECTIONS).diagnostics.filter((d) => d.code === 'RP705');
+      expect(after, [['RP705 warning 2:18-2:20', 'Impact cell', 'empty'], ['RP705 warning 2:21-2:23', 'Mitigation cell'], ['RP705 warning 3:21-3:23', 'Mitigation cell']]);
+      assert.deepEqual(diagnostics().find((d) => d.message.includes('5 cells'))!.fixes, [], 'a long row keeps its cells');
+    });
+
     it('keeps the alignment of the delimiter cells it has', () => {
       const text = '| a | b | c |\n|:---:|\n| 1 | 2 | 3 |\n';
       const short = checkBrief(text, NO_SECTIONS).diagnostics.filter((d) => d.code === 'RP705');

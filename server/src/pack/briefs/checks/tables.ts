@@ -1,4 +1,4 @@
-import type { Finding } from '../../diagnostic';
+import type { Finding, Fix } from '../../diagnostic';
 import type { BriefCheck } from '../context';
 import { TableKind, columnsNamed, tableKind } from '../columns';
 import type { Table, TableRow } from '../types';
@@ -20,7 +20,7 @@ export function checkTables({ brief }: BriefCheck): Finding[] {
     const required = REQUIRED[tableKind(table)];
     const rows = table.rows.filter((row) => row.cells.length === table.header.cells.length);
     const columns = required.map((name) => ({ name, indexes: columnsNamed(table, name) }));
-    return [...delimiter(table), ...missingColumns(table, required), ...table.rows.flatMap((row) => width(table, row)), ...rows.flatMap((row) => emptyCells(row, columns)), ...checkLevels(table, rows)];
+    return [...delimiter(table), ...missingColumns(table, required), ...table.rows.flatMap((row) => width(brief.text, table, row)), ...rows.flatMap((row) => emptyCells(row, columns)), ...checkLevels(table, rows)];
   });
 }
 
@@ -39,12 +39,21 @@ function delimiter(table: Table): Finding[] {
   ];
 }
 
-function width(table: Table, row: TableRow): Finding[] {
+function width(text: string, table: Table, row: TableRow): Finding[] {
   const [want, have] = [table.header.cells.length, row.cells.length];
   if (want === have) return [];
   const effect = have > want ? 'the extra cells are dropped' : 'the missing cells are shown empty';
   const code = row.pipeInCode ? ' A `|` inside inline code still separates cells: write it as `\\|`.' : '';
-  return [{ code: 'RP705', message: `This row has ${cells(have)} but the header has ${cells(want)}; ${effect}.${code}`, span: row.span }];
+  // A long row is not cut: which cells are extra is the planner's call (often a `|` meant as text).
+  const fixes = have < want ? [padRow(text, row, want - have)] : undefined;
+  return [{ code: 'RP705', message: `This row has ${cells(have)} but the header has ${cells(want)}; ${effect}.${code}`, span: row.span, fixes }];
+}
+
+/** Empty cells at the end of a short row, as many as it lacks; the empty-cell check then points at each required one. */
+function padRow(text: string, row: TableRow, missing: number): Fix {
+  const trailingPipe = text[row.span.end - 1] === '|' && text[row.span.end - 2] !== '\\';
+  const newText = `${trailingPipe ? '' : ' |'}${'  |'.repeat(missing)}`;
+  return { title: `Fill the row to ${cells(row.cells.length + missing)}`, edits: [{ span: { start: row.span.end, end: row.span.end }, newText }], preferred: true };
 }
 
 function missingColumns(table: Table, required: readonly string[]): Finding[] {
