@@ -30,6 +30,15 @@ describe('briefs: rules', () => {
   });
 
   describe('RP701 brief-front-matter', () => {
+    it('reads `status` as a brief key: draft, review and approved pass; another value is reported with the allowed ones', () => {
+      for (const status of ['draft', 'review', 'approved']) expect(checkBrief(`---\ninitiative: tracing\nstatus: ${status}\n---\n`, NO_SECTIONS).diagnostics, []);
+      const typo = checkBrief('---\ninitiative: tracing\nstatus: aproved\n---\n', NO_SECTIONS).diagnostics;
+      expect(typo, [['RP701 warning 2:8-2:15', '`aproved`', 'draft, review, approved', 'did you mean `approved`']]);
+      assert.equal(applyFixes('---\ninitiative: tracing\nstatus: aproved\n---\n', typo), '---\ninitiative: tracing\nstatus: approved\n---\n');
+      expect(checkBrief('---\ninitiative: tracing\nstatus: shipped\n---\n', NO_SECTIONS).diagnostics, [['RP701 warning 2:8-2:15', '`shipped`', 'one of draft, review, approved']]);
+      expect(checkBrief('---\ninitiative: tracing\nstatus:\n---\n', NO_SECTIONS).diagnostics, [['RP701 warning 2:0-2:6', 'empty']]);
+    });
+
     it('reports a brief without front matter on its first line', () => {
       expect(checkFixture('RP701-no-front-matter.md', NO_SECTIONS), [['RP701 error 0:0-0:39', 'no front matter', 'initiative: <id>']]);
     });

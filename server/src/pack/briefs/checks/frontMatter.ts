@@ -5,7 +5,10 @@ import type { BriefCheck } from '../context';
 import { textOf } from '../parseBrief';
 import type { Brief, BriefField } from '../types';
 
-const KNOWN_KEYS: readonly string[] = ['initiative', 'pack', 'title', 'owner'];
+const KNOWN_KEYS: readonly string[] = ['initiative', 'pack', 'title', 'owner', 'status'];
+
+/** Where a brief stands in review; any other `status` is reported, with these. */
+export const BRIEF_STATUSES: readonly string[] = ['draft', 'review', 'approved'];
 
 /** RP701: the front matter is there, is YAML keys, names an initiative and only known keys. */
 export function checkFrontMatter({ brief, options }: BriefCheck): Finding[] {
@@ -16,7 +19,8 @@ export function checkFrontMatter({ brief, options }: BriefCheck): Finding[] {
   return [
     ...brief.findings,
     ...(brief.initiative ? notText(brief.initiative, 'an initiative id such as `db-scaling-1`') : [noInitiative(brief.frontMatter.open)]),
-    ...fields.filter((field) => field.key !== 'initiative' && KNOWN_KEYS.includes(field.key)).flatMap((field) => notText(field, 'text')),
+    ...fields.filter((field) => field.key !== 'initiative' && field.key !== 'status' && KNOWN_KEYS.includes(field.key)).flatMap((field) => notText(field, 'text')),
+    ...badStatus(brief.frontMatter.fields.get('status')),
     ...fields.filter((field) => !KNOWN_KEYS.includes(field.key)).map(unknownKey),
     ...missingPack(brief.pack, options.fileExists),
   ];
@@ -52,6 +56,25 @@ function unknownKey(field: BriefField): Finding {
     span: field.keySpan,
     fixes: suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ span: field.keySpan, newText: suggestion }], preferred: true }] : undefined,
   };
+}
+
+/** `status` is one of BRIEF_STATUSES, written as they are (a close miss gets a fix). */
+function badStatus(field: BriefField | undefined): Finding[] {
+  if (!field) return [];
+  const value = textOf(field.value);
+  if (value !== undefined && BRIEF_STATUSES.includes(value)) return [];
+  const span = field.valueSpan.end > field.valueSpan.start ? field.valueSpan : field.keySpan;
+  const suggestion = value ? closest(value.toLowerCase(), BRIEF_STATUSES) : undefined;
+  const shown = value === undefined || value.trim() === '' ? 'empty' : `\`${value}\``;
+  return [
+    {
+      code: 'RP701',
+      severity: 'warning',
+      message: `\`status\` is ${shown}; a brief's status is one of ${BRIEF_STATUSES.join(', ')}.${suggestion ? ` Did you mean \`${suggestion}\`?` : ''}`,
+      span,
+      fixes: suggestion ? [{ title: `Change to \`${suggestion}\``, edits: [{ span, newText: suggestion }], preferred: true }] : undefined,
+    },
+  ];
 }
 
 /** With a host that can tell, a `pack:` override must name a file that exists (relative to the brief). */
