@@ -108,6 +108,8 @@ export interface InitiativeItem {
   /** Owner display names, comma-separated. */
   owner: string;
   brief?: string;
+  /** Where its item is written in the pack, so a picker can start at the one under the cursor. */
+  range?: Range;
 }
 
 export type InitiativesResult = InitiativeItem[];

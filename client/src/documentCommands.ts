@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../protocol/requests';
+import type { InitiativeItem } from '../../protocol/requests';
+import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
 
 /**
  * The commands that write a pack's documents. The server generates the text;
@@ -34,19 +36,45 @@ async function newBrief(client: LanguageClient, uri: vscode.Uri | undefined, ini
   return target;
 }
 
+/**
+ * Adds `brief:` to the initiative. Saved only when the pack had no other
+ * unsaved edits: saving would write the planner's unfinished changes too, so
+ * with those the link stays in the editor, unsaved, beside them.
+ */
 async function linkBrief(pack: vscode.Uri, edit: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(pack);
+  const hadUnsavedEdits = document.isDirty;
   const workspaceEdit = new vscode.WorkspaceEdit();
   const range = new vscode.Range(edit.range.start.line, edit.range.start.character, edit.range.end.line, edit.range.end.character);
   workspaceEdit.replace(pack, range, edit.newText);
-  await vscode.workspace.applyEdit(workspaceEdit);
-  await vscode.workspace.openTextDocument(pack).then((document) => document.save());
+  if (!(await vscode.workspace.applyEdit(workspaceEdit))) return;
+  if (!hadUnsavedEdits) await document.save();
+  else void vscode.window.showInformationMessage(`Linked the brief from ${vscode.workspace.asRelativePath(pack)}, not saved: the pack has other unsaved changes.`);
 }
 
+/** A picker starting on the initiative under the cursor, with those that already have a brief file marked. */
 async function pickInitiative(client: LanguageClient, pack: vscode.Uri): Promise<string | undefined> {
   const initiatives = (await client.sendRequest(initiativesRequest, { uri: pack.toString() })) ?? [];
-  const items = initiatives.map((i) => ({ label: i.id, description: i.title, detail: `${i.owner || 'no owner'}${i.brief ? ` · brief: ${i.brief}` : ''}` }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'New Initiative Brief', placeHolder: 'The initiative the brief describes', matchOnDescription: true });
-  return picked?.label;
+  const editor = vscode.window.activeTextEditor;
+  const cursorLine = editor?.document.uri.toString() === pack.toString() ? editor.selection.active.line : undefined;
+  const { items, active } = briefPickItems(initiatives, await existingBriefs(pack, initiatives), cursorLine);
+  const quickPick = vscode.window.createQuickPick<BriefPickItem>();
+  Object.assign(quickPick, { title: 'New Initiative Brief', placeholder: 'The initiative the brief describes (one with a brief opens it)', matchOnDescription: true, items });
+  if (active) quickPick.activeItems = [active];
+  const picked = await new Promise<BriefPickItem | undefined>((resolve) => {
+    quickPick.onDidAccept(() => resolve(quickPick.selectedItems[0] ?? quickPick.activeItems[0]));
+    quickPick.onDidHide(() => resolve(undefined));
+    quickPick.show();
+  });
+  quickPick.dispose();
+  return picked?.id;
+}
+
+/** The brief paths (relative to the pack's folder) that exist on disk, one stat each, all at once. */
+async function existingBriefs(pack: vscode.Uri, initiatives: readonly InitiativeItem[]): Promise<Set<string>> {
+  const paths = [...new Set(initiatives.map(briefPathOf))];
+  const found = await Promise.all(paths.map((path) => exists(vscode.Uri.joinPath(pack, '..', path))));
+  return new Set(paths.filter((_, index) => found[index]));
 }
 
 async function statusUpdate(client: LanguageClient, uri: vscode.Uri | undefined, month: { year: number; month: number } | undefined): Promise<vscode.TextDocument | undefined> {

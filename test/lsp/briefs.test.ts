@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CompletionList, CompletionRequest, DefinitionRequest, DidCloseTextDocumentNotification, HoverRequest, Location, MarkupContent, ReferencesRequest, RenameRequest } from 'vscode-languageserver-protocol/node';
+import { initiativesRequest } from '../../protocol/requests';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
 
@@ -139,5 +140,17 @@ describe('language server: briefs', function () {
     const { diagnostics } = await client.diagnostics(uri);
     assert.ok(!diagnostics.some((d) => d.code === 'RP203'), 'the unsaved owner typo is gone');
     assert.ok(diagnostics.some((d) => d.code === 'RP502'), 'the file on disk is still checked');
+  });
+
+  it('lists the initiatives for the brief picker with where each is written, so it can start on the one under the cursor', async () => {
+    const pack = uriOf('platform-reliability.roadmap.yaml');
+    const lines = readFileSync(join(folder, 'platform-reliability.roadmap.yaml'), 'utf8').split('\n');
+    const listed = (await client.connection.sendRequest(initiativesRequest, { uri: pack }))!;
+    const slo = listed.find((item) => item.id === 'slo-framework')!;
+    const idLine = lines.findIndex((line) => /- id: slo-framework$/.test(line));
+    const briefLine = lines.findIndex((line) => /brief: briefs\/slo-framework\.md/.test(line));
+    assert.equal(slo.range!.start.line, idLine, 'starts on its `- id:` line');
+    assert.ok(slo.range!.end.line >= briefLine, 'and holds its last key');
+    assert.ok(listed.filter((item) => item.range!.start.line <= briefLine && briefLine <= item.range!.end.line).every((item) => item.id === 'slo-framework'));
   });
 });

@@ -70,6 +70,31 @@ describe('commands, the preview and snippets', () => {
     assert.equal(readFileSync(brief.fsPath, 'utf8'), text);
   });
 
+  it('picks the initiative under the cursor, and links the brief without saving the pack\'s other unsaved edits', async () => {
+    const { uri, document, editor } = await openPack(NEW_BRIEF_PACK);
+    const onDisk = readFileSync(uri.fsPath, 'utf8');
+    assert.ok(!onDisk.includes('briefs/gamma.md'));
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# an unsaved note\n'));
+    const line = document.getText().split('\n').findIndex((text) => text.includes('title: Gamma work'));
+    editor.selection = new vscode.Selection(line, 4, line, 4);
+    // No initiative given: the command asks, and accepting the picker as it opens takes the one it starts on.
+    let done = false;
+    const running = Promise.resolve(vscode.commands.executeCommand<vscode.Uri | undefined>('roadmapPacks.newBrief')).finally(() => (done = true));
+    for (let tries = 0; !done && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (!done) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const brief = await running;
+    assert.equal(brief?.fsPath, fileUri('new-brief/briefs/gamma.md').fsPath, 'the initiative under the cursor was preselected');
+    assert.match(readFileSync(brief.fsPath, 'utf8'), /initiative: gamma\n/);
+    assert.equal(readFileSync(uri.fsPath, 'utf8'), onDisk, 'the pack on disk is as it was: neither the note nor the link was saved');
+    assert.ok(document.isDirty);
+    assert.match(document.getText(), /^# an unsaved note\n/);
+    assert.match(document.getText(), /brief: briefs\/gamma\.md/, 'the link is in the editor, unsaved, beside the note');
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('generates the monthly status update for a chosen month', async () => {
     const document = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('roadmapPacks.statusUpdate', fileUri(EXAMPLE_PACK), { year: 2026, month: 8 });
     assert.ok(document);

@@ -1,4 +1,4 @@
-import { addBriefEdit, briefTemplate, ownerNames, qualityGate, qualityGateMarkdown, statusUpdate } from '../../pack';
+import { addBriefEdit, briefTemplate, locate, ownerNames, qualityGate, qualityGateMarkdown, statusUpdate } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { InitiativesResult, NewBriefResult } from '../../../../protocol/requests';
 
@@ -25,5 +25,6 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
     title: initiative.title,
     owner: ownerNames(initiative.owners, entry.result.analysis.teams).join(', '),
     brief: initiative.input.brief,
+    range: entry.result.lines.rangeOf(locate(entry.result.parsed, initiative.path)),
   }));
 }
