@@ -113,4 +113,19 @@ describe('language server quick fixes', function () {
     const after = await client.diagnostics(uri, (p) => p.version === 2);
     assert.ok(!after.diagnostics.some((d) => d.code === 'RP702'), after.diagnostics.map((d) => d.message).join('\n'));
   });
+
+  it('adds a missing brief section where it belongs and fills a short table row, through the server', async () => {
+    const uri = pathToFileURL(join(folder, 'briefs', 'beta.md')).toString();
+    const text = '---\ninitiative: beta\n---\n\n# Beta\n\n## Scope\n\nIn.\n\n| Dependency | Type | Status |\n|---|---|---|\n| alpha | Internal |\n';
+    await client.open(uri, text, 'markdown');
+    const published = (await client.diagnostics(uri, (p) => p.diagnostics.some((d) => d.code === 'RP705'))).diagnostics;
+    const why = published.find((d) => d.code === 'RP703' && d.message.includes('"Why now"'))!;
+    assert.deepEqual(why.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 6 } }, 'on the title, the heading before where it goes');
+    const [add] = await actionsFor(uri, why);
+    assert.equal(add.title, 'Add a "Why now" section');
+    assert.equal(applyEdits(text, versionedEdit(add).edits as TextEdit[]), text.replace('## Scope', '## Why now\n\n_Why this cannot wait a quarter._\n\n## Scope'));
+    const short = published.find((d) => d.code === 'RP705')!;
+    const [fill] = await actionsFor(uri, short);
+    assert.equal(applyEdits(text, versionedEdit(fill).edits as TextEdit[]), text.replace('| alpha | Internal |', '| alpha | Internal |  |'));
+  });
 });
