@@ -21,7 +21,9 @@ export const QUALITY_HELP = `Usage: roadmap-pack quality <pack> [--format markdo
 Scores a roadmap pack on the six dimensions of the Rumelt quality gate
 (diagnosis, guiding policy, actionability, alignment, feasibility,
 measurability), each 1-5 from four documented criteria, with the findings
-behind each score and a verdict: Ship when no dimension is below 4, else Revise.
+behind each score, what the checks found (errors, dependency cycles,
+unresolved references, weeks over capacity) and a verdict: Ship when the pack
+has no errors and no dimension is below 4, else Revise.
 
 Options:
   --format markdown|json   output format (default: markdown)
