@@ -128,8 +128,14 @@ export interface ChecklistCriterion {
   met: boolean;
   /** What the pack shows, in a few words: "6 of 7 signals with current and target". */
   summary: string;
+  /** What it misses, the first MOST_CHECKLIST_ITEMS of them. */
   items: ChecklistItem[];
+  /** How many more it misses than `items` holds. */
+  more: number;
 }
+
+/** Items sent per criterion: a 10,000-initiative pack would send a megabyte on every edit otherwise. */
+export const MOST_CHECKLIST_ITEMS = 100;
 
 export interface ChecklistDimension {
   name: string;

@@ -73,8 +73,12 @@ function criterionNode(criterion: ChecklistCriterion): ChecklistNode {
     description: criterion.summary,
     tooltip: `${criterion.met ? 'Met' : 'Not met'}: ${criterion.rule}\n${criterion.summary}`,
     icon: criterion.met ? PASSED : { id: 'circle-large-outline', color: 'problemsWarningIcon.foreground' },
-    children: criterion.items.map(itemNode),
+    children: [...criterion.items.map(itemNode), ...(criterion.more > 0 ? [moreNode(criterion.more)] : [])],
   };
+}
+
+function moreNode(more: number): ChecklistNode {
+  return { label: `and ${more} more`, tooltip: `${more} more, listed in full by Show Quality Gate or roadmap-pack quality`, icon: { id: 'ellipsis' }, children: [] };
 }
 
 function itemNode(item: ChecklistItem): ChecklistNode {

@@ -87,6 +87,18 @@ describe('lsp: the checklist request and the quality gate agree with roadmap-pac
     assert.ok(!checklist.verdictText.includes('error'), checklist.verdictText);
   });
 
+  it('sends at most 100 items a criterion, and how many more', async () => {
+    const uri = uriOf('many.roadmap.yaml');
+    const initiatives = Array.from({ length: 150 }, (_, i) => `  - { id: i-${i}, title: I ${i}, depends_on: [] }`);
+    await client.open(uri, ['pack: 1', 'title: Many', 'horizon: 2026-Q3', 'initiatives:', ...initiatives, ''].join('\n'));
+    await client.diagnostics(uri);
+    const checklist = (await client.connection.sendRequest('roadmapPacks/checklist', { uri })) as ChecklistResult;
+    const measured = checklist.dimensions[5].criteria[0];
+    assert.equal(measured.items.length, 100);
+    assert.equal(measured.more, 50);
+    assert.equal(measured.items[99].label, 'i-99 (no metric)');
+  });
+
   it('answers null for a pack the server does not know', async () => {
     assert.equal(await client.connection.sendRequest('roadmapPacks/checklist', { uri: uriOf('nowhere.roadmap.yaml') }), null);
   });

@@ -1,6 +1,7 @@
 import { capacityHeadline, locate, qualityGate } from '../../pack';
 import type { Criterion } from '../../pack/generate';
 import type { PackEntry } from '../packStore';
+import { MOST_CHECKLIST_ITEMS } from '../../../../protocol/requests';
 import type { ChecklistCriterion, ChecklistResult } from '../../../../protocol/requests';
 
 /**
@@ -25,11 +26,11 @@ export function checklist(entry: PackEntry): ChecklistResult {
 
 function checklistCriterion(entry: PackEntry, criterion: Criterion): ChecklistCriterion {
   const { result } = entry;
-  const items = criterion.missing.map((label, index) => {
+  const items = criterion.missing.slice(0, MOST_CHECKLIST_ITEMS).map((label, index) => {
     const path = criterion.missingAt[index];
     return { label, range: path ? result.lines.rangeOf(firstLine(result.parsed.text, locate(result.parsed, path))) : null };
   });
-  return { rule: criterion.rule, met: criterion.met, summary: criterion.summary, items };
+  return { rule: criterion.rule, met: criterion.met, summary: criterion.summary, items, more: criterion.missing.length - items.length };
 }
 
 /** An item's first line (`id: alpha`, or a flow mapping's line): a click selects where the item starts, not the whole item. */
