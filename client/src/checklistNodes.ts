@@ -74,6 +74,7 @@ function criterionNode(criterion: ChecklistCriterion): ChecklistNode {
     tooltip: `${criterion.met ? 'Met' : 'Not met'}: ${criterion.rule}\n${criterion.summary}`,
     icon: criterion.met ? PASSED : { id: 'circle-large-outline', color: 'problemsWarningIcon.foreground' },
     children: [...criterion.items.map(itemNode), ...(criterion.more > 0 ? [moreNode(criterion.more)] : [])],
+    expanded: !criterion.met,
   };
 }
 

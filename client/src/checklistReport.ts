@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { WALKTHROUGH_CONTEXT, setContext } from './walkthrough';
+import { WALKTHROUGH_CONTEXT, markDone } from './walkthrough';
 
 const SCHEME = 'roadmap-report';
 
@@ -25,7 +25,7 @@ export class ReportDocuments implements vscode.TextDocumentContentProvider, vsco
     this.changed.fire(uri);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.commands.executeCommand('markdown.showPreview', uri);
-    await setContext(WALKTHROUGH_CONTEXT.reportShown, true);
+    markDone(WALKTHROUGH_CONTEXT.reportShown);
     return document;
   }
 

@@ -24,6 +24,11 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
     this.show(source.current);
   }
 
+  /** The tree view itself: the walkthrough ticks its step when it is first visible. */
+  get treeView(): vscode.TreeView<ChecklistNode> {
+    return this.view;
+  }
+
   /** What the view shows: the pack, the verdict and the tree (the extension-host suites read it). */
   get snapshot(): { uri?: string; message?: string; roots: ChecklistNode[] } {
     return { uri: this.shown?.uri.toString(), message: this.view.message, roots: this.roots };

@@ -30,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Roadma
     statusBar,
     new PreviewManager(client, context.extensionUri),
     ...registerDocumentCommands(client),
-    ...registerWalkthrough(),
+    ...registerWalkthrough(checklist.treeView),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
     vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),

@@ -3,7 +3,9 @@ import { PREVIEW_VIEW_TYPE } from './preview/previewPanel';
 
 /** Context keys the walkthrough's steps tick on (package.json `completionEvents`: `onContext:`). */
 export const WALKTHROUGH_CONTEXT = {
+  packOpen: 'roadmapPacks.walkthrough.packOpen',
   previewOpen: 'roadmapPacks.walkthrough.previewOpen',
+  checklistSeen: 'roadmapPacks.walkthrough.checklistSeen',
   hasBrief: 'roadmapPacks.walkthrough.hasBrief',
   reportShown: 'roadmapPacks.walkthrough.reportShown',
 } as const;
@@ -16,13 +18,18 @@ export const WALKTHROUGH_CONTEXT = {
  * exists, a report was shown. Steps done before the walkthrough opened are
  * ticked as it opens, since the keys are set at activation.
  */
-export function registerWalkthrough(): vscode.Disposable[] {
+export function registerWalkthrough(checklist: vscode.TreeView<unknown>): vscode.Disposable[] {
   const briefs = vscode.workspace.createFileSystemWatcher('**/briefs/*.md', false, true, true);
   void updatePreviewOpen();
   void updateHasBrief();
+  updatePackOpen();
+  const checklistSeen = () => checklist.visible && markDone(WALKTHROUGH_CONTEXT.checklistSeen);
+  checklistSeen();
   return [
     briefs,
-    briefs.onDidCreate(() => void setContext(WALKTHROUGH_CONTEXT.hasBrief, true)),
+    vscode.workspace.onDidOpenTextDocument(() => updatePackOpen()),
+    checklist.onDidChangeVisibility(checklistSeen),
+    briefs.onDidCreate(() => markDone(WALKTHROUGH_CONTEXT.hasBrief)),
     vscode.window.tabGroups.onDidChangeTabs(() => void updatePreviewOpen()),
     vscode.commands.registerCommand('roadmapPacks.walkthrough.openPreview', openPreviewOrExample),
   ];
@@ -40,14 +47,25 @@ export function previewTabOpen(): boolean {
 }
 
 async function updatePreviewOpen(): Promise<void> {
-  if (previewTabOpen()) await setContext(WALKTHROUGH_CONTEXT.previewOpen, true);
+  if (previewTabOpen()) markDone(WALKTHROUGH_CONTEXT.previewOpen);
+}
+
+/** A pack open before the walkthrough was (the extension activates on it) ticks "Open a roadmap pack" too. */
+function updatePackOpen(): void {
+  if (vscode.workspace.textDocuments.some((document) => document.languageId === 'roadmap-yaml')) markDone(WALKTHROUGH_CONTEXT.packOpen);
 }
 
 async function updateHasBrief(): Promise<void> {
   const found = await vscode.workspace.findFiles('**/briefs/*.md', '**/node_modules/**', 1);
-  if (found.length > 0) await setContext(WALKTHROUGH_CONTEXT.hasBrief, true);
+  if (found.length > 0) markDone(WALKTHROUGH_CONTEXT.hasBrief);
 }
 
-export async function setContext(key: string, value: boolean): Promise<void> {
-  await vscode.commands.executeCommand('setContext', key, value);
+/**
+ * Says a step is done. A known limit of VS Code (1.10x, code-server 4.139):
+ * an `onContext` expression that already holds when the walkthrough is
+ * registered is counted as seen and does not tick its step, so a key set
+ * before the registration may not tick it in that session.
+ */
+export function markDone(key: string): void {
+  void vscode.commands.executeCommand('setContext', key, true);
 }

@@ -201,4 +201,30 @@ describe('end to end in code-server', () => {
     await page.locator('.statusbar-item', { hasText: 'peak 98%' }).waitFor();
     await shoot(page, 'click-to-source');
   });
+
+  it('shows the Roadmap Checklist of the pack in the Explorer', async () => {
+    await runCommand(page, 'Explorer: Focus on Roadmap Checklist View');
+    const view = page.locator('.pane', { hasText: 'Roadmap Checklist' }).last();
+    await view.locator('.monaco-list-row', { hasText: 'Checks' }).waitFor({ timeout: 30_000 });
+    assert.match((await view.textContent()) ?? '', /Ship\. No dimension below 4/);
+    // The folders pane folded, so the checklist has the room to show its dimensions.
+    await page.locator('.pane-header', { hasText: 'examples' }).first().click();
+    await view.locator('.monaco-list-row', { hasText: 'Diagnosis quality' }).waitFor({ timeout: 30_000 });
+    await shoot(page, 'checklist');
+    await page.locator('.pane-header', { hasText: 'examples' }).first().click();
+  });
+
+  it('opens the walkthrough: six steps, each with its picture for the theme', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with roadmap packs' }).first().click();
+    const steps = page.locator('.getting-started-step');
+    await steps.first().waitFor({ timeout: 30_000 });
+    assert.equal(await steps.count(), 6);
+    // The first step's picture, in the light theme's variant (the media pane is hidden while the editor is narrow).
+    const picture = page.locator('.getting-started-media img[srcset*="open-pack-"]').first();
+    await picture.waitFor({ state: 'attached', timeout: 30_000 });
+    assert.match((await picture.getAttribute('srcset')) ?? '', /open-pack-light\.svg/);
+    assert.match((await picture.getAttribute('alt')) ?? '', /status bar showing the verdict Ship/);
+    await shoot(page, 'walkthrough');
+  });
 });
