@@ -116,3 +116,48 @@ export type InitiativesResult = InitiativeItem[];
 
 /** Client → server: the initiatives of the pack, for pickers. */
 export const initiativesRequest = new RequestType<InitiativesParams, InitiativesResult | null, void>('roadmapPacks/initiatives');
+
+export type ChecklistParams = PackParams;
+
+/** One thing a criterion found missing, and where the pack writes it (null: written nowhere yet). */
+export interface ChecklistItem {
+  label: string;
+  range: Range | null;
+}
+
+export interface ChecklistCriterion {
+  rule: string;
+  met: boolean;
+  /** What the pack shows, in a few words: "6 of 7 signals with current and target". */
+  summary: string;
+  /** What it misses, the first MOST_CHECKLIST_ITEMS of them. */
+  items: ChecklistItem[];
+  /** How many more it misses than `items` holds. */
+  more: number;
+}
+
+/** Items sent per criterion: a 10,000-initiative pack would send a megabyte on every edit otherwise. */
+export const MOST_CHECKLIST_ITEMS = 100;
+
+export interface ChecklistDimension {
+  name: string;
+  /** 1..5: 1 plus the criteria met. */
+  score: number;
+  criteria: ChecklistCriterion[];
+}
+
+export interface ChecklistResult {
+  /** The document version scored. */
+  version: number;
+  title: string;
+  verdict: 'Ship' | 'Revise';
+  verdictText: string;
+  /** What the checks found before any score: errors stop a Ship. */
+  checks: { errors: number; cycles: number; unresolved: number; weeklyOverloads: number };
+  dimensions: ChecklistDimension[];
+  /** The most loaded team-quarter, for the status bar beside the verdict. */
+  peak?: { team: string; quarter: string; utilisation: number };
+}
+
+/** Client → server: the quality gate as data, for the Roadmap Checklist view and the status bar. */
+export const checklistRequest = new RequestType<ChecklistParams, ChecklistResult | null, void>('roadmapPacks/checklist');

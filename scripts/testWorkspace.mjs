@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './codeServer.mjs';
 
-const FEATURE_COPIES = ['features', 'quickfix', 'rename', 'new-brief'];
+const FEATURE_COPIES = ['features', 'quickfix', 'rename', 'new-brief', 'checklist'];
 
 /** Settings for every test window: no welcome page, no trust prompt, nothing fetched. */
 export const TEST_SETTINGS = {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { ReportDocuments } from './checklistReport';
 import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../protocol/requests';
 import type { InitiativeItem } from '../../protocol/requests';
 import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
@@ -9,10 +10,12 @@ import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
  * these only ask the user what to generate and put the result in place.
  */
 export function registerDocumentCommands(client: LanguageClient): vscode.Disposable[] {
+  const reports = new ReportDocuments();
   return [
+    reports,
     vscode.commands.registerCommand('roadmapPacks.newBrief', (uri?: vscode.Uri, initiative?: string) => newBrief(client, uri, initiative)),
     vscode.commands.registerCommand('roadmapPacks.statusUpdate', (uri?: vscode.Uri, month?: { year: number; month: number }) => statusUpdate(client, uri, month)),
-    vscode.commands.registerCommand('roadmapPacks.qualityGate', (uri?: vscode.Uri) => qualityGate(client, uri)),
+    vscode.commands.registerCommand('roadmapPacks.qualityGate', (uri?: vscode.Uri) => qualityGate(client, reports, uri)),
   ];
 }
 
@@ -85,11 +88,13 @@ async function statusUpdate(client: LanguageClient, uri: vscode.Uri | undefined,
   return text ? openMarkdown(text) : undefined;
 }
 
-async function qualityGate(client: LanguageClient, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+/** The gate opens rendered (the Markdown preview), as `roadmap-pack quality` prints it. */
+async function qualityGate(client: LanguageClient, reports: ReportDocuments, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
   const pack = uri ?? (await activePack());
   if (!pack) return undefined;
   const text = await client.sendRequest(qualityGateRequest, { uri: pack.toString() });
-  return text ? openMarkdown(text) : undefined;
+  const name = pack.path.split('/').pop()!.replace(/\.roadmap\.ya?ml$/, '');
+  return text ? reports.showRendered(`Quality Gate - ${name}`, text) : undefined;
 }
 
 async function pickMonth(): Promise<{ year: number; month: number } | undefined> {

@@ -2,24 +2,43 @@ import * as vscode from 'vscode';
 import { startLanguageClient } from './languageClient';
 import { registerDocumentCommands } from './documentCommands';
 import { PreviewManager } from './preview/previewManager';
+import { ChecklistSource } from './checklistSource';
+import { ChecklistView } from './checklistView';
 import { PackStatusBar } from './statusBar';
+import { registerWalkthrough } from './walkthrough';
+
+/** What activate returns: the extension-host suites read the checklist view and the status bar through it. */
+export interface RoadmapPacksApi {
+  checklist: ChecklistView;
+  checklistSource: ChecklistSource;
+  statusBar: PackStatusBar;
+}
 
 /**
  * Thin plumbing: starts the language server, and shows the active pack's
- * health in the status bar. Everything a pack means is decided by the server.
+ * checklist in its view and its verdict in the status bar. Everything a pack
+ * means is decided by the server.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<RoadmapPacksApi> {
   const client = await startLanguageClient(context);
-  const statusBar = new PackStatusBar(client);
+  const checklistSource = new ChecklistSource(client);
+  const checklist = new ChecklistView(checklistSource);
+  const statusBar = new PackStatusBar(checklistSource);
   context.subscriptions.push(
+    checklistSource,
+    checklist,
     statusBar,
     new PreviewManager(client, context.extensionUri),
     ...registerDocumentCommands(client),
+    ...registerWalkthrough(checklist.treeView),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
     vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),
     { dispose: () => void client.stop() },
   );
+  // Shows the Roadmap Checklist view in the Explorer (package.json `views`): only once there is a pack to check.
+  await vscode.commands.executeCommand('setContext', 'roadmapPacks.active', true);
+  return { checklist, checklistSource, statusBar };
 }
 
 /** The worked example shipped with the extension (seed 001's platform roadmap), for the walkthrough. */

@@ -1,27 +1,28 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
-import { packSummaryRequest } from '../../protocol/requests';
-import type { PackSummaryResult } from '../../protocol/requests';
+import type { ChecklistResult } from '../../protocol/requests';
+import type { ActiveChecklist, ChecklistSource } from './checklistSource';
+import { CHECKLIST_VIEW } from './checklistView';
 
 /**
- * Errors, warnings and the peak team utilisation of the active pack; a click
- * opens the Problems view with the pack as the active file.
+ * What only this extension knows about the active pack: the quality gate's
+ * verdict and the peak team utilisation (VS Code's own counters already show
+ * errors and warnings). A click opens the Roadmap Checklist view.
  */
 export class PackStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('roadmapPacks.status', vscode.StatusBarAlignment.Left, 50);
-  private readonly subscriptions: vscode.Disposable[] = [];
-  private pending?: ReturnType<typeof setTimeout>;
-  /** The pack last active: the item keeps showing it while a preview or another view has focus. */
-  private lastPack?: string;
+  private readonly subscription: vscode.Disposable;
+  private visible = false;
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(source: ChecklistSource) {
     this.item.name = 'Roadmap pack';
-    this.item.command = 'roadmapPacks.showProblems';
-    this.subscriptions.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.refreshSoon()),
-      vscode.languages.onDidChangeDiagnostics((event) => event.uris.some((uri) => uri.toString() === this.activeUri()) && this.refreshSoon()),
-    );
-    this.refreshSoon();
+    this.item.command = { title: 'Open the Roadmap Checklist', command: `${CHECKLIST_VIEW}.focus` };
+    this.subscription = source.onDidChange((active) => this.show(active));
+    this.show(source.current);
+  }
+
+  /** The item's text and tooltip as shown (the extension-host suites read them); undefined while hidden. */
+  get shown(): { text: string; tooltip: string } | undefined {
+    return this.visible ? { text: this.item.text, tooltip: (this.item.tooltip as vscode.MarkdownString).value } : undefined;
   }
 
   async showProblems(): Promise<void> {
@@ -29,40 +30,35 @@ export class PackStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.pending);
     this.item.dispose();
-    this.subscriptions.forEach((subscription) => subscription.dispose());
+    this.subscription.dispose();
   }
 
-  private activeUri(): string | undefined {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor) return this.lastPack; // a webview (the preview) or a panel has focus
-    this.lastPack = editor.document.languageId === 'roadmap-yaml' ? editor.document.uri.toString() : undefined;
-    return this.lastPack;
-  }
-
-  private refreshSoon(): void {
-    clearTimeout(this.pending);
-    this.pending = setTimeout(() => void this.refresh(), 100);
-  }
-
-  private async refresh(): Promise<void> {
-    const uri = this.activeUri();
-    if (!uri) return this.item.hide();
-    const summary = await this.client.sendRequest(packSummaryRequest, { uri }).catch(() => null);
-    if (!summary) return this.item.hide();
-    this.item.text = statusText(summary);
-    this.item.tooltip = statusTooltip(summary);
+  private show(active: ActiveChecklist | undefined): void {
+    this.visible = active !== undefined;
+    if (!active) return this.item.hide();
+    this.item.text = statusText(active.result);
+    this.item.tooltip = new vscode.MarkdownString(statusTooltip(active.result));
     this.item.show();
   }
 }
 
-export function statusText(summary: PackSummaryResult): string {
-  const peak = summary.peak ? ` · peak ${Math.round(summary.peak.utilisation * 100)}%` : '';
-  return `$(error) ${summary.errors} $(warning) ${summary.warnings}${peak}`;
+/** `$(pass) Ship · peak 98%`: the verdict, then the most loaded team-quarter. */
+export function statusText(result: ChecklistResult): string {
+  const icon = result.verdict === 'Ship' ? '$(pass)' : '$(checklist)';
+  const peak = result.peak ? ` · peak ${Math.round(result.peak.utilisation * 100)}%` : '';
+  return `${icon} ${result.verdict}${peak}`;
 }
 
-function statusTooltip(summary: PackSummaryResult): string {
-  const peak = summary.peak ? `\nMost loaded: ${summary.peak.team} in ${summary.peak.quarter} at ${Math.round(summary.peak.utilisation * 100)}% of capacity` : '';
-  return `Roadmap pack: ${summary.errors} errors, ${summary.warnings} warnings${peak}\nClick to open the Problems view`;
+function statusTooltip(result: ChecklistResult): string {
+  const lines = [`**Quality gate:** ${plain(result.verdictText)}`];
+  if (result.peak) lines.push(`**Peak load:** ${plain(result.peak.team)} in ${result.peak.quarter} at ${Math.round(result.peak.utilisation * 100)}% of capacity (after BAU)`);
+  else lines.push('**Peak load:** no work planned against a team yet');
+  lines.push('Click to open the Roadmap Checklist: each dimension of the gate, and what is missing, with a link to it.');
+  return lines.join('\n\n');
+}
+
+/** Pack text shown as itself in the Markdown tooltip. */
+function plain(text: string): string {
+  return text.replace(/[\\`*_{}[\]<>|#]/g, (c) => `\\${c}`);
 }

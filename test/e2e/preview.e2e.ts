@@ -105,10 +105,10 @@ describe('end to end in code-server', () => {
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'platform-reliability.roadmap.yaml' }).first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines', { hasText: 'pack: 1' }).waitFor();
-    // The extension's status bar item: no errors, five warnings, the peak team-quarter.
+    // The extension's status bar item: the quality gate's verdict and the peak team-quarter (VS Code counts the problems).
     const status = page.locator('.statusbar-item', { hasText: 'peak 98%' });
     await status.waitFor({ timeout: 60_000 });
-    assert.match((await status.textContent()) ?? '', /0\s+5 · peak 98%/);
+    assert.match((await status.textContent()) ?? '', /Ship · peak 98%/);
     // Go to the first problem: the editor scrolls to it and shows its message under the line.
     await page.locator('.monaco-editor .view-lines').first().click();
     await page.keyboard.press('Control+Home');
@@ -200,5 +200,31 @@ describe('end to end in code-server', () => {
     // The editor has the focus again, and with it the pack's summary in the status bar.
     await page.locator('.statusbar-item', { hasText: 'peak 98%' }).waitFor();
     await shoot(page, 'click-to-source');
+  });
+
+  it('shows the Roadmap Checklist of the pack in the Explorer', async () => {
+    await runCommand(page, 'Explorer: Focus on Roadmap Checklist View');
+    const view = page.locator('.pane', { hasText: 'Roadmap Checklist' }).last();
+    await view.locator('.monaco-list-row', { hasText: 'Checks' }).waitFor({ timeout: 30_000 });
+    assert.match((await view.textContent()) ?? '', /Ship\. No dimension below 4/);
+    // The folders pane folded, so the checklist has the room to show its dimensions.
+    await page.locator('.pane-header', { hasText: 'examples' }).first().click();
+    await view.locator('.monaco-list-row', { hasText: 'Diagnosis quality' }).waitFor({ timeout: 30_000 });
+    await shoot(page, 'checklist');
+    await page.locator('.pane-header', { hasText: 'examples' }).first().click();
+  });
+
+  it('opens the walkthrough: six steps, each with its picture for the theme', async () => {
+    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get started with roadmap packs' }).first().click();
+    const steps = page.locator('.getting-started-step');
+    await steps.first().waitFor({ timeout: 30_000 });
+    assert.equal(await steps.count(), 6);
+    // The first step's picture, in the light theme's variant (the media pane is hidden while the editor is narrow).
+    const picture = page.locator('.getting-started-media img[srcset*="open-pack-"]').first();
+    await picture.waitFor({ state: 'attached', timeout: 30_000 });
+    assert.match((await picture.getAttribute('srcset')) ?? '', /open-pack-light\.svg/);
+    assert.match((await picture.getAttribute('alt')) ?? '', /status bar showing the verdict Ship/);
+    await shoot(page, 'walkthrough');
   });
 });

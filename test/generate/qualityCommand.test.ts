@@ -48,7 +48,7 @@ describe('cli: roadmap-pack quality', () => {
   it('exits 0 whatever the verdict, and warns when the pack has errors', () => {
     const { status, stdout, stderr } = quality(['bare.yaml'], { 'bare.yaml': 'pack: 1\ntitle: Bare\nhorizon: 2026-Q3\ninitiatives:\n  - { id: a, title: A, owner: nobody }\n' });
     assert.equal(status, 0);
-    assert.match(stdout, /\*\*Verdict:\*\* Revise\. Below 4: /);
+    assert.match(stdout, /\*\*Verdict:\*\* Revise\. The pack has 1 error: fix it first\. Below 4: /);
     assert.equal(stderr, 'roadmap-pack quality: warning: bare.yaml has 1 error (see roadmap-pack check); the scores cover what could be read\n');
   });
 

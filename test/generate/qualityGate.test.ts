@@ -39,9 +39,9 @@ describe('generate: quality gate', () => {
     assert.deepEqual(unmet('Measurability and risk management').map((c) => c.missing), [['soc2-prework (no metric with a baseline)', 'load-test-3x (no metric with a baseline)']]);
     const feasibility = unmet('Feasibility and trade-offs');
     assert.equal(feasibility.length, 1);
-    assert.equal(feasibility[0].summary, '2 schedule conflicts (RP401), 1 team-quarter above 85% (RP502)');
+    assert.equal(feasibility[0].summary, '2 schedule conflicts (RP401), 1 team-quarter above 85% (RP502), 2 runs of weeks over capacity (RP503)');
     assert.ok(score('Feasibility and trade-offs').rationale.includes('planned 62–80 of 187.2 engineer-weeks (33%–43%)'));
-    assert.equal(score('Feasibility and trade-offs').notes.filter((note) => note.startsWith('RP503 (noted, not scored)')).length, 2);
+    assert.equal(score('Feasibility and trade-offs').notes.filter((note) => note.startsWith('RP503: ')).length, 2);
     assert.deepEqual(score('Actionability of coherent actions').criteria[3].present, ['gate-tracing-vendor', 'gate-pgbouncer', 'gate-db-phase1', 'gate-redis-migration', 'gate-load-test', 'gate-soc2-readiness']);
   });
 

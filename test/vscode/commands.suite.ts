@@ -17,7 +17,7 @@ function labelOf(item: vscode.CompletionItem): string {
 interface Walkthrough {
   id: string;
   title: string;
-  steps: { id: string; title: string; description: string; media: { markdown?: string; image?: string }; completionEvents?: string[] }[];
+  steps: { id: string; title: string; description: string; media: { markdown?: string; image?: Record<'light' | 'dark' | 'hc' | 'hcLight', string>; altText?: string }; completionEvents?: string[] }[];
 }
 
 interface SnippetFile {
@@ -121,12 +121,16 @@ describe('commands, the preview and snippets', () => {
     const commands = new Set(await vscode.commands.getCommands(true));
     const linked: string[] = [];
     for (const step of walkthrough.steps) {
-      const media = step.media.markdown ?? step.media.image;
-      assert.ok(media && existsSync(vscode.Uri.joinPath(extension.extensionUri, media).fsPath), `${step.id}: ${media}`);
+      // A picture per theme (light, dark, high contrast dark and light), described for screen readers.
+      assert.deepEqual(Object.keys(step.media.image ?? {}).sort(), ['dark', 'hc', 'hcLight', 'light'], step.id);
+      assert.ok(step.media.altText, `${step.id}: altText`);
+      for (const media of Object.values(step.media.image!)) assert.ok(existsSync(vscode.Uri.joinPath(extension.extensionUri, media).fsPath), `${step.id}: ${media}`);
+      // A step ticks on what happened (a context key, a view, a language), not on a button that may have done nothing.
+      assert.ok(step.completionEvents?.length, step.id);
       for (const [, command] of step.description.matchAll(/\(command:([\w.]+)/g)) linked.push(command);
     }
     assert.deepEqual(linked.filter((command) => !commands.has(command)), []);
-    for (const command of ['roadmapPacks.openPreviewToSide', 'roadmapPacks.newBrief', 'roadmapPacks.statusUpdate', 'roadmapPacks.qualityGate']) assert.ok(linked.includes(command), command);
+    for (const command of ['roadmapPacks.walkthrough.openPreview', 'roadmapPacks.checklist.focus', 'roadmapPacks.newBrief', 'roadmapPacks.statusUpdate', 'roadmapPacks.qualityGate']) assert.ok(linked.includes(command), command);
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });

@@ -7,11 +7,13 @@
  * Exit status: 0 scored (whatever the verdict: the gate is a report, not a
  * check), 1 the pack could not be read, 2 bad usage.
  */
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPack, qualityGate, qualityGateMarkdown } from '../pack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
-export type QualityIo = PackCommandIo;
+/** `exists` answers whether a path (as the pack's is given) exists: a missing brief is an error, as in the editor. */
+export type QualityIo = PackCommandIo & { exists?(path: string): boolean };
 
 const FORMATS = ['markdown', 'json'] as const;
 type QualityFormat = (typeof FORMATS)[number];
@@ -21,7 +23,9 @@ export const QUALITY_HELP = `Usage: roadmap-pack quality <pack> [--format markdo
 Scores a roadmap pack on the six dimensions of the Rumelt quality gate
 (diagnosis, guiding policy, actionability, alignment, feasibility,
 measurability), each 1-5 from four documented criteria, with the findings
-behind each score and a verdict: Ship when no dimension is below 4, else Revise.
+behind each score, what the checks found (errors, dependency cycles,
+unresolved references, weeks over capacity) and a verdict: Ship when the pack
+has no errors and no dimension is below 4, else Revise.
 
 Options:
   --format markdown|json   output format (default: markdown)
@@ -39,7 +43,9 @@ const OPTIONS = {
 /** Runs `quality` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runQuality(args: string[], io: QualityIo): number {
   return runPackCommand('quality', QUALITY_HELP, args, io, parseQualityArgs, (request, text) => {
-    const result = checkPack(text);
+    // The same check as the editor's and `check`'s: `brief:` paths resolve beside the pack.
+    const exists = io.exists?.bind(io);
+    const result = checkPack(text, exists ? { fileExists: (relativePath) => exists(join(dirname(request.pack), relativePath)) } : {});
     const gate = qualityGate(result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { packageVersion } from './about';
 import { runQuality } from './qualityCommand';
@@ -64,7 +64,7 @@ function runCommand(command: Command, io: Io): number {
 /** What the render and quality commands need of the process. */
 function fileIo(io: Io) {
   const resolved = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
-  return { readFile: (path: string) => readFileSync(resolved(path), 'utf8'), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
+  return { readFile: (path: string) => readFileSync(resolved(path), 'utf8'), exists: (path: string) => existsSync(resolved(path)), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
 }
 
 function check(flags: CheckFlags, io: Io): number {

@@ -2,10 +2,11 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
 import { locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
-import { initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
+import { checklistRequest, initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
+import { checklist } from './checklist';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './documents';
 import { packSummary } from './summary';
 import { drawViews, locateId } from './views';
@@ -29,6 +30,7 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
   connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry)));
+  connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry)));
   connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
 }
 

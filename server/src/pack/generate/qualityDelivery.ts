@@ -10,8 +10,8 @@ import { figure } from './text';
 
 /** Capacity errors: a quarter over capacity, an initiative that cannot fit. */
 const OVER: readonly string[] = ['RP501', 'RP504'];
-/** No headroom or a schedule that does not hold: a quarter above warn_at, a schedule conflict. */
-const STRAIN: readonly string[] = ['RP502', 'RP401'];
+/** No headroom or a schedule that does not hold: a quarter above warn_at, a run of weeks over capacity, a schedule conflict. */
+const STRAIN: readonly string[] = ['RP502', 'RP503', 'RP401'];
 
 /**
  * Feasibility and trade-offs: the plan fits the people there are, with room to spare.
@@ -19,23 +19,23 @@ const STRAIN: readonly string[] = ['RP502', 'RP401'];
  * 2. The plan fits: capacity to compare with, no quarter over capacity (RP501)
  *    and no initiative that cannot fit (RP504).
  * 3. Headroom and a schedule that holds: teams to measure it against, no
- *    quarter above `warn_at` (RP502) and no schedule conflict (RP401). Weekly overload (RP503) is noted, not
- *    scored: work can move inside a quarter.
+ *    quarter above `warn_at` (RP502), no run of weeks with more work than
+ *    people (RP503: work can move inside a quarter, but as written a team at
+ *    150% of a week is not feasible) and no schedule conflict (RP401).
  * 4. Trade-offs: at least one non-goal, each with a rationale.
  */
 export function feasibilityCriteria(result: PackResult): { criteria: Criterion[]; notes: string[] } {
   const { model } = result;
   const coded = (codes: readonly string[]) => result.diagnostics.filter((diagnostic) => codes.includes(diagnostic.code));
   const [over, strain] = [coded(OVER), coded(STRAIN)];
-  const nonGoals = (model.input.strategy?.non_goals ?? []).map((goal) => ({ name: goal.item, gaps: gap(goal.rationale, 'no rationale') }));
+  const nonGoals = (model.input.strategy?.non_goals ?? []).map((goal, index) => ({ name: goal.item, path: ['strategy', 'non_goals', index], gaps: gap(goal.rationale, 'no rationale') }));
   const criteria = [
     capacityModel(model),
     fits(result, over.map((d) => d.code)),
-    checkCriterion('Headroom and a schedule that holds: no quarter above warn_at (RP502), no schedule conflict (RP401)', model.teams.length > 0 && strain.length === 0, strainSummary(model, strain.map((d) => d.code))),
+    checkCriterion('Headroom and a schedule that holds: no quarter above warn_at (RP502), no week over capacity (RP503), no schedule conflict (RP401)', model.teams.length > 0 && strain.length === 0, strainSummary(model, strain.map((d) => d.code))),
     everyCriterion('At least one non-goal, each with a rationale', 'non-goals with a rationale', nonGoals),
   ];
   const notes = [...over, ...strain].map((d) => `${d.code}: ${d.message}`);
-  notes.push(...coded(['RP503']).map((d) => `${d.code} (noted, not scored): ${d.message}`));
   return { criteria, notes };
 }
 
@@ -63,15 +63,19 @@ function fits(result: PackResult, overCodes: string[]): Criterion {
 }
 
 function strainSummary(model: PackModel, codes: string[]): string {
-  const found = [tally(codes, 'RP401', 'schedule conflict'), tally(codes, 'RP502', `team-quarter above ${percentText(model.capacity.warnAt)}`)].filter(Boolean);
+  const found = [
+    tally(codes, 'RP401', 'schedule conflict'),
+    tally(codes, 'RP502', `team-quarter above ${percentText(model.capacity.warnAt)}`),
+    tally(codes, 'RP503', 'run of weeks over capacity', 'runs of weeks over capacity'),
+  ].filter(Boolean);
   if (found.length) return found.join(', ');
-  return model.teams.length ? `no quarter above ${percentText(model.capacity.warnAt)}, no schedule conflict` : 'no teams to measure headroom against';
+  return model.teams.length ? `no quarter above ${percentText(model.capacity.warnAt)}, no week over capacity, no schedule conflict` : 'no teams to measure headroom against';
 }
 
 /** `2 schedule conflicts (RP401)`, or '' when there is none. */
-function tally(codes: string[], code: string, noun: string): string {
+function tally(codes: string[], code: string, noun: string, nouns?: string): string {
   const n = codes.filter((c) => c === code).length;
-  return n === 0 ? '' : `${countOrNo(n, noun)} (${code})`;
+  return n === 0 ? '' : `${countOrNo(n, noun, nouns)} (${code})`;
 }
 
 /**
@@ -84,12 +88,13 @@ function tally(codes: string[], code: string, noun: string): string {
  */
 export function measureCriteria(model: PackModel): Criterion[] {
   const live = model.initiatives.filter((initiative) => initiative.status !== 'cut');
-  const measured = live.map((initiative) => ({ name: initiative.id, gaps: metricGaps(initiative.input.metrics ?? []) }));
+  const measured = live.map((initiative) => ({ name: initiative.id, path: initiative.path, gaps: metricGaps(initiative.input.metrics ?? []) }));
   const risks = model.risks.map((risk) => ({
     name: risk.id,
+    path: risk.path,
     gaps: (['likelihood', 'impact', 'mitigation', 'owner', 'review'] as const).flatMap((field) => gap(risk.input[field], `no ${field}`)),
   }));
-  const portfolio = model.metrics.map(({ input }, index) => ({ name: input.name ?? `metric ${index + 1}`, gaps: metricGaps([input]) }));
+  const portfolio = model.metrics.map(({ input, path }, index) => ({ name: input.name ?? `metric ${index + 1}`, path, gaps: metricGaps([input]) }));
   return [
     everyCriterion('Every initiative has a metric with a baseline and a target (not TBD)', 'initiatives measurable', measured),
     everyCriterion('A risk register: every risk with likelihood, impact, mitigation, owner and review', 'risks complete', risks),
@@ -110,9 +115,11 @@ function metricGaps(metrics: readonly MetricInput[]): string[] {
 
 function riskCoverage(model: PackModel, live: Initiative[]): Criterion {
   const affected = new Set(model.risks.flatMap((risk) => risk.input.affects ?? []));
-  const loose = model.risks.filter((risk) => (risk.input.affects ?? []).length === 0).map((risk) => `${risk.id} (affects nothing)`);
+  const looseRisks = model.risks.filter((risk) => (risk.input.affects ?? []).length === 0);
+  const loose = looseRisks.map((risk) => `${risk.id} (affects nothing)`);
   const high = live.filter((initiative) => initiative.input.risk === 'high');
-  const uncovered = high.filter((initiative) => !affected.has(initiative.id)).map((initiative) => `${initiative.id} (high risk, in no risk's affects)`);
+  const uncoveredInitiatives = high.filter((initiative) => !affected.has(initiative.id));
+  const uncovered = uncoveredInitiatives.map((initiative) => `${initiative.id} (high risk, in no risk's affects)`);
   const summary = `${model.risks.length - loose.length} of ${model.risks.length} risks name what they affect; ${high.length - uncovered.length} of ${high.length} high-risk initiatives covered`;
-  return checkCriterion('Risks tied to the plan: each names what it affects, and every high-risk initiative is covered', model.risks.length > 0 && loose.length === 0 && uncovered.length === 0, summary, high.filter((i) => affected.has(i.id)).map((i) => i.id), [...loose, ...uncovered]);
+  return checkCriterion('Risks tied to the plan: each names what it affects, and every high-risk initiative is covered', model.risks.length > 0 && loose.length === 0 && uncovered.length === 0, summary, high.filter((i) => affected.has(i.id)).map((i) => i.id), [...loose, ...uncovered], [...looseRisks, ...uncoveredInitiatives].map((entity) => entity.path));
 }

@@ -4,16 +4,19 @@
  * qualityStrategy.ts, qualityActions.ts and qualityDelivery.ts); a dimension
  * scores 1 plus the number of criteria it meets, so 5 means every criterion
  * met and each unmet one costs a point. The verdict follows the seed: "Ship"
- * when no dimension is below 4, else "Revise", naming the weak dimensions.
+ * when no dimension is below 4, else "Revise", naming the weak dimensions;
+ * and a pack with errors is "Revise" whatever its scores, the errors counted
+ * first (qualityChecks.ts).
  */
 import type { PackResult } from '../checkPack';
 import { actionCriteria } from './qualityActions';
+import { errorsText, gateChecks } from './qualityChecks';
 import { feasibilityCriteria, measureCriteria } from './qualityDelivery';
 import { alignmentCriteria, diagnosisCriteria, policyCriteria } from './qualityStrategy';
-import type { Criterion, Dimension, DimensionName, QualityGate } from './qualityTypes';
+import type { Criterion, Dimension, DimensionName, GateChecks, QualityGate } from './qualityTypes';
 
 export { qualityGateMarkdown } from './qualityMarkdown';
-export type { Criterion, Dimension, DimensionName, QualityGate } from './qualityTypes';
+export type { Criterion, Dimension, DimensionName, GateChecks, QualityGate } from './qualityTypes';
 
 /** Scores the pack on the seed's six dimensions. Pure; never throws on a checked pack. */
 export function qualityGate(result: PackResult): QualityGate {
@@ -22,13 +25,15 @@ export function qualityGate(result: PackResult): QualityGate {
   const dimensions = [
     dimension('Diagnosis quality', diagnosisCriteria(model)),
     dimension('Guiding policy coherence', policyCriteria(model)),
-    dimension('Actionability of coherent actions', actionCriteria(model)),
+    dimension('Actionability of coherent actions', actionCriteria(result)),
     dimension('Alignment and stakeholder usefulness', alignmentCriteria(model)),
     dimension('Feasibility and trade-offs', feasibility.criteria, feasibility.notes),
     dimension('Measurability and risk management', measureCriteria(model)),
   ];
   const weak = dimensions.filter((d) => d.score < 4).map((d) => d.name);
-  return { dimensions, verdict: weak.length === 0 ? 'Ship' : 'Revise', weak, verdictText: verdictText(dimensions) };
+  const checks = gateChecks(result);
+  const verdict = weak.length === 0 && checks.errors === 0 ? 'Ship' : 'Revise';
+  return { dimensions, checks, verdict, weak, verdictText: verdictText(dimensions, checks) };
 }
 
 function dimension(name: DimensionName, criteria: Criterion[], notes: string[] = []): Dimension {
@@ -43,9 +48,11 @@ function rationale(criterion: Criterion): string {
   return `${criterion.summary} (missing: ${shown}${more})`;
 }
 
-function verdictText(dimensions: Dimension[]): string {
+function verdictText(dimensions: Dimension[], checks: GateChecks): string {
   const weak = dimensions.filter((d) => d.score < 4);
-  if (weak.length > 0) return `Revise. Below 4: ${weak.map((d) => `${d.name} (${d.score})`).join('; ')}.`;
+  const below = weak.length > 0 ? ` Below 4: ${weak.map((d) => `${d.name} (${d.score})`).join('; ')}.` : '';
+  if (checks.errors > 0) return `Revise. The pack has ${errorsText(checks)}: fix ${checks.errors === 1 ? 'it' : 'them'} first.${below}`;
+  if (weak.length > 0) return `Revise.${below}`;
   const fours = dimensions.filter((d) => d.score === 4);
   return fours.length === 0 ? 'Ship. No dimension below 4; all dimensions at 5.' : `Ship. No dimension below 4; at 4: ${fours.map((d) => d.name).join('; ')}.`;
 }

@@ -1,16 +1,22 @@
-import type { Criterion, Dimension, QualityGate } from './qualityTypes';
+import { countOrNo } from '../text/format';
+import type { Criterion, Dimension, GateChecks, QualityGate } from './qualityTypes';
 import { mdLine } from './text';
 
 /**
  * The gate as a Markdown document in the seed's shape: the rubric table
  * (Dimension | Score | Rationale), the findings of each dimension as a
- * checklist, then the verdict. Every text from the pack is escaped.
+ * checklist, then the verdict; before them, what the pack's checks found
+ * (errors first: they stop a Ship). Every text from the pack is escaped.
  */
 export function qualityGateMarkdown(gate: QualityGate, title: string): string {
   return [
     `# Quality Gate: ${mdLine(title)}`,
     '',
-    'Scored from the pack: each dimension has four criteria and scores 1 plus the number it meets (5 = all met). Ship when no dimension is below 4.',
+    'Scored from the pack: each dimension has four criteria and scores 1 plus the number it meets (5 = all met). Ship when the pack has no errors and no dimension is below 4.',
+    '',
+    '## Checks',
+    '',
+    ...checkLines(gate.checks),
     '',
     '## Rubric score',
     '',
@@ -26,6 +32,17 @@ export function qualityGateMarkdown(gate: QualityGate, title: string): string {
     `**Verdict:** ${mdLine(gate.verdictText)}`,
     '',
   ].join('\n');
+}
+
+/** The checks as a checklist: errors, cycles, unresolved references, weekly overloads. */
+export function checkLines(checks: GateChecks): string[] {
+  const line = (met: boolean, rule: string, found: string) => `- [${met ? 'x' : ' '}] ${rule}${met ? '' : `: ${found}`}.`;
+  return [
+    line(checks.errors === 0, 'No errors', `${countOrNo(checks.errors, 'error')} (the Problems view or \`roadmap-pack check\` lists them)`),
+    line(checks.cycles === 0, 'No dependency cycle', `${countOrNo(checks.cycles, 'dependency cycle')} (RP301)`),
+    line(checks.unresolved === 0, 'Every reference resolves', `${countOrNo(checks.unresolved, 'unresolved reference')} (RP202)`),
+    line(checks.weeklyOverloads === 0, 'No week over capacity', `${countOrNo(checks.weeklyOverloads, 'run of weeks over capacity', 'runs of weeks over capacity')} (RP503)`),
+  ];
 }
 
 function findings(dimension: Dimension): string[] {

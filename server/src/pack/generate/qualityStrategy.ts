@@ -13,7 +13,7 @@ import { Criterion, checkCriterion, everyCriterion, gap } from './qualityTypes';
 export function diagnosisCriteria(model: PackModel): Criterion[] {
   const diagnosis = model.input.strategy?.diagnosis;
   const [summary, evidence, constraints] = [diagnosis?.summary ?? [], diagnosis?.evidence ?? [], diagnosis?.constraints ?? []];
-  const signals = evidence.map((row) => ({ name: row.signal, gaps: [...gap(row.current, 'no current value'), ...(isTbd(row.target) ? [`target ${row.target}`] : gap(row.target, 'no target'))] }));
+  const signals = evidence.map((row, index) => ({ name: row.signal, path: ['strategy', 'diagnosis', 'evidence', index], gaps: [...gap(row.current, 'no current value'), ...(isTbd(row.target) ? [`target ${row.target}`] : gap(row.target, 'no target'))] }));
   return [
     checkCriterion('A current-state summary', summary.length > 0, countOrNo(summary.length, 'summary statement')),
     checkCriterion('At least 3 quantified signals in the evidence', evidence.length >= 3, countOrNo(evidence.length, 'evidence signal'), evidence.map((row) => row.signal)),
@@ -32,7 +32,7 @@ export function diagnosisCriteria(model: PackModel): Criterion[] {
  */
 export function policyCriteria(model: PackModel): Criterion[] {
   const policies = model.input.strategy?.guiding_policy ?? [];
-  const named = policies.map((policy, index) => ({ name: policy.id ?? policy.title ?? `policy ${index + 1}`, gaps: [...gap(policy.title, 'no title'), ...gap(policy.text, 'no text')] }));
+  const named = policies.map((policy, index) => ({ name: policy.id ?? policy.title ?? `policy ${index + 1}`, path: ['strategy', 'guiding_policy', index], gaps: [...gap(policy.title, 'no title'), ...gap(policy.text, 'no text')] }));
   const diagnosis = model.input.strategy?.diagnosis;
   const actions = model.initiatives.filter((initiative) => initiative.status !== 'cut').length;
   const kernel = [

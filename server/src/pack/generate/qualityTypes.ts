@@ -1,3 +1,5 @@
+import type { Path } from '../parse/nodeLoc';
+
 /** The six dimensions of the seed's "Rubric Self-Score", in its order. */
 export const QUALITY_DIMENSIONS = [
   'Diagnosis quality',
@@ -21,6 +23,8 @@ export interface Criterion {
   present: string[];
   /** What falls short, by id or name, with the reason where there is one. */
   missing: string[];
+  /** Where each of `missing` is written in the pack (same order), or null where it is written nowhere. */
+  missingAt: (Path | null)[];
 }
 
 export interface Dimension {
@@ -34,9 +38,22 @@ export interface Dimension {
   notes: string[];
 }
 
+/** What the pack's checks found that the gate weighs before any score: errors stop a Ship. */
+export interface GateChecks {
+  /** Diagnostics of severity error, every rule. */
+  errors: number;
+  /** Dependency cycles, each knot of ids counted once (its edges each earn an RP301). */
+  cycles: number;
+  /** References (`depends_on`, `after`, `affects`) to an id nothing defines. */
+  unresolved: number;
+  /** Runs of weeks in which a team has more work than people (RP503). */
+  weeklyOverloads: number;
+}
+
 export interface QualityGate {
   dimensions: Dimension[];
-  /** "Ship" when no dimension is below 4, else "Revise". */
+  checks: GateChecks;
+  /** "Ship" when the pack has no errors and no dimension is below 4, else "Revise". */
   verdict: 'Ship' | 'Revise';
   /** The dimensions below 4, by name. */
   weak: DimensionName[];
@@ -44,17 +61,25 @@ export interface QualityGate {
   verdictText: string;
 }
 
-/** A criterion over a list: met when the list is not empty and every item passes. */
-export function everyCriterion(rule: string, noun: string, items: readonly { name: string; gaps: string[] }[]): Criterion {
-  const present = items.filter((item) => item.gaps.length === 0).map((item) => item.name);
-  const missing = items.filter((item) => item.gaps.length > 0).map((item) => `${item.name} (${item.gaps.join(', ')})`);
-  const summary = items.length === 0 ? `no ${noun}` : `${present.length} of ${items.length} ${noun}`;
-  return { rule, met: items.length > 0 && missing.length === 0, summary, present, missing };
+/** One thing a list criterion looks at: its name, what it lacks, and where it is written. */
+export interface Checked {
+  name: string;
+  gaps: string[];
+  path?: Path;
 }
 
-/** A yes/no criterion. */
-export function checkCriterion(rule: string, met: boolean, summary: string, present: string[] = [], missing: string[] = []): Criterion {
-  return { rule, met, summary, present, missing };
+/** A criterion over a list: met when the list is not empty and every item passes. */
+export function everyCriterion(rule: string, noun: string, items: readonly Checked[]): Criterion {
+  const present = items.filter((item) => item.gaps.length === 0).map((item) => item.name);
+  const short = items.filter((item) => item.gaps.length > 0);
+  const missing = short.map((item) => `${item.name} (${item.gaps.join(', ')})`);
+  const summary = items.length === 0 ? `no ${noun}` : `${present.length} of ${items.length} ${noun}`;
+  return { rule, met: items.length > 0 && missing.length === 0, summary, present, missing, missingAt: short.map((item) => item.path ?? null) };
+}
+
+/** A yes/no criterion; `missingAt` says where each missing thing is written, when it is. */
+export function checkCriterion(rule: string, met: boolean, summary: string, present: string[] = [], missing: string[] = [], missingAt: (Path | null)[] = []): Criterion {
+  return { rule, met, summary, present, missing, missingAt: missing.map((_, index) => missingAt[index] ?? null) };
 }
 
 /** "no owner" when the value is missing or blank. */

@@ -1,0 +1,51 @@
+import type { PackResult } from '../checkPack';
+import { countOrNo } from '../text/format';
+import type { GateChecks } from './qualityTypes';
+
+/**
+ * What the pack's checks found that the gate must not score around: errors
+ * (a pack with errors is not ready to ship whatever its scores), the
+ * dependency cycles and unresolved references among them, and runs of weeks
+ * in which a team has more work than people.
+ */
+export function gateChecks(result: PackResult): GateChecks {
+  return {
+    errors: result.diagnostics.filter((d) => d.severity === 'error').length,
+    cycles: cycleCount(result),
+    unresolved: result.analysis.unresolvedReferences,
+    weeklyOverloads: result.diagnostics.filter((d) => d.code === 'RP503').length,
+  };
+}
+
+/** The ids on a dependency cycle: each is the `from` of an edge on one. */
+export function idsOnCycles(result: PackResult): Set<string> {
+  return new Set(result.analysis.cycleEdges.map((cycle) => cycle.edge.from));
+}
+
+/**
+ * Knots of ids that wait for each other, each counted once however many edges
+ * close it: every cycle edge joins two ids of one strongly connected
+ * component, so joining the ends of cycle edges finds exactly the components.
+ */
+function cycleCount(result: PackResult): number {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    let at = id;
+    while (parent.has(at) && parent.get(at) !== at) at = parent.get(at)!;
+    parent.set(id, at);
+    return at;
+  };
+  for (const { edge } of result.analysis.cycleEdges) {
+    const [a, b] = [root(edge.from), root(edge.to)];
+    parent.set(a, a);
+    if (a !== b) parent.set(b, a);
+  }
+  return new Set([...parent.keys()].map(root)).size;
+}
+
+/** `3 errors (1 dependency cycle, 1 unresolved reference)`, or '' for a pack without errors. */
+export function errorsText(checks: GateChecks): string {
+  if (checks.errors === 0) return '';
+  const among = [checks.cycles > 0 ? countOrNo(checks.cycles, 'dependency cycle') : '', checks.unresolved > 0 ? countOrNo(checks.unresolved, 'unresolved reference') : ''].filter(Boolean);
+  return `${countOrNo(checks.errors, 'error')}${among.length > 0 ? ` (${among.join(', ')})` : ''}`;
+}
