@@ -3,6 +3,7 @@ import type { Path } from '../parse/nodeLoc';
 import { packSchema } from '../schema/packSchema';
 import { describe, enumValues, objectKeys, schemaAt } from '../schema/schemaWalk';
 import { formatDateLong, formatWeek, weekDates, WeekIndex, firstWeekOfQuarter, quarterOfWeek } from '../time';
+import { commentStart } from './lineComments';
 import { enclosingItem } from './nodeAt';
 import { reachableFrom } from './reachability';
 import { YamlContext, yamlContextAt } from './yamlContext';
@@ -39,7 +40,15 @@ const TIME_KEYS: ReadonlySet<string> = new Set(['when', 'at', 'needed_by', 'due'
 export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex): Completions {
   const context = yamlContextAt(text, offset);
   const replace = { start: context.prefixStart, end: offset };
+  if (inComment(text, offset)) return { candidates: [], replace: { start: offset, end: offset } };
   return { candidates: context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today), replace };
+}
+
+/** A planner writing prose after `#` wants no ids or keys pushed at them. */
+function inComment(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = commentStart(text.slice(lineStart, offset));
+  return start >= 0;
 }
 
 function keyCandidates(path: Path): Candidate[] {
