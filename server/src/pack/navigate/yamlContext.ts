@@ -34,6 +34,8 @@ export function yamlContextAt(text: string, offset: number): YamlContext {
   const prefixStart = offset - prefix.length;
   const ancestors = ancestorsOf(text, lineStart, indentOf(before));
   const keyValue = /^(\s*)(-\s+)?([^\s:#][^:#]*?):\s+(.*)$/.exec(before);
+  const flow = keyValue && flowMappingKey(before);
+  if (flow) return { path: [...ancestors, ...(keyValue[2] ? [0] : [])], typing: 'value', key: flow.key, prefix, prefixStart, listed: flowListed(flow.value, prefix) };
   if (keyValue) return { path: [...ancestors, ...(keyValue[2] ? [0] : [])], typing: 'value', key: keyValue[3].trim(), prefix, prefixStart, listed: flowListed(keyValue[4], prefix) };
   const listItem = /^(\s*)-\s+([^:]*)$/.exec(before);
   if (listItem && !listItem[2].includes(' ')) {
@@ -41,6 +43,16 @@ export function yamlContextAt(text: string, offset: number): YamlContext {
     return { path: ancestors, typing: isKeyedList(String(parentKey)) ? 'key' : 'value', key: String(parentKey), prefix, prefixStart, listed: [] };
   }
   return { path: ancestors, typing: 'key', prefix, prefixStart, listed: [] };
+}
+
+/**
+ * Inside a flow mapping (`- { id: x, depends_on: [a, |] }`) the line's first
+ * key is `{ id`; the key that matters is the last one before the cursor.
+ */
+function flowMappingKey(before: string): { key: string; value: string } | undefined {
+  if (!before.includes('{')) return undefined;
+  const last = /([A-Za-z_][\w-]*):\s+(\[[^\][{}]*|[^\s:[\],{}'"]*)$/.exec(before);
+  return last ? { key: last[1], value: last[2] } : undefined;
 }
 
 function flowListed(valueText: string, prefix: string): string[] {
