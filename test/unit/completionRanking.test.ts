@@ -26,6 +26,13 @@ describe('id completion ranking', () => {
     assert.equal(ids.length, 1000);
   });
 
+  it('ranks an initiative of the same theme with those sharing an owner', () => {
+    const themed = text.replace('  - id: i-003\n    title: Initiative 3\n', '  - id: i-003\n    title: Initiative 3\n    theme: Reliability\n').replace('    title: Edited\n', '    title: Edited\n    theme: Reliability\n');
+    const labels = completionsAt(checkPack(themed).model, themed, themed.length, 0).candidates.map((c) => c.label);
+    assert.ok(labels.indexOf('i-003') < labels.indexOf('i-996'), 'same theme before a nearer initiative of another team');
+    assert.ok(labels.indexOf('i-003') < 101, 'among the 100 web initiatives and itself, the related ones');
+  });
+
   it('lets a title\'s words match and shows the title beside the id', () => {
     const queue = ids.find((c) => c.label === 'queue-throttle')!;
     assert.match(queue.filterText!, /Order queue/);

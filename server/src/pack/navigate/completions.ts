@@ -88,13 +88,15 @@ function idCandidates(model: PackModel, self: Entity | undefined, listed: string
 
 /**
  * In a large pack an alphabetical list is useless: an initiative sharing an
- * owning team with the one being edited comes first, then the nearest in the
+ * owning team or the theme with the one being edited comes first, then the nearest in the
  * file. The sort is stable, so without a `self` the pack's order stays.
  */
 function rankByRelevance(entities: Entity[], self: Entity | undefined): Entity[] {
   if (!self) return entities;
   const teams = new Set(ownersOf(self));
-  const shares = (entity: Entity): number => (ownersOf(entity).some((team) => teams.has(team)) ? 0 : 1);
+  const theme = themeOf(self);
+  const related = (entity: Entity): boolean => ownersOf(entity).some((team) => teams.has(team)) || (theme !== undefined && themeOf(entity) === theme);
+  const shares = (entity: Entity): number => (related(entity) ? 0 : 1);
   const distance = (entity: Entity): number => Math.abs(indexOf(entity) - indexOf(self)) + (entity.kind === self.kind ? 0 : 1e6);
   return entities
     .map((entity) => ({ entity, key: [shares(entity), distance(entity)] }))
@@ -104,6 +106,10 @@ function rankByRelevance(entities: Entity[], self: Entity | undefined): Entity[]
 
 function ownersOf(entity: Entity): string[] {
   return entity.kind === 'initiative' ? entity.owners.map((owner) => owner.name) : [];
+}
+
+function themeOf(entity: Entity): string | undefined {
+  return entity.kind === 'initiative' && typeof entity.input.theme === 'string' ? entity.input.theme : undefined;
 }
 
 function indexOf(entity: Entity): number {
