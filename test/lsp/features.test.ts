@@ -108,6 +108,9 @@ describe('language server', function () {
     const gamma = list.items.find((item) => item.label === 'gamma')!;
     assert.deepEqual(gamma.tags, [CompletionItemTag.Deprecated]);
     assert.match(gamma.detail ?? '', /would create a dependency cycle/);
+    // The title is matchable and shown on every row, not only the highlighted one.
+    assert.match(gamma.filterText ?? '', /^gamma Gamma work$/);
+    assert.equal(gamma.labelDetails?.description, 'Gamma work');
     await client.change(uri, 3, PACK);
   });
 

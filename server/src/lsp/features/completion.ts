@@ -26,6 +26,8 @@ function toItem(candidate: Candidate, index: number, range: ReturnType<PackEntry
     label: candidate.label,
     kind: KIND[candidate.kind],
     detail: candidate.detail,
+    filterText: candidate.filterText,
+    labelDetails: candidate.description ? { description: candidate.description } : undefined,
     documentation: candidate.documentation ? { kind: MarkupKind.Markdown, value: candidate.documentation } : undefined,
     textEdit: { range, newText: candidate.insertText ?? candidate.label },
     // Keep the core's order; a choice that would close a cycle goes last, struck through.

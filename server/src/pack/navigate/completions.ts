@@ -3,6 +3,7 @@ import type { Path } from '../parse/nodeLoc';
 import { packSchema } from '../schema/packSchema';
 import { describe, enumValues, objectKeys, schemaAt } from '../schema/schemaWalk';
 import { formatDateLong, formatWeek, weekDates, WeekIndex, firstWeekOfQuarter, quarterOfWeek } from '../time';
+import { commentStart } from './lineComments';
 import { enclosingItem } from './nodeAt';
 import { reachableFrom } from './reachability';
 import { YamlContext, yamlContextAt } from './yamlContext';
@@ -15,6 +16,10 @@ export interface Candidate {
   detail?: string;
   documentation?: string;
   insertText?: string;
+  /** What typing matches, when more than the label (an id's title too, so "Order que" finds queue-throttle). */
+  filterText?: string;
+  /** Shown beside the label on every row, not only the highlighted one (an id's title). */
+  description?: string;
   /** Sorts after the rest (e.g. a choice that would close a cycle). */
   discouraged?: boolean;
 }
@@ -35,7 +40,15 @@ const TIME_KEYS: ReadonlySet<string> = new Set(['when', 'at', 'needed_by', 'due'
 export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex): Completions {
   const context = yamlContextAt(text, offset);
   const replace = { start: context.prefixStart, end: offset };
+  if (inComment(text, offset)) return { candidates: [], replace: { start: offset, end: offset } };
   return { candidates: context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today), replace };
+}
+
+/** A planner writing prose after `#` wants no ids or keys pushed at them. */
+function inComment(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const start = commentStart(text.slice(lineStart, offset));
+  return start >= 0;
 }
 
 function keyCandidates(path: Path): Candidate[] {
@@ -59,17 +72,48 @@ function idCandidates(model: PackModel, self: Entity | undefined, listed: string
   const closesCycle = self ? reachableFrom(model, self.id, 'incoming') : new Set<string>();
   // A set: looked up once per id in the pack, a list as long as the pack's was quadratic.
   const already = new Set(listed);
-  return [...model.byId.values()]
-    .filter((entity) => kinds.has(entity.kind) && entity !== self && !already.has(entity.id))
-    .map((entity) => {
-      const cycle = closesCycle.has(entity.id);
-      return {
-        label: entity.id,
-        kind: entity.kind as CandidateKind,
-        detail: cycle ? `${entity.title} (would create a dependency cycle)` : `${entity.kind}: ${entity.title}`,
-        discouraged: cycle,
-      };
-    });
+  const entities = [...model.byId.values()].filter((entity) => kinds.has(entity.kind) && entity !== self && !already.has(entity.id));
+  return rankByRelevance(entities, self).map((entity) => {
+    const cycle = closesCycle.has(entity.id);
+    return {
+      label: entity.id,
+      kind: entity.kind as CandidateKind,
+      detail: cycle ? `${entity.title} (would create a dependency cycle)` : `${entity.kind}: ${entity.title}`,
+      filterText: `${entity.id} ${entity.title}`,
+      description: entity.title,
+      discouraged: cycle,
+    };
+  });
+}
+
+/**
+ * In a large pack an alphabetical list is useless: an initiative sharing an
+ * owning team or the theme with the one being edited comes first, then the nearest in the
+ * file. The sort is stable, so without a `self` the pack's order stays.
+ */
+function rankByRelevance(entities: Entity[], self: Entity | undefined): Entity[] {
+  if (!self) return entities;
+  const teams = new Set(ownersOf(self));
+  const theme = themeOf(self);
+  const related = (entity: Entity): boolean => ownersOf(entity).some((team) => teams.has(team)) || (theme !== undefined && themeOf(entity) === theme);
+  const shares = (entity: Entity): number => (related(entity) ? 0 : 1);
+  const distance = (entity: Entity): number => Math.abs(indexOf(entity) - indexOf(self)) + (entity.kind === self.kind ? 0 : 1e6);
+  return entities
+    .map((entity) => ({ entity, key: [shares(entity), distance(entity)] }))
+    .sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1])
+    .map(({ entity }) => entity);
+}
+
+function ownersOf(entity: Entity): string[] {
+  return entity.kind === 'initiative' ? entity.owners.map((owner) => owner.name) : [];
+}
+
+function themeOf(entity: Entity): string | undefined {
+  return entity.kind === 'initiative' && typeof entity.input.theme === 'string' ? entity.input.theme : undefined;
+}
+
+function indexOf(entity: Entity): number {
+  return typeof entity.path[1] === 'number' ? entity.path[1] : 0;
 }
 
 /** The initiative or gate being edited at the offset. */

@@ -34,18 +34,48 @@ export function yamlContextAt(text: string, offset: number): YamlContext {
   const prefixStart = offset - prefix.length;
   const ancestors = ancestorsOf(text, lineStart, indentOf(before));
   const keyValue = /^(\s*)(-\s+)?([^\s:#][^:#]*?):\s+(.*)$/.exec(before);
+  const flow = keyValue && flowMappingKey(before);
+  if (flow) return { path: [...ancestors, ...(keyValue[2] ? [0] : [])], typing: 'value', key: flow.key, prefix, prefixStart, listed: flowListed(flow.value, prefix) };
   if (keyValue) return { path: [...ancestors, ...(keyValue[2] ? [0] : [])], typing: 'value', key: keyValue[3].trim(), prefix, prefixStart, listed: flowListed(keyValue[4], prefix) };
   const listItem = /^(\s*)-\s+([^:]*)$/.exec(before);
   if (listItem && !listItem[2].includes(' ')) {
     const parentKey = ancestors[ancestors.length - 1];
-    return { path: ancestors, typing: isKeyedList(String(parentKey)) ? 'key' : 'value', key: String(parentKey), prefix, prefixStart, listed: [] };
+    const keyed = isKeyedList(String(parentKey));
+    const listed = keyed ? [] : blockListed(text, lineStart, indentOf(before), prefix);
+    return { path: ancestors, typing: keyed ? 'key' : 'value', key: String(parentKey), prefix, prefixStart, listed };
   }
   return { path: ancestors, typing: 'key', prefix, prefixStart, listed: [] };
+}
+
+/**
+ * Inside a flow mapping (`- { id: x, depends_on: [a, |] }`) the line's first
+ * key is `{ id`; the key that matters is the last one before the cursor.
+ */
+function flowMappingKey(before: string): { key: string; value: string } | undefined {
+  if (!before.includes('{')) return undefined;
+  const last = /([A-Za-z_][\w-]*):\s+(\[[^\][{}]*|[^\s:[\],{}'"]*)$/.exec(before);
+  return last ? { key: last[1], value: last[2] } : undefined;
 }
 
 function flowListed(valueText: string, prefix: string): string[] {
   if (!valueText.trimStart().startsWith('[')) return [];
   const items = valueText.replace(/^\s*\[/, '').split(',').map((item) => item.trim());
+  return items.filter((item) => item && item !== prefix);
+}
+
+/** The other items of the block list the cursor's `- ` line is in, up and down to its end. */
+function blockListed(text: string, lineStart: number, indent: number, prefix: string): string[] {
+  const lines = text.split('\n');
+  const row = text.slice(0, lineStart).split('\n').length - 1;
+  const items: string[] = [];
+  for (const step of [-1, 1]) {
+    for (let i = row + step; i >= 0 && i < lines.length; i += step) {
+      const line = lineInfo(lines[i]);
+      if (!line) continue;
+      if (line.indent !== indent || !/^\s*-\s/.test(line.text)) break;
+      items.push(line.text.replace(/^\s*-\s+/, '').replace(/\s+#.*$/, '').trim());
+    }
+  }
   return items.filter((item) => item && item !== prefix);
 }
 
