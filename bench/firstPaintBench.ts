@@ -25,14 +25,33 @@ const TIMEOUT_MS = 60_000;
 export interface FirstPaintFigures {
   firstMs: number;
   reopenMs: number[];
-  /** Where the first opening's time went, as the webview saw it (its own clock, from its navigation). */
+  /** Where the first opening's time went. */
   firstPhases: Phases;
+  /** The same for the last reopening. */
+  reopenPhases: Phases;
 }
 
-/** In the webview's document: when its scripts had loaded, and when the diagram was found, from its navigation start. */
-interface Phases {
-  scriptsLoadedMs: number;
-  shownMs: number;
+/**
+ * Where the time of one opening went, each in ms from pressing Enter (the
+ * webview's clock is aligned to ours by both clocks' epoch origins): the
+ * workbench's outer webview frame (code-server's index.html and its service
+ * worker) starting, the inner frame holding our HTML starting, preview.js
+ * requested and received, the bundle starting to run (the end of its parse),
+ * our main module running (Mermaid's modules evaluated), the first update
+ * arriving, and the first diagram in the DOM.
+ */
+export interface Phases {
+  outerFrameMs: number;
+  /** code-server's own marks in the outer frame (webview/browser/pre/index.html): our HTML received, its service worker ready. */
+  htmlReceivedMs: number;
+  workerReadyMs: number;
+  innerFrameMs: number;
+  scriptRequestedMs: number;
+  scriptLoadedMs: number;
+  bundleStartMs: number;
+  mainMs: number;
+  firstUpdateMs: number;
+  drawnMs: number;
 }
 
 interface CodeServer {
@@ -68,11 +87,14 @@ export async function firstPaintBench(): Promise<FirstPaintFigures> {
     await openPack(page, `${server.url}/?folder=${encodeURIComponent(workspace.workspace)}`);
     const first = await timePreview(page);
     const reopenMs: number[] = [];
+    let reopenPhases = first.phases;
     for (let n = 0; n < REOPENINGS; n++) {
       await closePreview(page);
-      reopenMs.push((await timePreview(page)).ms);
+      const reopened = await timePreview(page);
+      reopenMs.push(reopened.ms);
+      reopenPhases = reopened.phases;
     }
-    return { firstMs: first.ms, reopenMs, firstPhases: first.phases };
+    return { firstMs: first.ms, reopenMs, firstPhases: first.phases, reopenPhases };
   } finally {
     await browser?.close();
     await server?.stop();
@@ -103,7 +125,7 @@ async function timePreview(page: Page): Promise<{ ms: number; phases: Phases }> 
   await page.keyboard.press('Enter');
   const frame = await diagramShown(page);
   const ms = performance.now() - pressed;
-  return { ms, phases: await phasesIn(frame) };
+  return { ms, phases: await phasesIn(frame, performance.timeOrigin + pressed) };
 }
 
 async function diagramShown(page: Page): Promise<Frame> {
@@ -115,14 +137,33 @@ async function diagramShown(page: Page): Promise<Frame> {
   throw new Error('the preview drew nothing within a minute');
 }
 
-/** Passed as a string: the root tsconfig has no DOM library. */
-const PHASES_IN_PAGE = `(() => {
-  const scripts = performance.getEntriesByType('resource').filter((entry) => entry.initiatorType === 'script');
-  return { scriptsLoadedMs: Math.max(0, ...scripts.map((entry) => entry.responseEnd)), shownMs: performance.now() };
+/** Passed as a string: the root tsconfig has no DOM library. Times are epoch ms. */
+const TIMES_IN_PAGE = `(() => {
+  const at = (ms) => performance.timeOrigin + ms;
+  const script = performance.getEntriesByType('resource').find((entry) => entry.initiatorType === 'script' && /preview\\.js/.test(entry.name));
+  const mark = (name) => { const entry = performance.getEntriesByName(name)[0]; return entry ? at(entry.startTime) : NaN; };
+  return {
+    innerFrameMs: performance.timeOrigin,
+    scriptRequestedMs: script ? at(script.fetchStart) : NaN,
+    scriptLoadedMs: script ? at(script.responseEnd) : NaN,
+    bundleStartMs: mark('rp-bundle-start'),
+    mainMs: mark('rp-main'),
+    firstUpdateMs: mark('rp-first-update'),
+    drawnMs: mark('rp-first-drawn'),
+  };
 })()`;
 
-async function phasesIn(frame: Frame): Promise<Phases> {
-  return frame.evaluate(PHASES_IN_PAGE) as Promise<Phases>;
+const OUTER_TIMES = `(() => {
+  const mark = (name) => { const entry = performance.getEntriesByName('webview/index.html/' + name)[0]; return entry ? performance.timeOrigin + entry.startTime : NaN; };
+  return { outerFrameMs: performance.timeOrigin, htmlReceivedMs: mark('content/started'), workerReadyMs: mark('content/workerReady') };
+})()`;
+
+async function phasesIn(frame: Frame, pressedEpochMs: number): Promise<Phases> {
+  const inner = (await frame.evaluate(TIMES_IN_PAGE)) as Omit<Phases, 'outerFrameMs'>;
+  const outer = frame.parentFrame();
+  const outerTimes = outer ? ((await outer.evaluate(OUTER_TIMES)) as Pick<Phases, 'outerFrameMs' | 'htmlReceivedMs' | 'workerReadyMs'>) : { outerFrameMs: NaN, htmlReceivedMs: NaN, workerReadyMs: NaN };
+  const times: Phases = { ...outerTimes, ...inner };
+  return Object.fromEntries(Object.entries(times).map(([name, epochMs]) => [name, epochMs - pressedEpochMs])) as unknown as Phases;
 }
 
 async function hasDiagram(frame: Frame): Promise<boolean> {
@@ -141,10 +182,28 @@ export function firstPaintTable(figures: FirstPaintFigures): string {
   return markdownTable(
     ['figure', 'ours', 'target', 'met?'],
     [
-      [`example: command → first diagram, first opening (in the webview: scripts loaded at ${formatNumber(figures.firstPhases.scriptsLoadedMs)} ms, diagram at ${formatNumber(figures.firstPhases.shownMs)} ms)`, `${formatNumber(figures.firstMs)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, figures.firstMs < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
-      [`example: the same, opened again (median of ${figures.reopenMs.length})`, `${formatNumber(reopen)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, reopen < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
+      [`example: command → first diagram, first opening (${phaseText(figures.firstPhases)})`, `${formatNumber(figures.firstMs)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, figures.firstMs < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
+      [`example: the same, opened again (median of ${figures.reopenMs.length}; the last: ${phaseText(figures.reopenPhases)})`, `${formatNumber(reopen)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, reopen < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
     ],
   );
+}
+
+const PHASE_LABELS: Record<keyof Phases, string> = {
+  outerFrameMs: 'webview frame',
+  htmlReceivedMs: 'HTML in',
+  workerReadyMs: 'service worker ready',
+  innerFrameMs: 'our document',
+  scriptRequestedMs: 'preview.js asked',
+  scriptLoadedMs: 'received',
+  bundleStartMs: 'parsed',
+  mainMs: 'modules run',
+  firstUpdateMs: 'first update',
+  drawnMs: 'drawn',
+};
+
+/** "webview frame 1,200 ms, our document 2,100 ms, …": when each phase began, from the command. */
+export function phaseText(phases: Phases): string {
+  return (Object.keys(PHASE_LABELS) as (keyof Phases)[]).map((name) => `${PHASE_LABELS[name]} ${Number.isFinite(phases[name]) ? formatNumber(phases[name]) : '?'} ms`).join(', ');
 }
 
 if (require.main === module) {

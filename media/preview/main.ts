@@ -47,6 +47,8 @@ const zoom = new ZoomPan(
 );
 
 function start(): void {
+  // Marks of the first paint's phases, read by bench/firstPaintBench.ts (with rp-bundle-start, scripts/buildWebview.mjs).
+  performance.mark('rp-main');
   bindToolbar({
     select: selectView,
     groupBy: (value) => post({ type: 'setOption', option: 'groupBy', value }),
@@ -83,6 +85,7 @@ function accept(update: Update): void {
   const newPack = update.uri !== undefined && update.uri !== state().uri;
   if (shown && !newPack && update.version < shown.version) return;
   if (newPack) updateState({ uri: update.uri, scroll: { x: 0, y: 0 } });
+  if (!shown) performance.mark('rp-first-update');
   opening = opening || newPack || !shown;
   shown = update;
   showOptions(update.options);
@@ -137,6 +140,7 @@ async function draw(): Promise<void> {
   if (outcome.kind === 'failed') return failed(drawn.view, outcome.message);
   place(outcome.diagrams, drawn);
   placedKey = key;
+  if (performance.getEntriesByName('rp-first-drawn').length === 0) performance.mark('rp-first-drawn');
   post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
 }
 
