@@ -12,6 +12,8 @@ export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from '../server/src/
 export type { GanttGroupBy, ViewName } from '../server/src/pack/views/names';
 import type { ViewName } from '../server/src/pack/views/names';
 import type { MetricsDashboard } from '../server/src/pack/views/metrics';
+import type { GanttAxis } from '../server/src/pack/views/ganttAxis';
+export type { AxisAnchor, AxisQuarter, GanttAxis } from '../server/src/pack/views/ganttAxis';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
 
 /** One view of one version of the pack, as the server drew it. */
@@ -30,4 +32,10 @@ export interface DrawnView {
    * links are pack ids (initiatives) and `METRIC_PREFIX` keys (metrics).
    */
   dashboard?: MetricsDashboard;
+  /**
+   * The gantt only: its time axis in quarters and quarter-weeks, drawn by the
+   * webview in place of Mermaid's month axis (media/preview/ganttAxis.ts checks
+   * its shape before using it).
+   */
+  axis?: GanttAxis;
 }

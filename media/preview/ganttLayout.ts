@@ -17,6 +17,8 @@
  * markers `rect.vert` with `text.vertText`.
  */
 
+import type { GanttAxis } from '../../protocol/views';
+import { drawGanttAxis } from './ganttAxis';
 import { breakLines, fitTitleText, setLines } from './svgText';
 
 const GAP = 5;
@@ -47,12 +49,13 @@ type Side = 'inside' | 'right' | 'left';
  * measured) and shortens the markers. Returns the right padding that would let
  * every label fit, or undefined when all fit already.
  */
-export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = false): number | undefined {
+export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = false, axis?: GanttAxis): number | undefined {
   const width = svg.viewBox.baseVal.width;
   wrapSectionTitles(svg, padding.left - SECTION_TITLE_X - GAP);
   const title = svg.querySelector<SVGTextElement>('text.titleText');
   if (title) fitTitleText(title, width - 2 * MARGIN);
-  thinAxis(svg);
+  const inPackTerms = axis !== undefined && drawGanttAxis(svg, axis);
+  if (!inPackTerms) thinAxis(svg);
   const leftLimit = sectionTitlesRight(svg) + GAP;
   let needed: number | undefined;
   let right = width;
@@ -66,7 +69,7 @@ export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = f
     needed = Math.max(needed ?? 0, rightPaddingFor(label, width, padding));
     right = Math.max(right, label.bar.end + GAP + label.width + MARGIN);
   }
-  shortenMarkers(svg, width);
+  shortenMarkers(svg, width, inPackTerms);
   if (widen && right > width) widenTo(svg, Math.ceil(right));
   return needed;
 }
@@ -173,7 +176,7 @@ function thinAxis(svg: SVGSVGElement): void {
  * fainter, their labels small and above the rows, so that Today keeps the
  * space below the axis to itself.
  */
-function shortenMarkers(svg: SVGSVGElement, width: number): void {
+function shortenMarkers(svg: SVGSVGElement, width: number, quartersOnAxis: boolean): void {
   const rows = rowsBand(svg);
   if (!rows) return;
   for (const marker of svg.querySelectorAll<SVGRectElement>('rect.vert')) {
@@ -183,6 +186,8 @@ function shortenMarkers(svg: SVGSVGElement, width: number): void {
     marker.classList.add('rp-quarter');
     const label = svg.querySelector<SVGTextElement>(`[id="${CSS.escape(marker.id)}-text"]`);
     if (!label) continue;
+    // The axis names every quarter under the rows: the marker's own label would say it twice.
+    if (quartersOnAxis) label.remove();
     label.setAttribute('y', String(rows.top - QUARTER_LABEL_RISE));
     label.style.fontSize = '11px'; // inline: Mermaid's own rule for markers is scoped by the diagram's id
   }

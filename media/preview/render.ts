@@ -8,7 +8,7 @@ import { alignColumns } from './boardLayout';
 import { fitChart } from './chartLayout';
 import { GanttPadding, layOutGantt, leftPaddingFor } from './ganttLayout';
 import { ThemeKind, mermaidTheme } from './theme';
-import type { ViewName } from '../../protocol/views';
+import type { GanttAxis, ViewName } from '../../protocol/views';
 
 /**
  * Mermaid's default (50,000) is a silent limit: above it Mermaid draws a
@@ -27,6 +27,8 @@ export interface Look {
   width: number;
   /** The view drawn: each lays out its own way. */
   view: ViewName;
+  /** The gantt's axis in quarters and weeks, drawn in place of Mermaid's months. */
+  axis?: GanttAxis;
 }
 
 /** What one diagram adds to the look: the gantt's paddings, the board's card width. */
@@ -130,7 +132,7 @@ async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
     configure(look, { gantt: padding });
     const diagram = await renderToElement(text);
     const last = round === GANTT_ROUNDS;
-    const needed = measured(diagram, (svg) => layOutGantt(svg, padding, last));
+    const needed = measured(diagram, (svg) => layOutGantt(svg, padding, last, look.axis));
     if (needed === undefined || last) return diagram;
     padding = { ...padding, right: Math.max(needed, padding.right + 1) };
   }

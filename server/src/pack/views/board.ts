@@ -158,12 +158,15 @@ function classOf(status: Initiative['status']): CardClass {
 /**
  * Card styles. A style that sets a fill sets the text colour too: the
  * theme's text colour (light in a dark theme) is unreadable on a pale fill.
+ * The `empty` card (`nothing here yet`, `and 3 more`) sets neither, so it
+ * takes the theme's own card colours (a white card in a dark pane glared):
+ * a thin dotted outline and italics say it holds no initiative.
  */
 const CLASS_STYLES: Readonly<Record<Exclude<CardClass, 'plain'>, string>> = {
   done: 'fill:#e6f4ea,stroke:#2e7d32,color:#1b1b1b',
   active: 'fill:#fff4d6,stroke:#b58900,stroke-width:2px,color:#1b1b1b',
   exploring: 'stroke-dasharray: 4 4',
-  empty: 'fill:#ffffff,stroke:#949494,color:#595959',
+  empty: 'stroke-dasharray:2 3,font-style:italic',
 };
 
 function classLines(classes: Map<CardClass, string[]>): string[] {

@@ -1,6 +1,7 @@
 import type { Edge, Gate, Initiative } from '../model/types';
 import { EpochDay, firstWeekOfQuarter, formatDate, formatQuarter, formatWeek, quarterOfWeek, weekDates, weekOfDate } from '../time';
 import { criticalPath } from './criticalPath';
+import { ganttAxis } from './ganttAxis';
 import { SafeIds, label } from './escape';
 import { GROUP_PREFIX, GanttGroupBy } from './names';
 import { plural, primaryOwnerName } from '../text/format';
@@ -66,6 +67,7 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   const gates = datedGates(input, all, groupBy, warnings).filter((gate) => options.focus === undefined || gate.group === options.focus);
   const sections = aggregate ? aggregateSections(rows, gates, critical, ids, groupBy, warnings) : initiativeSections(input, rows, critical, ids, options);
   if (!aggregate && gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates.map((gate) => gateTask(gate, critical, ids)) });
+  const axis = ganttAxis(sections.flatMap((section) => section.tasks), input.model.calendar);
   addQuarterMarkers(sections, input, ids);
   addToday(sections, options, ids);
   const lines = [...header(input, rows, options), ...sections.flatMap(sectionLines)];
@@ -73,7 +75,7 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   const text = lines.join('\n') + '\n';
   // A chart of no bars is a title over nothing: the preview says why instead (and opens another view).
   if (sections.every((section) => section.tasks.length === 0)) return { text, diagrams: [], sourceMap: ids.sourceMap, warnings };
-  return single(text, ids.sourceMap, warnings);
+  return { ...single(text, ids.sourceMap, warnings), ...(axis ? { axis } : {}) };
 }
 
 function header(input: ViewInput, rows: Row[], options: GanttOptions): string[] {
@@ -271,9 +273,11 @@ function gateTask({ gate, day }: DatedGate, critical: Set<string>, ids: SafeIds)
 }
 
 /**
- * The axis speaks in calendar months; a marker at the start of each of the
- * pack's quarters inside the chart (its week 1, which a fiscal year may put
- * anywhere in a month) says where its quarters begin. Markers take no row.
+ * Mermaid's axis speaks in calendar months (the preview replaces it with
+ * quarters and weeks from `axis`, ganttAxis.ts; other renderers keep it); a
+ * marker at the start of each of the pack's quarters inside the chart (its
+ * week 1, which a fiscal year may put anywhere in a month) says where its
+ * quarters begin. Markers take no row.
  */
 function addQuarterMarkers(sections: Section[], input: ViewInput, ids: SafeIds): void {
   const tasks = sections.flatMap((section) => section.tasks);

@@ -25,6 +25,8 @@ export { SafeIds, entity, label } from './escape';
 export type { LabelContext, LabelOptions } from './escape';
 export { DEFAULT_AGGREGATE_ABOVE, ganttView } from './gantt';
 export type { GanttOptions } from './gantt';
+export { MAX_AXIS_QUARTERS, ganttAxis } from './ganttAxis';
+export type { AxisAnchor, AxisQuarter, GanttAxis } from './ganttAxis';
 export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from './names';
 export type { GanttGroupBy, ViewName } from './names';
 export { gatesView } from './gates';

@@ -1,6 +1,7 @@
 import type { PackResult } from '../checkPack';
 import type { Gate, Initiative } from '../model/types';
 import { Calendar, EpochDay, weekDates } from '../time';
+import type { GanttAxis } from './ganttAxis';
 import type { MetricsDashboard } from './metrics';
 
 /** What a view reads from a check: the model and its analysis (diagnostics only for warnings). */
@@ -18,6 +19,8 @@ export interface RenderedView {
   warnings: string[];
   /** The metrics view's table, which the preview builds without Mermaid (its `text` is Markdown). */
   dashboard?: MetricsDashboard;
+  /** The gantt's axis in quarters and quarter-weeks, which the preview draws in place of Mermaid's months. */
+  axis?: GanttAxis;
 }
 
 export const INDENT = '    ';

@@ -1,0 +1,74 @@
+/**
+ * Empty states in every theme: the board's `nothing here yet` card (and its
+ * `and N more` card) take the theme's card colours, so a dark pane shows no
+ * white card, and their text reads at 4.5:1 on their own fill. Measured in
+ * the rendered SVG with computed colours. Skipped only when Chromium is absent.
+ */
+import { strict as assert } from 'node:assert';
+import { PreviewPage, useChromium } from './harness';
+import { readPack, updateFor } from './updates';
+
+const INVENTORY = 'examples/platform-inventory.roadmap.yaml';
+const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
+
+interface CardColours {
+  text: string;
+  fill: string;
+  /** Fill of a card of an initiative, the theme's own card. */
+  plainFill: string;
+  page: string;
+}
+
+describe('empty states in every theme', function () {
+  this.timeout(120_000);
+  const chromium = useChromium('the empty-state tests');
+
+  for (const theme of THEMES) {
+    it(`${theme}: the board's "nothing here yet" card is themed and readable`, async () => {
+      const preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width: 900, height: 800 });
+      try {
+        const update = updateFor(readPack(INVENTORY), { uri: `file:///${INVENTORY}` });
+        const result = await preview.draw([{ type: 'select', view: 'board' }, { ...update, version: 2 }], 'board');
+        assert.equal(result.type, 'rendered');
+        const cards = await preview.value<CardColours[]>(`(() => {
+          const fillOf = (node) => getComputedStyle(node.querySelector('rect, polygon, path')).fill;
+          const plain = [...document.querySelectorAll('#rp-canvas g.node')].find((node) => !['empty', 'done', 'active', 'exploring'].some((name) => node.classList.contains(name)));
+          return [...document.querySelectorAll('#rp-canvas g.node.empty')].map((node) => ({
+            text: getComputedStyle(node.querySelector('.nodeLabel')).color,
+            fill: fillOf(node),
+            plainFill: plain ? fillOf(plain) : '',
+            page: getComputedStyle(document.body).backgroundColor,
+          }));
+        })()`);
+        assert.ok(cards.length > 0, 'the inventory board has an empty column');
+        for (const card of cards) {
+          assert.equal(card.fill, card.plainFill, 'an empty card has the fill of the theme’s cards');
+          const ratio = contrast(rgb(card.text), rgb(card.fill));
+          assert.ok(ratio >= 4.5, `its text ${card.text} on ${card.fill} reads at ${ratio.toFixed(2)}:1`);
+          if (theme !== 'vscode-light') assert.ok(luminance(rgb(card.fill)) < 0.2, `no light card (${card.fill}) in a dark pane (${card.page})`);
+        }
+      } finally {
+        await preview.close();
+      }
+    });
+  }
+});
+
+function rgb(colour: string): [number, number, number] {
+  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(colour);
+  if (!match) throw new Error(`not a computed colour: ${colour}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function luminance([r, g, b]: [number, number, number]): number {
+  const channel = (value: number) => {
+    const c = value / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (lighter + 0.05) / (darker + 0.05);
+}
