@@ -40,6 +40,7 @@ const CASES: Case[] = [
   { label: 'gantt, aggregated above 200 (default)', view: 'gantt', options: {} },
   { label: 'gantt, not aggregated', view: 'gantt', options: { aggregateAbove: Infinity } },
   { label: 'gates', view: 'gates', options: {} },
+  { label: 'board (at most 10 cards a column)', view: 'board', options: {} },
   { label: 'deps, grouped above 60 (default)', view: 'deps', options: {} },
   { label: 'deps, not grouped', view: 'deps', options: { aggregateAbove: Infinity } },
   { label: 'capacity (10 teams)', view: 'capacity', options: {} },

@@ -5,6 +5,7 @@ import { SafeIds, label } from './escape';
 import { plural } from '../text/format';
 import { INDENT, RenderedView, ViewInput, gateDate, listIds, single } from './shared';
 import { unbroken } from './unbroken';
+import { AGGREGATE_GATES_ABOVE, gateGroup, groupCard } from './gateGroups';
 
 /**
  * The decision gates in time order, as a column of cards: a Mermaid
@@ -27,22 +28,46 @@ import { unbroken } from './unbroken';
  * late, is cut, blocked, undefined or on a cycle is drawn red. Gates without
  * a valid `at` come last, dashed.
  */
-export function gatesView(input: ViewInput): RenderedView {
+export function gatesView(input: ViewInput, options: { focus?: string } = {}): RenderedView {
   const { model } = input;
   const ids = new SafeIds();
-  const onCycle = new Set<Edge>(input.analysis.cycleEdges.map((cycle) => cycle.edge));
-  const cards = sortGates(input).map(({ gate, day }) => card(gate, day, { input, onCycle }, ids));
+  const context = { input, onCycle: new Set<Edge>(input.analysis.cycleEdges.map((cycle) => cycle.edge)) };
+  const sorted = sortGates(input);
+  const warnings: string[] = [];
+  // A focus names a quarter of gates (a drill-down); one that names no quarter (a theme, a team) leaves the view whole.
+  const focused = options.focus === undefined ? [] : sorted.filter(({ gate }) => gateGroup(gate) === options.focus);
+  const shown = focused.length > 0 ? focused : sorted;
+  if (focused.length > 0) warnings.push(`Showing only the gates decided in ${options.focus}: ${focused.length} of ${sorted.length}.`);
+  const aggregate = focused.length === 0 && sorted.length > AGGREGATE_GATES_ABOVE;
+  const cards = aggregate ? quarterCards(sorted, context, ids) : shown.map(({ gate, day }) => card(gate, day, context, ids));
   const heading = ids.next('h');
-  const lines = [...FRONT_MATTER, 'flowchart TB', `${INDENT}${heading}["${headingText(input, cards)}"]`];
+  const lines = [...FRONT_MATTER, 'flowchart TB', `${INDENT}${heading}["${headingText(input, aggregate ? lateCount(sorted, context) : cards.filter((drawn) => drawn.className === 'late').length)}"]`];
   for (const drawn of cards) lines.push(`${INDENT}${drawn.id}["${drawn.lines.join('<br/>')}"]`);
   // Invisible links, one a line: they hold the cards in one column, in time order.
   [heading, ...cards.map((drawn) => drawn.id)].forEach((id, n, all) => n > 0 && lines.push(`${INDENT}${all[n - 1]} ~~~ ${id}`));
   lines.push(...classLines(heading, cards));
-  const warnings: string[] = [];
   const undated = model.gates.filter((gate) => gateDate(gate, model.calendar) === undefined);
   if (undated.length > 0) warnings.push(`${plural(undated.length, 'gate')} without a valid \`at\` listed as not dated: ${listIds(undated.map((gate) => gate.id))}.`);
   if (model.gates.length === 0) warnings.push('The pack has no decision gates.');
   return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
+}
+
+/** One card per quarter, in time order; each gate judged with scratch ids, since its own card is not drawn. */
+function quarterCards(sorted: { gate: Gate; day: EpochDay | undefined }[], context: Context, ids: SafeIds): Card[] {
+  const scratch = new SafeIds();
+  const groups = new Map<string, Card[]>();
+  for (const { gate, day } of sorted) {
+    const group = gateGroup(gate);
+    const members = groups.get(group) ?? [];
+    members.push(card(gate, day, context, scratch));
+    groups.set(group, members);
+  }
+  return [...groups].map(([group, members]) => groupCard(group, members, ids));
+}
+
+function lateCount(sorted: { gate: Gate; day: EpochDay | undefined }[], context: Context): number {
+  const scratch = new SafeIds();
+  return sorted.filter(({ gate, day }) => card(gate, day, context, scratch).className === 'late').length;
 }
 
 /** Cards as wide as a side pane allows (Mermaid wraps a label at this width; its default, 200 px, wrapped most lines). */
@@ -120,14 +145,13 @@ function readinessOf(edge: Edge, gate: Gate, { input, onCycle }: Context): { tex
   return late ? line(false, `${ends}, too late (earliest decision ${unbroken(formatWeek(late.earliest))})`) : line(true, `${ends}, in time`);
 }
 
-function headingText(input: ViewInput, cards: Card[]): string {
+function headingText(input: ViewInput, atRisk: number): string {
   const { model } = input;
   const title = label(`Decision gates: ${model.title || 'roadmap'}`, 'flowchart');
   const weeks = model.gates.map((gate) => gate.at).filter((at): at is number => at !== undefined);
   // A reduce, not Math.min(...weeks): a spread of 100,000 arguments overflows the stack.
   const [first, last] = weeks.reduce(([min, max], week) => [Math.min(min, week), Math.max(max, week)], [Infinity, -Infinity]);
   const span = weeks.length === 0 ? '' : first === last ? `, ${unbroken(formatWeek(first))}` : ` from ${unbroken(formatWeek(first))} to ${unbroken(formatWeek(last))}`;
-  const atRisk = cards.filter((drawn) => drawn.className === 'late').length;
   const summary = model.gates.length === 0 ? label('The pack has no decision gates.', 'flowchart') : `${label(plural(model.gates.length, 'gate'), 'flowchart')}${span}`;
   const risk = atRisk === 0 ? [] : [label(`${plural(atRisk, 'gate waits', 'gates wait')} for work that may not be done in time (red)`, 'flowchart')];
   return [title, summary, ...risk].join('<br/>');

@@ -63,7 +63,7 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
     case 'gantt':
       return ganttView(input, options);
     case 'gates':
-      return gatesView(input);
+      return gatesView(input, options);
     case 'deps':
       return dependenciesView(input, options);
     case 'capacity':
