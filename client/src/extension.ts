@@ -3,6 +3,7 @@ import { startLanguageClient } from './languageClient';
 import { registerDocumentCommands } from './documentCommands';
 import { PreviewManager } from './preview/previewManager';
 import { PackStatusBar } from './statusBar';
+import { registerShowReferences } from './showReferences';
 
 /**
  * Thin plumbing: starts the language server, and shows the active pack's
@@ -15,6 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusBar,
     new PreviewManager(client, context.extensionUri),
     ...registerDocumentCommands(client),
+    registerShowReferences(client),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
     vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),

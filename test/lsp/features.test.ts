@@ -197,9 +197,15 @@ describe('language server', function () {
   it('shows code lenses on initiatives and teams, and dates as inlay hints', async () => {
     const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
     const titles = lenses.map((lens) => lens.command!.title);
-    assert.ok(titles.includes('needs 0 · needed by 1 · 4–6 ew'), titles.join('\n'));
-    assert.ok(titles.includes('needs 2 · needed by 1 · 2 ew'), titles.join('\n'));
+    assert.ok(titles.includes('needs 0 · needed by 1 · 4–6 eng-wk'), titles.join('\n'));
+    assert.ok(titles.includes('needs 2 · needed by 1 · 2 eng-wk'), titles.join('\n'));
     assert.ok(titles.includes('2026-Q3 32%'), titles.join('\n'));
+    // A click opens the references peek on the places that name the initiative (beta is named by gamma).
+    const beta = lenses.find((lens) => lens.command!.title.startsWith('needs 2'))!;
+    assert.equal(beta.command!.command, 'roadmapPacks.showReferences');
+    const [lensUri, , locations] = beta.command!.arguments as [string, unknown, Location[]];
+    assert.equal(lensUri, uri);
+    assert.deepEqual(locations.map((l) => l.range.start), [positionOf(PACK, '- beta', 1, 2)]);
     const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } }))!;
     assert.ok(hints.some((hint) => String(hint.label).includes('Mon 6 Jul 2026 – Sun 2 Aug 2026')));
   });
