@@ -161,6 +161,9 @@ describe('language server', function () {
     assert.equal(renamed, PACK.replace('id: gamma', 'id: delta').replace('[alpha, gamma]', '[alpha, delta]'));
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'alpha' }), /already used/);
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'not an id' }), /not a valid id/);
+    // Refusals carry a message VS Code shows at the cursor, not a bare null.
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: positionOf(PACK, 'Alpha work', 1, 2) }), /Only ids can be renamed/);
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: positionOf(PACK, '- alpah', 1, 3) }), /`alpah` is not defined in this pack/);
   });
 
   it('outlines the pack and answers workspace symbols', async () => {
