@@ -202,7 +202,7 @@ describe('language server', function () {
     const titles = lenses.map((lens) => lens.command!.title);
     assert.ok(titles.includes('needs 0 · needed by 1 · 4–6 eng-wk'), titles.join('\n'));
     assert.ok(titles.includes('needs 2 · needed by 1 · 2 eng-wk'), titles.join('\n'));
-    assert.ok(titles.includes('2026-Q3 32%'), titles.join('\n'));
+    assert.ok(titles.includes('2026-Q3 32% · 2026-Q4 0%'), titles.join('\n'));
     // A click opens the references peek on the places that name the initiative (beta is named by gamma).
     const beta = lenses.find((lens) => lens.command!.title.startsWith('needs 2'))!;
     assert.equal(beta.command!.command, 'roadmapPacks.showReferences');
@@ -211,6 +211,15 @@ describe('language server', function () {
     assert.deepEqual(locations.map((l) => l.range.start), [positionOf(PACK, '- beta', 1, 2)]);
     const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } }))!;
     assert.ok(hints.some((hint) => String(hint.label).includes('Mon 6 Jul 2026 – Sun 2 Aug 2026')));
+  });
+
+  it('lists every quarter on a team lens and marks one over 100%', async () => {
+    const overloaded = uri.replace(/\.roadmap\.yaml$/, '-overloaded.roadmap.yaml');
+    // Q3 is loaded over its capacity (115%); Q4 holds none.
+    await client.open(overloaded, PACK.replace('effort: 4-6', 'effort: 36').replace(/depends_on:.*\n/, '').replace(/ {4}depends_on:\n {6}- beta\n {6}- alpah\n/, ''));
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: overloaded } }))!;
+    const team = lenses.map((lens) => lens.command!.title).find((title) => title.includes('2026-Q3'));
+    assert.equal(team, '⚠ 2026-Q3 115% · 2026-Q4 0%');
   });
 
   it('reports the status bar summary', async () => {

@@ -1,5 +1,5 @@
 import { CodeLens } from 'vscode-languageserver';
-import { formatQuarter, locate, percentText } from '../../pack';
+import { formatQuarter, locate, percentText, quarterOfWeek } from '../../pack';
 import type { PackEntry } from '../packStore';
 import { references } from './navigation';
 
@@ -30,7 +30,14 @@ function teamLenses(entry: PackEntry): CodeLens[] {
   return model.teams.flatMap((team) => {
     const load = analysis.loads.get(team);
     if (!load) return [];
-    const quarters = analysis.quarterLoads(team).map((q) => quarterText(formatQuarter(q.quarter), q.load, q.capacity));
+    // quarterLoads leaves out quarters with no work; the lens shows them too, so a free quarter is seen.
+    const loaded = new Map(analysis.quarterLoads(team).map((q) => [q.quarter, q.load]));
+    const quarters: string[] = [];
+    for (let start = 0; start < load.load.length; start += 13) {
+      const quarter = quarterOfWeek(load.firstWeek + start);
+      const capacity = load.capacity.slice(start, start + 13).reduce((sum, week) => sum + week, 0);
+      quarters.push(quarterText(formatQuarter(quarter), loaded.get(quarter) ?? 0, capacity));
+    }
     return [{ range: lines.rangeOf(locate(parsed, [...team.path, 'id'])), command: { title: quarters.join(' · '), command: '' } }];
   });
 }
