@@ -211,6 +211,9 @@ export async function startCodeServer({ folder, extensions = [], vscodeOptions =
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    // A reloaded browser tab gets a new extension host; the old one (and the language
+    // server it started) waits this long for a reconnection that never comes (default 3 h).
+    '--reconnection-grace-time', '30',
     '--ignore-last-opened',
     ...vscodeOptions.flatMap((option) => ['--vscode-option', option]),
     ...(folder ? [folder] : []),

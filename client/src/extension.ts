@@ -5,6 +5,7 @@ import { PreviewManager } from './preview/previewManager';
 import { ChecklistSource } from './checklistSource';
 import { ChecklistView } from './checklistView';
 import { PackStatusBar } from './statusBar';
+import { registerShowReferences } from './showReferences';
 import { registerWalkthrough } from './walkthrough';
 
 /** What activate returns: the extension-host suites read the checklist view and the status bar through it. */
@@ -31,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Roadma
     new PreviewManager(client, context.extensionUri),
     ...registerDocumentCommands(client),
     ...registerWalkthrough(checklist.treeView),
+    registerShowReferences(client),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
     vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),

@@ -164,6 +164,9 @@ describe('language server', function () {
     assert.equal(renamed, PACK.replace('id: gamma', 'id: delta').replace('[alpha, gamma]', '[alpha, delta]'));
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'alpha' }), /already used/);
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: 'not an id' }), /not a valid id/);
+    // Refusals carry a message VS Code shows at the cursor, not a bare null.
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: positionOf(PACK, 'Alpha work', 1, 2) }), /Only ids can be renamed/);
+    await assert.rejects(client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: positionOf(PACK, '- alpah', 1, 3) }), /`alpah` is not defined in this pack/);
   });
 
   it('outlines the pack and answers workspace symbols', async () => {
@@ -200,11 +203,26 @@ describe('language server', function () {
   it('shows code lenses on initiatives and teams, and dates as inlay hints', async () => {
     const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
     const titles = lenses.map((lens) => lens.command!.title);
-    assert.ok(titles.includes('needs 0 · needed by 1 · 4–6 ew'), titles.join('\n'));
-    assert.ok(titles.includes('needs 2 · needed by 1 · 2 ew'), titles.join('\n'));
-    assert.ok(titles.includes('2026-Q3 32%'), titles.join('\n'));
+    assert.ok(titles.includes('needs 0 · needed by 1 · 4–6 eng-wk'), titles.join('\n'));
+    assert.ok(titles.includes('needs 2 · needed by 1 · 2 eng-wk'), titles.join('\n'));
+    assert.ok(titles.includes('2026-Q3 32% · 2026-Q4 0%'), titles.join('\n'));
+    // A click opens the references peek on the places that name the initiative (beta is named by gamma).
+    const beta = lenses.find((lens) => lens.command!.title.startsWith('needs 2'))!;
+    assert.equal(beta.command!.command, 'roadmapPacks.showReferences');
+    const [lensUri, , locations] = beta.command!.arguments as [string, unknown, Location[]];
+    assert.equal(lensUri, uri);
+    assert.deepEqual(locations.map((l) => l.range.start), [positionOf(PACK, '- beta', 1, 2)]);
     const hints = (await client.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } } }))!;
     assert.ok(hints.some((hint) => String(hint.label).includes('Mon 6 Jul 2026 – Sun 2 Aug 2026')));
+  });
+
+  it('lists every quarter on a team lens and marks one over 100%', async () => {
+    const overloaded = uri.replace(/\.roadmap\.yaml$/, '-overloaded.roadmap.yaml');
+    // Q3 is loaded over its capacity (115%); Q4 holds none.
+    await client.open(overloaded, PACK.replace('effort: 4-6', 'effort: 36').replace(/depends_on:.*\n/, '').replace(/ {4}depends_on:\n {6}- beta\n {6}- alpah\n/, ''));
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: overloaded } }))!;
+    const team = lenses.map((lens) => lens.command!.title).find((title) => title.includes('2026-Q3'));
+    assert.equal(team, '⚠ 2026-Q3 115% · 2026-Q4 0%');
   });
 
   it('reports the status bar summary', async () => {

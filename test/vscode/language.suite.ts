@@ -95,4 +95,13 @@ describe('language features through the VS Code API', () => {
     await document.save();
     assert.ok(!codesOf(uri).includes('RP202'));
   });
+
+  it('opens the references peek from a "needed by" code lens', async () => {
+    const { uri } = await openPack(FEATURES);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
+    const lens = lenses.find((l) => l.command?.command === 'roadmapPacks.showReferences' && !/needed by 0/.test(l.command.title));
+    assert.ok(lens?.command, lenses.map((l) => l.command?.title).join('\n'));
+    // The arguments are LSP shapes; editor.action.showReferences throws on them unless the client command converts them.
+    await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
+  });
 });

@@ -9,7 +9,12 @@ import { GatedReader } from './transport/protocolGate';
  * frames (stdio) and enforces the lifecycle (protocolGate.ts).
  */
 function transport(): [MessageReader, MessageWriter] | undefined {
-  if (process.argv.includes('--node-ipc')) return [new IPCMessageReader(process), new IPCMessageWriter(process)];
+  if (process.argv.includes('--node-ipc')) {
+    // The IPC channel closes when the extension host dies (a browser reload in code-server):
+    // exit then, not seconds later when the library's processId watchdog next looks.
+    process.on('disconnect', () => process.exit(1));
+    return [new IPCMessageReader(process), new IPCMessageWriter(process)];
+  }
   if (!process.argv.includes('--stdio')) return undefined;
   // With readers instead of streams, the library no longer ends the process when the client closes stdin.
   process.stdin.on('close', () => process.exit(1));

@@ -1,8 +1,12 @@
 import { CodeLens } from 'vscode-languageserver';
-import { formatQuarter, locate, percentText } from '../../pack';
+import { formatQuarter, locate, percentText, quarterOfWeek } from '../../pack';
 import type { PackEntry } from '../packStore';
+import { references } from './navigation';
 
-/** "needs 2 · needed by 3 · 10–12 ew" on initiatives; "2026-Q3 78% · 2026-Q4 96%" on teams. */
+/** The client command (client/src/showReferences.ts) that converts LSP locations and opens the references peek. */
+export const SHOW_REFERENCES = 'roadmapPacks.showReferences';
+
+/** "needs 2 · needed by 3 · 10–12 eng-wk" on initiatives; "2026-Q3 78% · ⚠ 2026-Q4 114%" on teams, every quarter, over 100% marked. */
 export function codeLenses(entry: PackEntry): CodeLens[] {
   return [...initiativeLenses(entry), ...teamLenses(entry)];
 }
@@ -12,9 +16,12 @@ function initiativeLenses(entry: PackEntry): CodeLens[] {
   const needs = countBy(model.edges.map((edge) => edge.from));
   const neededBy = countBy(model.edges.map((edge) => edge.to));
   return model.initiatives.map((initiative) => {
-    const effort = initiative.effort ? ` · ${initiative.effort.low === initiative.effort.high ? initiative.effort.low : `${initiative.effort.low}–${initiative.effort.high}`} ew` : '';
+    const effort = initiative.effort ? ` · ${initiative.effort.low === initiative.effort.high ? initiative.effort.low : `${initiative.effort.low}–${initiative.effort.high}`} eng-wk` : '';
     const title = `needs ${needs.get(initiative.id) ?? 0} · needed by ${neededBy.get(initiative.id) ?? 0}${effort}`;
-    return { range: lines.rangeOf(locate(parsed, [...initiative.path, 'id'])), command: { title, command: '' } };
+    const range = lines.rangeOf(locate(parsed, [...initiative.path, 'id']));
+    // A click peeks at every place that names the initiative, as TypeScript's reference lenses do.
+    const locations = references(entry, range.start, false);
+    return { range, command: { title, command: SHOW_REFERENCES, arguments: [entry.uri, range.start, locations] } };
   });
 }
 
@@ -23,9 +30,22 @@ function teamLenses(entry: PackEntry): CodeLens[] {
   return model.teams.flatMap((team) => {
     const load = analysis.loads.get(team);
     if (!load) return [];
-    const quarters = analysis.quarterLoads(team).map((q) => `${formatQuarter(q.quarter)} ${q.capacity > 0 ? percentText(q.load / q.capacity) : 'no capacity'}`);
+    // quarterLoads leaves out quarters with no work; the lens shows them too, so a free quarter is seen.
+    const loaded = new Map(analysis.quarterLoads(team).map((q) => [q.quarter, q.load]));
+    const quarters: string[] = [];
+    for (let start = 0; start < load.load.length; start += 13) {
+      const quarter = quarterOfWeek(load.firstWeek + start);
+      const capacity = load.capacity.slice(start, start + 13).reduce((sum, week) => sum + week, 0);
+      quarters.push(quarterText(formatQuarter(quarter), loaded.get(quarter) ?? 0, capacity));
+    }
     return [{ range: lines.rangeOf(locate(parsed, [...team.path, 'id'])), command: { title: quarters.join(' · '), command: '' } }];
   });
+}
+
+/** Over 100% stands out with a ⚠ so an overloaded quarter is seen in a row of them. */
+function quarterText(quarter: string, load: number, capacity: number): string {
+  if (capacity <= 0) return load > 0 ? `⚠ ${quarter} no capacity` : `${quarter} no capacity`;
+  return `${load > capacity ? '⚠ ' : ''}${quarter} ${percentText(load / capacity)}`;
 }
 
 function countBy(values: string[]): Map<string, number> {

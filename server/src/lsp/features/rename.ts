@@ -3,11 +3,18 @@ import { ID_PATTERN, locate, symbolAt } from '../../pack';
 import type { PackEntry } from '../packStore';
 import { occurrencesAt } from './navigation';
 
-/** The id under the cursor, if it can be renamed. */
-export function prepareRename(entry: PackEntry, position: Position): { range: Range; placeholder: string } | null {
+/**
+ * The id under the cursor, if it can be renamed. Elsewhere it refuses with a
+ * ResponseError: VS Code shows its message at the cursor (the client turns it
+ * into the rename's reject reason), where a null only says "can't be renamed".
+ */
+export function prepareRename(entry: PackEntry, position: Position): { range: Range; placeholder: string } {
   const { lines, model } = entry.result;
   const symbol = symbolAt(model, lines.offsetAt(position));
-  if (!symbol || (symbol.kind === 'entity' && !symbol.entity) || (symbol.kind === 'team' && !symbol.team)) return null;
+  if (!symbol) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only ids can be renamed: put the cursor on an initiative, gate, risk or team id, or on a reference to one.');
+  if ((symbol.kind === 'entity' && !symbol.entity) || (symbol.kind === 'team' && !symbol.team)) {
+    throw new ResponseError(ErrorCodes.InvalidRequest, `\`${symbol.kind === 'entity' ? symbol.id : symbol.name}\` is not defined in this pack, so there is nothing to rename; define it or fix the reference first.`);
+  }
   const span = locate(model.parsed, symbol.path, symbol.path[symbol.path.length - 1] === (symbol.kind === 'team' ? symbol.name : '') ? 'key' : 'value');
   return { range: lines.rangeOf(span), placeholder: symbol.kind === 'entity' ? symbol.id : symbol.team!.id };
 }
