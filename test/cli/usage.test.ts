@@ -33,6 +33,16 @@ describe('roadmap-pack usage', () => {
     assertUsageError(['check', '--rule', 'RP502'], /--rule expects CODE=SEVERITY/);
   });
 
+  it('--today flags out-of-date plans at that date only, and refuses a date that is not one', function () {
+    this.timeout(20_000);
+    const fixture = 'test/fixtures/rules/RP404-out-of-date.roadmap.yaml';
+    const late = runCli(['check', fixture, '--today', '2026-12-02']);
+    assert.equal(late.lines.filter((line) => / warning RP404 /.test(line)).length, 3, late.stdout);
+    const early = runCli(['check', fixture, '--today', '2026-08-03']);
+    assert.equal(early.lines.filter((line) => / warning RP404 /.test(line)).length, 0, early.stdout);
+    assertUsageError(['check', fixture, '--today', '2026-02-30'], /--today expects a date written YYYY-MM-DD/);
+  });
+
   it('exits 2 on a bad format, size, command or no command', () => {
     assertUsageError(['check', '--format', 'xml'], /unknown format 'xml'/);
     assertUsageError(['check', '--max-file-size', '5MB'], /--max-file-size expects a positive number of bytes/);

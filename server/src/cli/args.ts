@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { SeveritySetting } from '../pack';
+import { parseIsoDate, type SeveritySetting } from '../pack';
 import { OUTPUT_FORMATS, type OutputFormat } from './settings';
 import { parseRuleFlag } from './severity';
 import { UsageError } from './usageError';
@@ -13,6 +13,8 @@ export interface CheckFlags {
   maxFileSize?: number;
   quiet: boolean;
   config?: string;
+  /** `--today YYYY-MM-DD`: the date out-of-date plans (RP404) are compared with. */
+  today?: string;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; flags: CheckFlags };
@@ -24,6 +26,7 @@ const OPTIONS = {
   'max-file-size': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string' },
+  today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -65,7 +68,14 @@ function checkFlags(values: Values, paths: string[]): CheckFlags {
     maxFileSize: values['max-file-size'] === undefined ? undefined : byteCount(values['max-file-size'], '--max-file-size'),
     quiet: values.quiet ?? false,
     config: values.config,
+    today: values.today === undefined ? undefined : isoDate(values.today),
   };
+}
+
+/** A real calendar date written YYYY-MM-DD. */
+function isoDate(value: string): string {
+  if (parseIsoDate(value) === undefined) throw new UsageError(`--today expects a date written YYYY-MM-DD (got '${value}')`);
+  return value;
 }
 
 function outputFormat(value: string): OutputFormat {

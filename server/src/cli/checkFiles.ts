@@ -61,6 +61,7 @@ function checkOptions(file: string, settings: CheckSettings): Partial<CheckOptio
   return {
     severities: settings.severities,
     ifHired: settings.ifHired,
+    today: settings.today,
     limits: { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
     // `brief:` paths are written relative to the pack, not to where the CLI runs.
     fileExists: (relativePath) => existsSync(resolve(folder, relativePath)),

@@ -26,6 +26,7 @@ Options:
   --if-hired                 count hires marked \`confirmed: false\` in capacity
   --max-file-size BYTES      largest file checked (default: ${DEFAULT_PARSE_LIMITS.maxFileSize})
   --config FILE              read settings from FILE instead of ./${DEFAULT_CONFIG_FILE}
+  --today YYYY-MM-DD         flag planned and in-progress work that ended before this date (RP404)
   -q, --quiet                report errors only
   -h, --help                 show this help
   -v, --version              show the version

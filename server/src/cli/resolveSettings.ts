@@ -15,6 +15,7 @@ export function resolveSettings(flags: CheckFlags, config: ConfigSettings): Chec
     quiet: flags.quiet,
     ignored: ignoredBy(config.ignore),
     briefSections: config.briefSections,
+    today: flags.today,
   };
 }
 

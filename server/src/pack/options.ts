@@ -14,6 +14,8 @@ export interface CheckOptions {
   defaultWarnAt?: number;
   /** Whether a file named by the pack exists (path relative to the pack); absent: not checked. */
   fileExists?: (relativePath: string) => boolean;
+  /** Today's date (`YYYY-MM-DD`), for plans past their end (RP404); absent: not checked. The core reads no clock. */
+  today?: string;
 }
 
 export const DEFAULT_OPTIONS: Readonly<CheckOptions> = {

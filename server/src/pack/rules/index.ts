@@ -15,6 +15,7 @@ import { dependencyCycle } from './RP301-dependency-cycle';
 import { scheduleConflict } from './RP401-schedule-conflict';
 import { milestoneOutside } from './RP402-milestone-outside';
 import { outsideHorizon } from './RP403-outside-horizon';
+import { outOfDate } from './RP404-out-of-date';
 import { quarterOverCapacity } from './RP501-quarter-over-capacity';
 import { quarterOverThreshold } from './RP502-quarter-over-threshold';
 import { weeklyOverload } from './RP503-weekly-overload';
@@ -51,6 +52,7 @@ export const RULES = [
   scheduleConflict,
   milestoneOutside,
   outsideHorizon,
+  outOfDate,
   quarterOverCapacity,
   quarterOverThreshold,
   weeklyOverload,

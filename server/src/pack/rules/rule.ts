@@ -27,6 +27,8 @@ export interface RuleOptions {
   ifHired: boolean;
   /** Answers whether a file named by the pack (relative to it) exists; absent: not checked. */
   fileExists?: (relativePath: string) => boolean;
+  /** Today's date (`YYYY-MM-DD`), from the host: the core reads no clock. Absent: nothing is out of date. */
+  today?: string;
 }
 
 /**
