@@ -38,4 +38,10 @@ export interface DrawnView {
    * its shape before using it).
    */
   axis?: GanttAxis;
+  /**
+   * The dependency graph only: Mermaid edge id (`e3`, the path's `data-id`) →
+   * plain text shown when the edge is hovered (media/preview/edgeHover.ts;
+   * set with `textContent`, never as markup).
+   */
+  edgeTips?: Record<string, string>;
 }

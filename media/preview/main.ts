@@ -12,6 +12,7 @@ import { legendFor } from './legend';
 import { Update, asMessage } from './messages';
 import { dashboardElement } from './metrics';
 import { drawDiagrams } from './render';
+import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
 import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showHint, showOptions, showStatus, showTabs } from './toolbar';
@@ -152,7 +153,10 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   const legend = legendFor(drawn.view, diagrams);
   if (legend) elements.canvas().append(legend);
   const sourceMap = new Map(Object.entries(drawn.sourceMap));
-  for (const svg of elements.canvas().querySelectorAll('svg')) markLinks(svg, sourceMap);
+  for (const svg of elements.canvas().querySelectorAll('svg')) {
+    markLinks(svg, sourceMap);
+    addEdgeHovers(svg, drawn.edgeTips);
+  }
   zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
   drawnWidth = paneWidth();

@@ -91,6 +91,16 @@ describe('views: dependency graph', () => {
     ]);
   });
 
+  it('names each orange (RP401) arrow with an edge id, and says for its hover when each side happens', () => {
+    const view = dependenciesView(load(SEED));
+    assert.deepEqual(Object.values(view.edgeTips ?? {}), ['cost-optimization starts 2026-Q4-W8, before autoscaling ends 2026-Q4-W10 (RP401)', 'load-test-3x starts 2026-Q4-W10, before autoscaling ends 2026-Q4-W10 (RP401)']);
+    const shape = checkDiagram(view.text, 'flowchart');
+    const orange = new Set(shape.of('linkStyle').filter((statement) => statement.label === CONFLICT_LINK_STYLE).flatMap((statement) => statement.data!.map(Number)));
+    const named = shape.of('edge').flatMap((edge, index) => (/ (e\d+)@-->/.exec(edge.line)?.[1] ? [{ id: /(e\d+)@/.exec(edge.line)![1], index }] : []));
+    assert.deepEqual(named.map((edge) => edge.id), Object.keys(view.edgeTips ?? {}), 'every tip names an edge written with that id, and only those');
+    for (const edge of named) assert.ok(orange.has(edge.index), `${edge.id} is an orange arrow`);
+  });
+
   it('sets the text colour in every class, so every node reads in every theme', () => {
     const classDefs = checkDiagram(dependenciesView(load(SEED)).text, 'flowchart').of('classDef');
     assert.deepEqual(classDefs.map((statement) => statement.line.trim().split(' ')[1]), Object.keys(NODE_CLASSES));

@@ -128,7 +128,7 @@ function flowchartLine(line: string, n: number, statements: Statements): void {
   const body = line.replace(/^\s+/, '');
   const node = NODE.exec(body);
   if (node) return statements.add('node', line, node.slice(3).find((text) => text !== undefined), [node[1]]);
-  const edge = /^([a-z]+\d+) -->(?:\|"([^"]*)"\|)? ([a-z]+\d+)$/.exec(body);
+  const edge = /^([a-z]+\d+) (?:e\d+@)?-->(?:\|"([^"]*)"\|)? ([a-z]+\d+)$/.exec(body); // `e3@`: an edge id, for a hover target (dependencies.ts)
   if (edge) return statements.add('edge', line, edge[2], [edge[1], edge[3]]);
   const subgraph = /^subgraph ([a-z]+\d+)\["([^"]*)"\]$/.exec(body);
   if (subgraph) return statements.add('subgraph', line, subgraph[2], [subgraph[1]]);

@@ -9,6 +9,7 @@ import { planCriticalPath } from './criticalPath';
 import { unbroken } from './unbroken';
 import { direction, ranks } from './layoutDirection';
 import type { GanttGroupBy } from './names';
+import { conflictTip } from './conflictTip';
 
 /**
  * Above this many initiatives the graph is drawn by group: Mermaid's layout
@@ -96,7 +97,7 @@ export function dependenciesView(input: ViewInput, options: { aggregateAbove?: n
   const list = box ? [...FRONT_MATTER, 'flowchart LR', ...box.lines, ...classLines(classes, (id) => inBox.has(id) || id === box.id)] : [];
   const text = [...lines, ...(box?.lines ?? []), ...classLines(classes, () => true)];
   const diagrams = [inBox.size < nodes.size || edges.lines.length > 0 || !box ? graph : [], list].filter((diagram) => diagram.length > 0).map(document);
-  return { text: document(text), diagrams, sourceMap: ids.sourceMap, warnings: warningsOf(edges, options.focus, only) };
+  return { text: document(text), diagrams, sourceMap: ids.sourceMap, warnings: warningsOf(edges, options.focus, only), ...(Object.keys(edges.tips).length > 0 ? { edgeTips: edges.tips } : {}) };
 }
 
 /**
@@ -200,7 +201,13 @@ interface EdgeMarks {
   onCycle: ReadonlySet<Edge>;
   critical: ReadonlySet<string>;
   criticalEdges: ReadonlySet<Edge>;
-  conflicts: ReadonlyMap<Edge, string>;
+  /** How early (the node's note) and what a hover says (the edge's tooltip). */
+  conflicts: ReadonlyMap<Edge, Conflict>;
+}
+
+interface Conflict {
+  note: string;
+  tip: string;
 }
 
 function edgeMarks(input: ViewInput): EdgeMarks {
@@ -209,7 +216,7 @@ function edgeMarks(input: ViewInput): EdgeMarks {
   const path = planCriticalPath(input);
   const next = new Map(path.slice(1).map((id, n) => [id, path[n]]));
   const criticalEdges = new Set<Edge>();
-  const conflicts = new Map<Edge, string>();
+  const conflicts = new Map<Edge, Conflict>();
   for (const edge of model.edges) {
     if (edge.type === 'finish-to-start' && !onCycle.has(edge) && next.get(edge.from) === edge.to && edge.to !== edge.from) criticalEdges.add(edge);
     const conflict = onCycle.has(edge) || edge.from === edge.to ? undefined : conflictOf(edge, input);
@@ -218,15 +225,16 @@ function edgeMarks(input: ViewInput): EdgeMarks {
   return { onCycle, critical: new Set(path), criticalEdges, conflicts };
 }
 
-/** RP401's judgement of one edge, in a few words: `starts 2w too early`. */
-function conflictOf(edge: Edge, input: ViewInput): string | undefined {
+/** RP401's judgement of one edge, in a few words (`starts 2w too early`) and in a sentence for its hover. */
+function conflictOf(edge: Edge, input: ViewInput): Conflict | undefined {
   const dependent = input.model.byId.get(edge.from);
   if (dependent?.kind !== 'initiative' && dependent?.kind !== 'gate') return undefined;
   const before = timingOf(input.model.byId.get(edge.to));
   const after = dependentTiming(dependent, edge);
   const violation = before && after ? checkEdge(edge, after, before) : undefined;
-  if (!violation) return undefined;
-  return `${violation.end === 'start' ? 'starts' : 'finishes'} ${violation.earliest - violation.actual}w too early (RP401)`;
+  if (!violation || !before) return undefined;
+  const note = `${violation.end === 'start' ? 'starts' : 'finishes'} ${violation.earliest - violation.actual}w too early (RP401)`;
+  return { note, tip: conflictTip(edge, dependent, before, violation) };
 }
 
 interface Drawing {
@@ -249,13 +257,15 @@ interface DrawnEdges {
   conflict: number[];
   unresolved: string[];
   conflicts: string[];
+  /** Mermaid edge id (`e3`, written `a e3@--> b`) → what hovering it says. */
+  tips: Record<string, string>;
 }
 
 /** Edge statements, one link each, so that `linkStyle N` counts them in this order. */
 function edgesOf(input: ViewInput, drawing: Drawing, only?: Set<string>): DrawnEdges {
   const { model } = input;
   const { nodes, marks } = drawing;
-  const drawn: DrawnEdges = { lines: [], ranked: [], cycle: [], critical: [], conflict: [], unresolved: [], conflicts: [] };
+  const drawn: DrawnEdges = { lines: [], ranked: [], cycle: [], critical: [], conflict: [], unresolved: [], conflicts: [], tips: {} };
   for (const edge of model.edges) {
     if (only && !only.has(edge.from) && !only.has(edge.to)) continue;
     const from = nodes.get(edge.from) ?? (only && model.byId.has(edge.from) ? nodeFor(edge.from, input, drawing, drawn) : undefined);
@@ -268,7 +278,10 @@ function edgesOf(input: ViewInput, drawing: Drawing, only?: Set<string>): DrawnE
       drawn.conflict.push(index);
       drawn.conflicts.push(`${edge.from} waits for ${edge.to}`);
     } else if (marks.criticalEdges.has(edge)) drawn.critical.push(index);
-    drawn.lines.push(`${to} --> ${from}`);
+    // Only a schedule-breaking edge gets an id: the webview finds its path by it (`data-id`) to hang the tooltip on.
+    const edgeId = conflict && !marks.onCycle.has(edge) ? `e${index}` : undefined;
+    if (edgeId) drawn.tips[edgeId] = conflict!.tip;
+    drawn.lines.push(edgeId ? `${to} ${edgeId}@--> ${from}` : `${to} --> ${from}`);
     if (!marks.onCycle.has(edge)) drawn.ranked.push([to, from]);
   }
   return drawn;
@@ -305,7 +318,7 @@ function edgeNotes(input: ViewInput, marks: EdgeMarks): Map<string, string[]> {
   for (const edge of input.model.edges) {
     const parts = edgeParts(edge, input);
     const conflict = marks.conflicts.get(edge);
-    if (conflict) parts.push(conflict);
+    if (conflict) parts.push(conflict.note);
     if (parts.length === 0 || !edge.from) continue;
     const byText = said.get(edge.from) ?? new Map<string, string[]>();
     said.set(edge.from, byText);

@@ -21,6 +21,8 @@ export interface RenderedView {
   dashboard?: MetricsDashboard;
   /** The gantt's axis in quarters and quarter-weeks, which the preview draws in place of Mermaid's months. */
   axis?: GanttAxis;
+  /** The dependency graph's schedule-breaking edges: Mermaid edge id → what hovering the edge says (plain text). */
+  edgeTips?: Record<string, string>;
 }
 
 export const INDENT = '    ';
