@@ -17,7 +17,7 @@ import { RenderedView, ViewInput } from './shared';
 export { boardView } from './board';
 export type { BoardOptions } from './board';
 export { capacityData, capacityView } from './capacity';
-export type { CapacityOptions, CapacityPeriod, TeamCapacity } from './capacity';
+export type { CapacityOptions, CapacityPeriod, ChartToday, TeamCapacity } from './capacity';
 export { criticalPath } from './criticalPath';
 export type { PathEdge, PathNode } from './criticalPath';
 export { CYCLE_LINK_STYLE, dependenciesView } from './dependencies';

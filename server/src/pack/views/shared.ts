@@ -1,6 +1,7 @@
 import type { PackResult } from '../checkPack';
 import type { Gate, Initiative } from '../model/types';
 import { Calendar, EpochDay, weekDates } from '../time';
+import type { ChartToday } from './capacity';
 import type { GanttAxis } from './ganttAxis';
 import type { MetricsDashboard } from './metrics';
 
@@ -21,6 +22,8 @@ export interface RenderedView {
   dashboard?: MetricsDashboard;
   /** The gantt's axis in quarters and quarter-weeks, which the preview draws in place of Mermaid's months. */
   axis?: GanttAxis;
+  /** Capacity only: where today falls on each chart that covers it, for the preview's Today line. */
+  todays?: ChartToday[];
 }
 
 export const INDENT = '    ';
