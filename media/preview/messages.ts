@@ -3,6 +3,7 @@ import { VIEWS } from '../../protocol/views';
 import type { ViewName } from '../../protocol/views';
 import type { ToWebview } from '../../protocol/webview';
 import { isGanttAxis } from './ganttAxis';
+import { isChartTodays } from './todayLine';
 import { isMetricsDashboard } from './metrics';
 
 export type Update = Extract<ToWebview, { type: 'update' }>;
@@ -33,5 +34,5 @@ function isUpdate(message: Partial<Record<string, unknown>>): boolean {
 function isDrawnView(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const drawn = value as Partial<Record<string, unknown>>;
-  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.text === 'string' && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings) && (drawn.dashboard === undefined || isMetricsDashboard(drawn.dashboard)) && (drawn.axis === undefined || isGanttAxis(drawn.axis));
+  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.text === 'string' && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings) && (drawn.dashboard === undefined || isMetricsDashboard(drawn.dashboard)) && (drawn.axis === undefined || isGanttAxis(drawn.axis)) && (drawn.todays === undefined || isChartTodays(drawn.todays));
 }
