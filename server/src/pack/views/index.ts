@@ -5,6 +5,7 @@
  */
 import { BoardOptions, boardView } from './board';
 import { CapacityOptions, capacityView } from './capacity';
+import { planEndedNote } from './planEnded';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
@@ -55,7 +56,8 @@ export function renderView(input: ViewInput, view: ViewName, options: ViewOption
   } catch (error) {
     return failed(view, error);
   }
-  return { ...rendered, warnings: [...packWarnings(input), ...rendered.warnings, ...sizeWarnings(rendered)] };
+  const ended = planEndedNote(input.model, options.today);
+  return { ...rendered, warnings: [...packWarnings(input), ...(ended ? [ended] : []), ...rendered.warnings, ...sizeWarnings(rendered)] };
 }
 
 function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedView {
