@@ -8,7 +8,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { PreviewPage, useChromium } from './harness';
-import { readPack, updateFor } from './updates';
+import { TODAY, readPack, updateFor } from './updates';
+import { formatDate } from '../../server/src/pack/time';
 
 const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
 const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
@@ -87,6 +88,25 @@ describe('capacity: the Today line', function () {
       });
     }
   }
+
+  it(`a plan that ended before today (${formatDate(TODAY)}): no line, and the hint line says when it ended`, async () => {
+    const ended = `pack: 1
+title: Ended
+horizon: 2026-Q1..2026-Q2
+teams:
+  - { id: core, name: Core, engineers: 2 }
+initiatives:
+  - { id: a, title: A, owner: core, when: 2026-Q2-W10..W13, effort: 2 }`;
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 900, height: 800 });
+    try {
+      const result = await preview.draw([{ type: 'select', view: 'capacity' }, { ...updateFor(ended), version: 2 }], 'capacity');
+      assert.equal(result.type, 'rendered', JSON.stringify(result));
+      assert.equal(await preview.count('#rp-canvas g.rp-today'), 0);
+      assert.match(await preview.text('#rp-hint'), /This plan ended on 2026-Q2-W13, before today \(2026-Q3-W4\)\./);
+    } finally {
+      await preview.close();
+    }
+  });
 });
 
 function rgb(colour: string): [number, number, number] {
