@@ -13,6 +13,8 @@ export type { GanttGroupBy, ViewName } from '../server/src/pack/views/names';
 import type { ViewName } from '../server/src/pack/views/names';
 import type { MetricsDashboard } from '../server/src/pack/views/metrics';
 import type { GanttAxis } from '../server/src/pack/views/ganttAxis';
+import type { ChartToday } from '../server/src/pack/views/capacity';
+export type { ChartToday } from '../server/src/pack/views/capacity';
 export type { AxisAnchor, AxisQuarter, GanttAxis } from '../server/src/pack/views/ganttAxis';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
 
@@ -44,4 +46,9 @@ export interface DrawnView {
    * set with `textContent`, never as markup).
    */
   edgeTips?: Record<string, string>;
+  /**
+   * Capacity only: which bar of which chart today falls in and how far into
+   * it, for the webview's Today line (media/preview/todayLine.ts checks it).
+   */
+  todays?: ChartToday[];
 }

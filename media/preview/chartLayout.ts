@@ -11,13 +11,17 @@
  */
 
 import { fitTitleText } from './svgText';
+import { drawTodayLine } from './todayLine';
+import type { ChartToday } from '../../protocol/views';
 
 const LABEL_GAP = 6;
 
-export function fitChart(svg: SVGSVGElement): void {
+export function fitChart(svg: SVGSVGElement, today?: Pick<ChartToday, 'bar' | 'fraction'>): void {
   thinAxisLabels(svg, 'bottom-axis');
   thinAxisLabels(svg, 'left-axis');
   fitTitle(svg);
+  // After the labels are thinned and the title fitted (its label dodges them), before empty bars go (their rects give each period's x).
+  if (today) drawTodayLine(svg, today);
   removeEmptyBars(svg);
 }
 

@@ -130,8 +130,8 @@ async function draw(): Promise<void> {
   if (drawn?.dashboard) return placeDashboard(drawn, drawn.dashboard);
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
-  const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis };
-  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width]);
+  const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays]);
   // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');

@@ -8,7 +8,7 @@ import { alignColumns } from './boardLayout';
 import { fitChart } from './chartLayout';
 import { GanttPadding, layOutGantt, leftPaddingFor } from './ganttLayout';
 import { ThemeKind, mermaidTheme } from './theme';
-import type { GanttAxis, ViewName } from '../../protocol/views';
+import type { ChartToday, GanttAxis, ViewName } from '../../protocol/views';
 
 /**
  * Mermaid's default (50,000) is a silent limit: above it Mermaid draws a
@@ -29,6 +29,8 @@ export interface Look {
   view: ViewName;
   /** The gantt's axis in quarters and weeks, drawn in place of Mermaid's months. */
   axis?: GanttAxis;
+  /** Capacity: where today falls on each chart (by its index among the diagrams). */
+  todays?: ChartToday[];
 }
 
 /** What one diagram adds to the look: the gantt's paddings, the board's card width. */
@@ -77,7 +79,7 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
   const diagrams: HTMLElement[] = [];
   let milliseconds = 0;
   try {
-    for (const text of texts) {
+    for (const [index, text] of texts.entries()) {
       // Configured before `parse` too: parsing checks our limits (a graph of more than Mermaid's 500 edges).
       configure(look, firstFit(text, look));
       const parseStart = performance.now();
@@ -87,7 +89,7 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
       await nextTask();
       if (!isCurrent()) return { kind: 'stale' };
       const renderStart = performance.now();
-      const diagram = await drawOne(text, look);
+      const diagram = await drawOne(text, look, index);
       milliseconds += performance.now() - renderStart;
       if (!isCurrent()) return { kind: 'stale' };
       diagrams.push(diagram);
@@ -110,11 +112,11 @@ function configure(look: Look, fit: Fit = {}): void {
 }
 
 /** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned, a board's cards wrapped to fit. */
-async function drawOne(text: string, look: Look): Promise<HTMLElement> {
+async function drawOne(text: string, look: Look, index: number): Promise<HTMLElement> {
   if (look.view === 'gantt') return drawGantt(text, look);
   configure(look, firstFit(text, look));
   const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
-  if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg));
+  if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg, look.todays?.find((mark) => mark.diagram === index)));
   if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg));
   return diagram;
 }

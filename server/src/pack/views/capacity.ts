@@ -1,7 +1,7 @@
 import type { TeamLoad } from '../capacity/loads';
 import { weeklyCapacity } from '../capacity/teamCapacity';
 import type { Team } from '../model/types';
-import { WEEKS_PER_QUARTER, WeekIndex, firstWeekOfQuarter, formatQuarter, quarterOfWeek } from '../time';
+import { Calendar, EpochDay, WEEKS_PER_QUARTER, WeekIndex, firstWeekOfQuarter, formatQuarter, quarterOfWeek, weekDates, weekOfDate } from '../time';
 import { label } from './escape';
 import { round1 } from '../text/format';
 import { INDENT, RenderedView, ViewInput } from './shared';
@@ -11,6 +11,19 @@ export interface CapacityOptions {
   weekly?: boolean;
   /** Only this team (id or name, any case); every team when absent. */
   team?: string;
+  /** The day the preview marks as today on each chart that covers it. */
+  today?: EpochDay;
+}
+
+/**
+ * Where today falls on one chart of `diagrams`: its bar (category) index and
+ * how far into that bar's period, 0 at its first day to 1 past its last, so
+ * the preview can draw a Today line without knowing the calendar.
+ */
+export interface ChartToday {
+  diagram: number;
+  bar: number;
+  fraction: number;
 }
 
 /** One period of one team: planned load and capacity in engineer-weeks. */
@@ -72,9 +85,36 @@ export function capacityView(input: ViewInput, options: CapacityOptions = {}): R
   });
   if (drawn.length === 0 && input.model.teams.length === 0) warnings.push('The pack defines no teams.');
   if (drawn.length > MAX_TEAM_CHARTS) warnings.push(`${drawn.length} teams have capacity or load: a chart each for the first ${MAX_TEAM_CHARTS}, all of them summed in the total; draw one team to see any other.`);
-  const diagrams = drawn.slice(0, MAX_TEAM_CHARTS).map((team) => chart(team.capacity(), options));
+  const charted = drawn.slice(0, MAX_TEAM_CHARTS);
+  const diagrams = charted.map((team) => chart(team.capacity(), options));
   const text = drawn.length > 1 ? totalChart(drawn, options) : (diagrams[0] ?? '');
-  return { text, diagrams, sourceMap: {}, warnings };
+  const todays = todaysOf(charted, options, input.model.calendar);
+  return { text, diagrams, sourceMap: {}, warnings, ...(todays.length > 0 ? { todays } : {}) };
+}
+
+function todaysOf(teams: readonly TeamWeeks[], options: CapacityOptions, calendar: Calendar): ChartToday[] {
+  const { today } = options;
+  if (today === undefined || !Number.isFinite(today)) return [];
+  return teams.flatMap((team, diagram) => {
+    const mark = todayOnChart(team.weeks, options.weekly ?? false, today, calendar);
+    return mark ? [{ diagram, ...mark }] : [];
+  });
+}
+
+/**
+ * The bar today falls in and the fraction into it, or undefined when the
+ * chart's weeks do not cover today. Bars are the weeks (weekly) or the
+ * distinct quarters of `weeks` in order, as `toPeriods` makes them.
+ */
+export function todayOnChart(weeks: readonly { week: WeekIndex }[], weekly: boolean, today: EpochDay, calendar: Calendar): { bar: number; fraction: number } | undefined {
+  const week = weekOfDate(Math.floor(today), calendar);
+  if (!weeks.some((each) => each.week === week)) return undefined;
+  const { start, end } = weekDates(week, calendar);
+  const intoWeek = (Math.floor(today) - start + 0.5) / (end - start + 1);
+  if (weekly) return { bar: weeks.findIndex((each) => each.week === week), fraction: intoWeek };
+  const quarter = quarterOfWeek(week);
+  const quarters = [...new Set(weeks.map((each) => quarterOfWeek(each.week)))];
+  return { bar: quarters.indexOf(quarter), fraction: (week - firstWeekOfQuarter(quarter) + intoWeek) / WEEKS_PER_QUARTER };
 }
 
 /** Every team's figures, per quarter or per week, in the pack's team order. */

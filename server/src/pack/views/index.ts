@@ -5,6 +5,7 @@
  */
 import { BoardOptions, boardView } from './board';
 import { CapacityOptions, capacityView } from './capacity';
+import { planEndedNote } from './planEnded';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
@@ -17,7 +18,7 @@ import { RenderedView, ViewInput } from './shared';
 export { boardView } from './board';
 export type { BoardOptions } from './board';
 export { capacityData, capacityView } from './capacity';
-export type { CapacityOptions, CapacityPeriod, TeamCapacity } from './capacity';
+export type { CapacityOptions, CapacityPeriod, ChartToday, TeamCapacity } from './capacity';
 export { criticalPath } from './criticalPath';
 export type { PathEdge, PathNode } from './criticalPath';
 export { CYCLE_LINK_STYLE, dependenciesView } from './dependencies';
@@ -55,7 +56,8 @@ export function renderView(input: ViewInput, view: ViewName, options: ViewOption
   } catch (error) {
     return failed(view, error);
   }
-  return { ...rendered, warnings: [...packWarnings(input), ...rendered.warnings, ...sizeWarnings(rendered)] };
+  const ended = planEndedNote(input.model, options.today);
+  return { ...rendered, warnings: [...packWarnings(input), ...(ended ? [ended] : []), ...rendered.warnings, ...sizeWarnings(rendered)] };
 }
 
 function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedView {

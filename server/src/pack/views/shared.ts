@@ -1,6 +1,7 @@
 import type { PackResult } from '../checkPack';
 import type { Gate, Initiative } from '../model/types';
 import { Calendar, EpochDay, weekDates } from '../time';
+import type { ChartToday } from './capacity';
 import type { GanttAxis } from './ganttAxis';
 import type { MetricsDashboard } from './metrics';
 
@@ -23,6 +24,8 @@ export interface RenderedView {
   axis?: GanttAxis;
   /** The dependency graph's schedule-breaking edges: Mermaid edge id → what hovering the edge says (plain text). */
   edgeTips?: Record<string, string>;
+  /** Capacity only: where today falls on each chart that covers it, for the preview's Today line. */
+  todays?: ChartToday[];
 }
 
 export const INDENT = '    ';
