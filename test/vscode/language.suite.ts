@@ -20,7 +20,7 @@ describe('language features through the VS Code API', () => {
   it('completes owners with the pack\'s teams', async () => {
     const { uri, document } = await openPack(FEATURES);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, positionOf(document, 'owner: infra', 1, 7));
-    const infra = list.items.find((item) => (typeof item.label === 'string' ? item.label : item.label.label) === 'infra');
+    const infra = list.items.find((item) => labelOf(item) === 'infra');
     assert.ok(infra, list.items.map((item) => JSON.stringify(item.label)).join(', '));
     assert.equal(infra.detail, 'Infra Squad');
   });
@@ -30,8 +30,10 @@ describe('language features through the VS Code API', () => {
     const document = await vscode.workspace.openTextDocument({ language: 'roadmap-yaml', content: original.replace('depends_on: [alpha, gamma]', 'depends_on: [alpha, ]') });
     await vscode.window.showTextDocument(document);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, positionOf(document, 'alpha, ]', 1, 7));
-    const gamma = list.items.find((item) => item.label === 'gamma');
+    const gamma = list.items.find((item) => labelOf(item) === 'gamma');
     assert.ok(gamma, list.items.map((item) => JSON.stringify(item.label)).join(', '));
+    // The title shows on every row of the list, not only on the highlighted one.
+    assert.equal(typeof gamma.label === 'string' ? undefined : gamma.label.description, 'Gamma work');
     assert.deepEqual(gamma.tags, [vscode.CompletionItemTag.Deprecated]);
     assert.match(gamma.detail ?? '', /would create a dependency cycle/);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -105,3 +107,8 @@ describe('language features through the VS Code API', () => {
     await vscode.commands.executeCommand(lens.command.command, ...(lens.command.arguments ?? []));
   });
 });
+
+/** A completion item's label, written as a string or as a label with details. */
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
