@@ -5,11 +5,11 @@
  * the rendered SVG with computed colours. Skipped only when Chromium is absent.
  */
 import { strict as assert } from 'node:assert';
-import { PreviewPage, useChromium } from './harness';
+import { PreviewPage, THEMES, useChromium } from './harness';
+import { contrast, luminance, rgb } from './contrast';
 import { readPack, updateFor } from './updates';
 
 const INVENTORY = 'examples/platform-inventory.roadmap.yaml';
-const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
 
 interface CardColours {
   text: string;
@@ -53,22 +53,3 @@ describe('empty states in every theme', function () {
     });
   }
 });
-
-function rgb(colour: string): [number, number, number] {
-  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(colour);
-  if (!match) throw new Error(`not a computed colour: ${colour}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-function luminance([r, g, b]: [number, number, number]): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (lighter + 0.05) / (darker + 0.05);
-}

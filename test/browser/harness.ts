@@ -35,6 +35,9 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Every path the webview may ask the harness for: its HTML, its bundle, its styles (and the browser's favicon). */
+/** The VS Code themes every visual check runs in (the page's `__theme` knows each). */
+export const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
+
 export const EXPECTED_REQUESTS: ReadonlySet<string> = new Set(['/', '/media/preview.js', '/media/preview.css', '/favicon.ico']);
 
 /** The browser and the webview server a suite shares, once its `before` has run. */

@@ -7,12 +7,12 @@
  * themes, quarterly and weekly. Skipped only when Chromium is absent.
  */
 import { strict as assert } from 'node:assert';
-import { PreviewPage, useChromium } from './harness';
+import { PreviewPage, THEMES, useChromium } from './harness';
+import { contrast, rgb } from './contrast';
 import { TODAY, readPack, updateFor } from './updates';
 import { formatDate } from '../../server/src/pack/time';
 
 const RELIABILITY = 'examples/platform-reliability/platform-reliability.roadmap.yaml';
-const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
 
 interface Box {
   text: string;
@@ -108,22 +108,3 @@ initiatives:
     }
   });
 });
-
-function rgb(colour: string): [number, number, number] {
-  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(colour);
-  if (!match) throw new Error(`not a computed colour: ${colour}`);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-function luminance([r, g, b]: [number, number, number]): number {
-  const channel = (value: number) => {
-    const c = value / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-}
-
-function contrast(a: [number, number, number], b: [number, number, number]): number {
-  const [lighter, darker] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (lighter + 0.05) / (darker + 0.05);
-}

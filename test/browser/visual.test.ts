@@ -20,11 +20,10 @@ import { readdirSync } from 'node:fs';
 import type { ViewName } from '../../protocol/views';
 import type { ToWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
-import { PreviewPage, useChromium } from './harness';
+import { PreviewPage, THEMES, useChromium } from './harness';
 import { VIOLATION_KINDS, Violation, ViolationKind, countByKind, describeViolations, measureCanvas } from './measure';
 import { Update, readPack, updateFor, viewsOf } from './updates';
 
-const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
 const PANE_WIDTHS = [600, 900] as const;
 const PANE_HEIGHT = 800;
 

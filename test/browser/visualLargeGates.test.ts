@@ -8,11 +8,10 @@ import type { ToWebview } from '../../protocol/webview';
 import { generatePack } from '../../bench/generatePack';
 import { gatesView } from '../../server/src/pack/views/gates';
 import { checkPack } from '../../server/src/pack';
-import { PreviewPage, useChromium } from './harness';
+import { PreviewPage, THEMES, useChromium } from './harness';
 import { describeViolations, measureCanvas } from './measure';
 import { updateFor } from './updates';
 
-const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
 const PANE_WIDTHS = [600, 900] as const;
 const TEXT = generatePack(3_000);
 const FIRST_QUARTER = Object.values(gatesView(checkPack(TEXT)).sourceMap)[0].slice('group:'.length);
