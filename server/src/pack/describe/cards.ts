@@ -1,5 +1,5 @@
 import type { PackAnalysis } from '../analysis';
-import type { Entity, Gate, Initiative, RegisterDependency, Risk, Team } from '../model/types';
+import type { Entity, Gate, Goal, Initiative, RegisterDependency, Risk, Team, Tradeoff } from '../model/types';
 import { effortAt, percentText } from '../model/values';
 import { oneDecimal, ownerNames } from '../text/format';
 import { formatDateLong, formatQuarter, formatSpan, formatWeek, weekDates, WeekSpan } from '../time';
@@ -14,6 +14,10 @@ export function entityCard(analysis: PackAnalysis, entity: Entity): string {
       return gateCard(analysis, entity);
     case 'risk':
       return riskCard(entity);
+    case 'goal':
+      return goalCard(analysis, entity);
+    case 'tradeoff':
+      return tradeoffCard(entity);
     default:
       return dependencyCard(analysis, entity);
   }
@@ -51,6 +55,17 @@ function dependencyCard(analysis: PackAnalysis, dependency: RegisterDependency):
   const input = dependency.input;
   const due = dependency.neededBy === undefined ? line('Needed by', 'no date (work that waits for it cannot be scheduled)') : line('Needed by', `end of ${formatWeek(dependency.neededBy)} (${formatDateLong(weekDates(dependency.neededBy, analysis.model.calendar).end)})`);
   return [`**${md(dependency.id)}** — dependency: ${md(dependency.title)}`, due, line('From → to', `${md(input.requester ?? '?')} → ${md(input.provider ?? '?')}`), input.status ? line('Status', md(input.status)) : '', line('Waited for by', neededBy(analysis, dependency.id).join(', ') || 'nothing')].filter(Boolean).join('  \n');
+}
+
+function goalCard(analysis: PackAnalysis, goal: Goal): string {
+  const input = goal.input;
+  const by = goal.by === undefined ? '' : line('By', `end of ${formatWeek(goal.by)} (${formatDateLong(weekDates(goal.by, analysis.model.calendar).end)})`);
+  return [`**${md(goal.id)}** — ${input.kind ? `${md(input.kind)} goal` : 'goal'}: ${md(goal.title)}`, by, input.owner ? line('Owner', md(input.owner)) : ''].filter(Boolean).join('  \n');
+}
+
+function tradeoffCard(tradeoff: Tradeoff): string {
+  const input = tradeoff.input;
+  return [`**${md(tradeoff.id)}** — trade-off: ${md(tradeoff.title)}`, input.decision ? line('Decision', md(input.decision)) : '', input.rationale ? line('Rationale', md(input.rationale)) : '', input.mitigation ? line('Mitigation', md(input.mitigation)) : '', input.affects?.length ? line('Affects', input.affects.map(md).join(', ')) : ''].filter(Boolean).join('  \n');
 }
 
 /** Load against capacity, quarter by quarter. */

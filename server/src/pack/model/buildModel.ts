@@ -1,14 +1,14 @@
 import { Finding, shiftFinding } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { ParsedChunk, ParsedPack, locate } from '../parse/parsePack';
-import { gateSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema } from '../schema/packSchema';
-import type { DependencyRefInput, GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TeamInput } from '../schema/packSchema';
+import { gateSchema, goalSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema, tradeoffSchema } from '../schema/packSchema';
+import type { DependencyRefInput, GateInput, GoalInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TeamInput, TradeoffInput } from '../schema/packSchema';
 import { Locator, Repairable, repairable, validate } from '../schema/validate';
 import { CADENCE_PATTERN } from '../schema/timePatterns';
 import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, parsePoint, parseSpan } from '../time';
 import { EntityIndex } from './entityIndex';
 import { EntityPlace, ItemState, ModelCache, Placed } from './modelCache';
-import type { Edge, Entity, Gate, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team } from './types';
+import type { Edge, Entity, Gate, Goal, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team, Tradeoff } from './types';
 import { parseEffort, parsePercent } from './values';
 
 const LISTS = {
@@ -18,10 +18,12 @@ const LISTS = {
   risks: repairable(riskSchema),
   dependencies: repairable(registerDependencySchema),
   metrics: repairable(metricSchema),
+  goals: repairable(goalSchema),
+  tradeoffs: repairable(tradeoffSchema),
 } as const;
 type ListKey = keyof typeof LISTS;
 /** The top level without the lists, which are validated item by item (built once: zod's omit builds a schema). */
-const TOP_LEVEL_SCHEMA = repairable(packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true } as const));
+const TOP_LEVEL_SCHEMA = repairable(packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true, goals: true, tradeoffs: true } as const));
 
 /**
  * Turns a parsed pack into the model the checks read: validated data with
@@ -64,6 +66,8 @@ class ModelBuilder {
       risks: this.validateList<RiskInput>('risks'),
       dependencies: this.validateList<RegisterDependencyInput>('dependencies'),
       metrics: this.validateList<MetricInput>('metrics'),
+      goals: this.validateList<GoalInput>('goals'),
+      tradeoffs: this.validateList<TradeoffInput>('tradeoffs'),
     };
     const bauSet = input.capacity?.bau !== undefined || lists.teams.some(({ data }) => data.bau !== undefined);
     const bau = parsePercent(input.capacity?.bau) ?? 0;
@@ -78,6 +82,8 @@ class ModelBuilder {
     const risks = build('risks', lists.risks, (data, place) => this.risk(data, place));
     const dependencies = build('dependencies', lists.dependencies, (data, place) => this.registerDependency(data, place));
     const teams = build('teams', lists.teams, (data, place) => this.team(data, place));
+    const goals = build('goals', lists.goals, (data, place) => this.goal(data, place));
+    const tradeoffs = build('tradeoffs', lists.tradeoffs, (data, place) => this.tradeoff(data, place));
     this.checkOtherTimes(input);
     let edges: Edge[] | undefined;
     const model: PackModel = {
@@ -89,12 +95,14 @@ class ModelBuilder {
       calendar: this.calendar,
       capacity: { bau, bauSet, estimate: input.capacity?.estimate ?? 'high', warnAt: parsePercent(input.capacity?.warn_at) ?? 0.85 },
       teams,
+      goals,
       initiatives,
+      tradeoffs,
       gates,
       risks,
       dependencies,
       metrics: lists.metrics.map(({ data, path }) => ({ input: data as MetricInput, path })),
-      ...this.indexed([initiatives, gates, risks, dependencies]),
+      ...this.indexed([initiatives, gates, risks, dependencies, goals, tradeoffs]),
       // Laid end to end only when something reads them all: a keystroke's checks go entity by entity.
       get edges() {
         return (edges ??= edgesOf([initiatives, gates]));
@@ -199,6 +207,8 @@ class ModelBuilder {
       owners: this.owners(input.owner, [...path, 'owner']),
       milestones,
       status: input.status ?? 'planned',
+      serves: input.serves ?? [],
+      delivers: input.delivers ?? 'enabler',
       edges,
     };
   }
@@ -221,6 +231,18 @@ class ModelBuilder {
     const [path, calendar] = placeOf(place);
     const neededBy = input.needed_by === undefined ? undefined : this.point(input.needed_by, [...path, 'needed_by'], calendar);
     return { kind: 'dependency', id: input.id ?? '', title: input.dependency ?? input.id ?? '', path, input, neededBy };
+  }
+
+  private goal(input: Partial<GoalInput>, place: EntityPlace): Goal {
+    const [path, calendar] = placeOf(place);
+    const by = input.by === undefined ? undefined : this.span(input.by, [...path, 'by'], calendar)?.last;
+    return { kind: 'goal', id: input.id ?? '', title: input.title ?? input.id ?? '', path, input, by };
+  }
+
+  private tradeoff(input: Partial<TradeoffInput>, place: EntityPlace): Tradeoff {
+    const [path, calendar] = placeOf(place);
+    if (input.revisit !== undefined) this.point(input.revisit, [...path, 'revisit'], calendar);
+    return { kind: 'tradeoff', id: input.id ?? '', title: input.title ?? input.id ?? '', path, input };
   }
 
   private team(input: Partial<TeamInput>, place: EntityPlace): Team {

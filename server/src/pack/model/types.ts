@@ -1,9 +1,9 @@
 import type { Path } from '../parse/nodeLoc';
 import type { ParsedPack } from '../parse/parsePack';
-import type { GateInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput } from '../schema/packSchema';
+import type { GateInput, GoalInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TradeoffInput } from '../schema/packSchema';
 import type { Calendar, WeekIndex, WeekSpan } from '../time';
 
-export type EntityKind = 'initiative' | 'gate' | 'risk' | 'dependency';
+export type EntityKind = 'initiative' | 'gate' | 'risk' | 'dependency' | 'goal' | 'tradeoff';
 export type DependencyType = 'finish-to-start' | 'start-to-start' | 'finish-to-finish';
 export type Estimate = 'low' | 'mid' | 'high';
 
@@ -49,6 +49,10 @@ export interface Initiative {
   owners: OwnerShare[];
   milestones: Milestone[];
   status: NonNullable<InitiativeInput['status']>;
+  /** Ids of the goals it serves, as written (resolved by the checks). */
+  serves: readonly string[];
+  /** Whether a customer sees it when it ends (`value`) or it is platform work (`enabler`, the default). */
+  delivers: 'value' | 'enabler';
   /** The edges it declares (`depends_on`, then each milestone's `after`), in order; also in the model's `edges`. */
   edges: Edge[];
 }
@@ -81,7 +85,27 @@ export interface RegisterDependency {
   neededBy: WeekIndex | undefined;
 }
 
-export type Entity = Initiative | Gate | Risk | RegisterDependency;
+/** What the plan is for (seed 000's business goals, seed 004's objectives). */
+export interface Goal {
+  kind: 'goal';
+  id: string;
+  title: string;
+  path: Path;
+  input: Partial<GoalInput>;
+  /** The last week of `by`: the goal is met when the last initiative serving it ends by then. */
+  by: WeekIndex | undefined;
+}
+
+/** A trade-off taken (seed 002): decision, rationale, mitigation. */
+export interface Tradeoff {
+  kind: 'tradeoff';
+  id: string;
+  title: string;
+  path: Path;
+  input: Partial<TradeoffInput>;
+}
+
+export type Entity = Initiative | Gate | Risk | RegisterDependency | Goal | Tradeoff;
 
 export interface HeadcountStep {
   from: WeekIndex;
@@ -116,15 +140,16 @@ export interface PackModel {
   calendar: Calendar;
   capacity: CapacitySettings;
   teams: Team[];
+  goals: Goal[];
   initiatives: Initiative[];
+  tradeoffs: Tradeoff[];
   gates: Gate[];
   risks: Risk[];
   dependencies: RegisterDependency[];
   metrics: { input: MetricInput; path: Path }[];
-  /** Every entity by id; the first definition wins (duplicates are reported). */
-  /** Each id's first initiative, gate, risk or register dependency. */
+  /** Each id's first initiative, gate, risk, register dependency, goal or trade-off; the first definition wins (duplicates are reported). */
   byId: ReadonlyMap<string, Entity>;
-  /** Entities whose id an earlier initiative, gate, risk or dependency already has, in order. */
+  /** Entities whose id an earlier entity already has, in order. */
   repeated: readonly Entity[];
   edges: Edge[];
 }

@@ -12,14 +12,18 @@ export interface Occurrence {
 
 /** Every place an entity id is defined or referenced in the pack. */
 export function entityOccurrences(model: PackModel, id: string): Occurrence[] {
-  const definitions = [...model.initiatives, ...model.gates, ...model.risks, ...model.dependencies]
+  const definitions = [...model.initiatives, ...model.gates, ...model.risks, ...model.dependencies, ...model.goals, ...model.tradeoffs]
     .filter((entity) => entity.id === id)
     .map((entity): Occurrence => ({ path: [...entity.path, 'id'], role: 'definition', part: 'value' }));
   const edges = model.edges.filter((edge) => edge.to === id).map((edge): Occurrence => ({ path: edge.path, role: 'reference', part: 'value' }));
-  const affects = model.risks.flatMap((risk) =>
-    (risk.input.affects ?? []).flatMap((target, index): Occurrence[] => (target === id ? [{ path: [...risk.path, 'affects', index], role: 'reference', part: 'value' }] : [])),
-  );
-  return [...definitions, ...edges, ...affects];
+  const affects = [...model.risks, ...model.tradeoffs].flatMap((entity) => listReferences(entity.input.affects, [...entity.path, 'affects'], id));
+  const serves = model.initiatives.flatMap((initiative) => listReferences(initiative.serves, [...initiative.path, 'serves'], id));
+  return [...definitions, ...edges, ...affects, ...serves];
+}
+
+/** The places in a list of ids (`affects`, `serves`) that name `id`. */
+function listReferences(ids: readonly string[] | undefined, path: Path, id: string): Occurrence[] {
+  return (ids ?? []).flatMap((target, index): Occurrence[] => (target === id ? [{ path: [...path, index], role: 'reference', part: 'value' }] : []));
 }
 
 /**

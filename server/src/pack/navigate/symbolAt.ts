@@ -3,11 +3,11 @@ import type { Path } from '../parse/nodeLoc';
 import { TeamIndex } from '../capacity/teamIndex';
 import { nodeAt } from './nodeAt';
 
-/** An id under the cursor: an entity (initiative, gate, risk, dependency) or a team. */
+/** An id under the cursor: an entity (initiative, gate, risk, dependency, goal, trade-off) or a team. */
 export type SymbolAt = { kind: 'entity'; id: string; entity: Entity | undefined; path: Path } | { kind: 'team'; name: string; team: Team | undefined; path: Path };
 
-const ENTITY_LISTS: ReadonlySet<string> = new Set(['initiatives', 'gates', 'risks', 'dependencies']);
-const REFERENCE_FIELDS: ReadonlySet<string> = new Set(['depends_on', 'after', 'affects']);
+const ENTITY_LISTS: ReadonlySet<string> = new Set(['initiatives', 'gates', 'risks', 'dependencies', 'goals', 'tradeoffs']);
+const REFERENCE_FIELDS: ReadonlySet<string> = new Set(['depends_on', 'after', 'affects', 'serves']);
 
 /** The id at an offset, whether where it is defined or where it is referenced. */
 export function symbolAt(model: PackModel, offset: number): SymbolAt | undefined {

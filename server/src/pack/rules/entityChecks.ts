@@ -12,7 +12,7 @@ import type { EntityContext, EntityLists, Rule } from './rule';
 
 type Check = (entity: Entity, context: EntityContext) => Finding[];
 type ListName = keyof EntityLists;
-const LISTS: readonly ListName[] = ['initiatives', 'gates', 'risks', 'dependencies'];
+const LISTS: readonly ListName[] = ['initiatives', 'gates', 'risks', 'dependencies', 'goals', 'tradeoffs'];
 type Lists = Record<ListName, readonly Entity[]>;
 
 /** More entities changed at once than this, and the check starts over: a paste, a rename, a reformat. */
@@ -39,7 +39,7 @@ export class EntityFindingCache {
 export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache, known?: KnownChange): Finding[] {
   const checks = checksByList(rules);
   const config = rules.map((rule) => rule.code).join();
-  const lists: Lists = { initiatives: model.initiatives, gates: model.gates, risks: model.risks, dependencies: model.dependencies };
+  const lists: Lists = { initiatives: model.initiatives, gates: model.gates, risks: model.risks, dependencies: model.dependencies, goals: model.goals, tradeoffs: model.tradeoffs };
   const cycleEdges = new Set(analysis.cycleEdges.map((cycle) => cycle.edge));
   const recorder = new FactRecorder(model, analysis, span, cycleEdges);
   const check = (entity: Entity, list: ListName): EntityResult => recorder.run(entity, checks[list]);
@@ -120,6 +120,8 @@ function ownersOfEdgesLeavingOrJoiningCycles(lists: Lists, before: ReadonlySet<E
   return owners;
 }
 
+const LIST_OF_KIND: Readonly<Record<Entity['kind'], ListName>> = { initiative: 'initiatives', gate: 'gates', risk: 'risks', dependency: 'dependencies', goal: 'goals', tradeoff: 'tradeoffs' };
+
 function listNameOf(entity: Entity): ListName {
-  return entity.kind === 'initiative' ? 'initiatives' : entity.kind === 'gate' ? 'gates' : entity.kind === 'risk' ? 'risks' : 'dependencies';
+  return LIST_OF_KIND[entity.kind];
 }

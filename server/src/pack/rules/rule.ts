@@ -1,6 +1,6 @@
 import type { Finding, Severity, TextEdit } from '../diagnostic';
 import type { TeamIndex } from '../capacity/teamIndex';
-import type { Edge, Entity, EntityKind, Gate, Initiative, PackModel, RegisterDependency, Risk } from '../model/types';
+import type { Edge, Entity, EntityKind, Gate, Goal, Initiative, PackModel, RegisterDependency, Risk, Tradeoff } from '../model/types';
 import type { WeekSpan } from '../time';
 import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
@@ -39,7 +39,7 @@ export interface RuleOptions {
  */
 export interface EntityContext {
   span(path: Path, part?: 'key' | 'value'): Span;
-  /** The initiative, gate, risk or register dependency with the id (the first one, as `byId`). */
+  /** The entity with the id (the first one, as `byId`). */
   entity(id: string): Entity | undefined;
   /** Every id of entities of these kinds, for "did you mean". */
   ids(kinds: ReadonlySet<EntityKind>): string[];
@@ -58,6 +58,8 @@ export interface EntityLists {
   gates: Gate;
   risks: Risk;
   dependencies: RegisterDependency;
+  goals: Goal;
+  tradeoffs: Tradeoff;
 }
 
 /** A rule's per-entity part: one function per list it checks. */

@@ -66,6 +66,8 @@ export const initiativeSchema = z.strictObject({
   milestones: z.array(milestoneSchema).optional().meta({ description: 'Dated steps inside the initiative.' }),
   metrics: z.array(metricSchema).optional().meta({ description: 'How success is measured: name, baseline and target.' }),
   brief: text.optional().meta({ description: 'Path of the Markdown initiative brief, relative to the pack.' }),
+  serves: z.array(id).optional().meta({ description: 'Ids of the goals this initiative advances.' }),
+  delivers: z.enum(['value', 'enabler']).optional().meta({ description: 'value: a customer sees it when it ends; enabler (default): platform work nobody sees yet.' }),
 });
 
 export const gateSchema = z.strictObject({
@@ -100,6 +102,25 @@ export const registerDependencySchema = z.strictObject({
   owner: text.optional().meta({ description: 'Who chases it (free text).' }),
   impact: text.optional().meta({ description: 'What slips if it is late.' }),
   mitigation: text.optional().meta({ description: 'The fallback.' }),
+});
+
+export const goalSchema = z.strictObject({
+  id: id.meta({ description: 'Unique across the pack; initiatives name it in `serves`.' }),
+  title: text.meta({ description: 'What the plan is for, in a few words.' }),
+  kind: z.enum(['business', 'technical', 'team', 'process']).optional().meta({ description: 'business, technical, team or process.' }),
+  by: span.optional().meta({ description: 'The deadline, read as the end of this span: `2026-Q4` means by the end of Q4.' }),
+  owner: text.optional().meta({ description: 'Who answers for the goal (free text).' }),
+  metrics: z.array(metricSchema).optional().meta({ description: 'How the goal is measured: name, baseline and target.' }),
+});
+
+export const tradeoffSchema = z.strictObject({
+  id: id.meta({ description: 'Unique across the pack.' }),
+  title: text.meta({ description: 'The tension, e.g. Technical debt vs. time-to-market.' }),
+  decision: text.optional().meta({ description: 'What was chosen.' }),
+  rationale: text.optional().meta({ description: 'Why.' }),
+  mitigation: text.optional().meta({ description: 'How the cost of the choice is contained.' }),
+  affects: z.array(id).optional().meta({ description: 'Ids of the initiatives or gates the trade-off shapes.' }),
+  revisit: point.optional().meta({ description: 'When to look at the decision again.' }),
 });
 
 export const teamSchema = z.strictObject({
@@ -153,7 +174,9 @@ export const packSchema = z.strictObject({
       warn_at: percent.optional().meta({ description: 'Utilisation above which a quarter earns a warning (default 85%).' }),
     })
     .optional(),
+  goals: z.array(goalSchema).optional().meta({ description: 'What the plan is for: business, technical, team and process goals.' }),
   initiatives: z.array(initiativeSchema).optional(),
+  tradeoffs: z.array(tradeoffSchema).optional().meta({ description: 'Trade-offs taken: decision, rationale and mitigation.' }),
   gates: z.array(gateSchema).optional(),
   risks: z.array(riskSchema).optional(),
   dependencies: z.array(registerDependencySchema).optional().meta({ description: 'Cross-team dependencies register (D1…).' }),
@@ -172,6 +195,8 @@ export type InitiativeInput = z.infer<typeof initiativeSchema>;
 export type GateInput = z.infer<typeof gateSchema>;
 export type RiskInput = z.infer<typeof riskSchema>;
 export type RegisterDependencyInput = z.infer<typeof registerDependencySchema>;
+export type GoalInput = z.infer<typeof goalSchema>;
+export type TradeoffInput = z.infer<typeof tradeoffSchema>;
 export type TeamInput = z.infer<typeof teamSchema>;
 export type MetricInput = z.infer<typeof metricSchema>;
 export type DependencyRefInput = z.infer<typeof dependencyRefSchema>;

@@ -163,6 +163,8 @@ function drawNodes(input: ViewInput, drawing: Omit<Drawing, 'nodes'>, only?: Set
 
 function classOf(entity: Entity): NodeClass {
   if (entity.kind === 'dependency') return 'register';
+  // Nothing waits for a goal or a trade-off (RP202 says so): drawn like an id that names nothing schedulable.
+  if (entity.kind === 'goal' || entity.kind === 'tradeoff') return 'ghost';
   return entity.kind;
 }
 
