@@ -197,7 +197,7 @@ async function diagramShown(page: Page): Promise<Frame> {
 /** Passed as a string: the root tsconfig has no DOM library. Times are epoch ms. */
 const TIMES_IN_PAGE = `(() => {
   const at = (ms) => performance.timeOrigin + ms;
-  const scripts = performance.getEntriesByType('resource').filter((entry) => /\\/media\\/[^/?]+\\.js(\\?|$)/.test(entry.name));
+  const scripts = performance.getEntriesByType('resource').filter((entry) => /\\/media\\/(preview-chunks\\/)?[^/?]+\\.js(\\?|$)/.test(entry.name));
   const script = scripts.find((entry) => /\\/preview\\.js(\\?|$)/.test(entry.name));
   const mark = (name) => { const entry = performance.getEntriesByName(name)[0]; return entry ? at(entry.startTime) : NaN; };
   return {
