@@ -2,7 +2,7 @@
  * A stand-in for the VS Code webview: an HTTP server on 127.0.0.1 that serves
  * the preview's real HTML (client/src/preview/html.ts, the same function the
  * extension calls) with a nonce'd test stub of `acquireVsCodeApi` placed
- * before the main script, and the webview's modules built for production.
+ * before the main script, and the webview bundle built for production.
  *
  * The stub records every posted message on `window.__posted`, keeps state in
  * sessionStorage (so a reload restores it, as VS Code does), records CSP
@@ -15,7 +15,7 @@
  * would not compile.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
@@ -28,32 +28,17 @@ export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 export const OUTPUT = repoPath('test-output');
 const BUNDLE_DIR = repoPath('test-output/webview');
-/** scripts/buildWebview.mjs's CHUNK_DIR: where the boot module's chunks are, beside it. */
-const CHUNK_DIR = 'preview-chunks';
 
 export async function launchChromium(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/** Every path the webview may ask the harness for: its HTML, its bundle, its styles (and the browser's favicon). */
 /** The VS Code themes every visual check runs in (the page's `__theme` knows each). */
 export const THEMES = ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const;
 
-/**
- * Every path the webview may ask the harness for: its HTML, its boot module, the
- * chunks the build made (media/preview-chunks/, named by content hash: read from
- * the build, so a request for a chunk that does not exist is unexpected), its
- * styles and the browser's favicon.
- */
-export const EXPECTED_REQUESTS: { has(path: string): boolean } = {
-  has: (path) => ['/', '/media/preview.js', '/media/preview.css', '/favicon.ico'].includes(path) || builtChunks().has(path),
-};
-
-/** `/media/preview-chunks/<name>.js` for each chunk in the test build. */
-function builtChunks(): ReadonlySet<string> {
-  const dir = `${BUNDLE_DIR}/${CHUNK_DIR}`;
-  return new Set(existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.js')).map((name) => `/media/${CHUNK_DIR}/${name}`) : []);
-}
+export const EXPECTED_REQUESTS: ReadonlySet<string> = new Set(['/', '/media/preview.js', '/media/preview.css', '/favicon.ico']);
 
 /** The browser and the webview server a suite shares, once its `before` has run. */
 export interface Chromium {
@@ -172,7 +157,6 @@ export class Harness {
       '/media/preview.css': [`${BUNDLE_DIR}/preview.css`, 'text/css'],
     };
     if (path === '/') return send(response, 200, 'text/html', this.page());
-    if (builtChunks().has(path)) return send(response, 200, 'text/javascript', readFileSync(`${BUNDLE_DIR}${path.slice('/media'.length)}`));
     const file = files[path];
     if (file) return send(response, 200, file[1], readFileSync(file[0]));
     send(response, 404, 'text/plain', 'not found');

@@ -13,8 +13,8 @@ describe('preview webview HTML', () => {
     assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; img-src https://*.vscode-cdn.net data:;`));
   });
 
-  it('loads one script, a module, with the nonce, and the stylesheet', () => {
-    assert.deepEqual(html.match(/<script[^>]*>/g), [`<script type="module" nonce="abc123XYZ" src="${options.scriptUri}">`]);
+  it('loads one script, with the nonce, and the stylesheet', () => {
+    assert.deepEqual(html.match(/<script[^>]*>/g), [`<script nonce="abc123XYZ" src="${options.scriptUri}">`]);
     assert.ok(html.includes(`<link rel="stylesheet" href="${options.styleUri}">`));
   });
 

@@ -59,7 +59,7 @@ ${TOOLBAR}
 <div id="rp-sizer" class="rp-sizer"><div id="rp-canvas" class="rp-canvas"></div></div>
 </div>
 <div id="rp-status" class="rp-status" aria-live="polite"></div>
-<script type="module" nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
+<script nonce="${attr(options.nonce)}" src="${attr(options.scriptUri)}"></script>
 </body>
 </html>
 `;
