@@ -4,7 +4,14 @@
  * open and checked, from pressing Enter on "Roadmap: Open Preview to the Side"
  * to the first diagram in the webview. The first opening pays for the webview
  * and Mermaid starting; the preview is then closed and opened again, and
- * those are reported apart.
+ * those are reported apart. Then the workbench is reloaded (a new window in
+ * the same browser) and the preview opened once more: a first opening again,
+ * but with code-server's webview service worker already installed, as in any
+ * browser that has shown a webview before (a fresh profile spends about two
+ * seconds installing it before our document exists).
+ *
+ * `--runs N` repeats the whole bench (a new code-server and browser each
+ * time) and reports the median of each figure and phase.
  *
  * Needs what the e2e stage needs: `npm run package` (the .vsix) and
  * code-server (`node scripts/codeServer.mjs install`). `npm run bench -- --render`
@@ -25,10 +32,15 @@ const TIMEOUT_MS = 60_000;
 export interface FirstPaintFigures {
   firstMs: number;
   reopenMs: number[];
+  /** The first opening in a reloaded window: the webview service worker is installed. */
+  reloadedMs: number;
   /** Where the first opening's time went. */
   firstPhases: Phases;
   /** The same for the last reopening. */
   reopenPhases: Phases;
+  reloadedPhases: Phases;
+  /** How many runs the figures are the medians of. */
+  runs: number;
 }
 
 /**
@@ -48,6 +60,8 @@ export interface Phases {
   innerFrameMs: number;
   scriptRequestedMs: number;
   scriptLoadedMs: number;
+  /** The last of the webview's scripts (preview.js and the chunks it imports) received. */
+  chunksLoadedMs: number;
   bundleStartMs: number;
   mainMs: number;
   firstUpdateMs: number;
@@ -73,14 +87,31 @@ async function scripts(): Promise<Scripts> {
   return Object.assign({}, ...modules) as Scripts;
 }
 
-export async function firstPaintBench(): Promise<FirstPaintFigures> {
+/** `runs` whole runs, each figure and phase the median over them. */
+export async function firstPaintBench(runs = 1): Promise<FirstPaintFigures> {
+  const all: FirstPaintFigures[] = [];
+  for (let n = 0; n < runs; n++) all.push(await firstPaintRun());
+  const phases = (pick: (figures: FirstPaintFigures) => Phases) =>
+    Object.fromEntries((Object.keys(PHASE_LABELS) as (keyof Phases)[]).map((name) => [name, median(all.map((figures) => pick(figures)[name]))])) as unknown as Phases;
+  return {
+    firstMs: median(all.map((figures) => figures.firstMs)),
+    reopenMs: all.map((figures) => median(figures.reopenMs)),
+    reloadedMs: median(all.map((figures) => figures.reloadedMs)),
+    firstPhases: phases((figures) => figures.firstPhases),
+    reopenPhases: phases((figures) => figures.reopenPhases),
+    reloadedPhases: phases((figures) => figures.reloadedPhases),
+    runs,
+  };
+}
+
+async function firstPaintRun(): Promise<FirstPaintFigures> {
   const { startCodeServer, launchChromium, exampleWorkspace, TEST_SETTINGS, vsixPath } = await scripts();
   if (!existsSync(vsixPath())) throw new Error(`${vsixPath()} is missing: run \`npm run package\` first`);
   const workspace = exampleWorkspace();
   let server: CodeServer | undefined;
   let browser: Awaited<ReturnType<Scripts['launchChromium']>> | undefined;
   try {
-    server = await startCodeServer({ folder: workspace.workspace, extensions: [vsixPath()], settings: { ...TEST_SETTINGS, 'workbench.colorTheme': 'Default Light Modern' }, name: 'first-paint', quiet: true });
+    server = await startCodeServer({ folder: workspace.workspace, extensions: [vsixPath()], settings: { ...TEST_SETTINGS, 'workbench.colorTheme': 'Default Light Modern', 'workbench.secondarySideBar.defaultVisibility': 'hidden' }, name: 'first-paint', quiet: true });
     browser = await launchChromium();
     const page = await browser.context.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
@@ -94,7 +125,10 @@ export async function firstPaintBench(): Promise<FirstPaintFigures> {
       reopenMs.push(reopened.ms);
       reopenPhases = reopened.phases;
     }
-    return { firstMs: first.ms, reopenMs, firstPhases: first.phases, reopenPhases };
+    await closePreview(page);
+    await openPack(page, page.url(), 'reload');
+    const reloaded = await timePreview(page);
+    return { firstMs: first.ms, reopenMs, reloadedMs: reloaded.ms, firstPhases: first.phases, reopenPhases, reloadedPhases: reloaded.phases, runs: 1 };
   } finally {
     await browser?.close();
     await server?.stop();
@@ -102,9 +136,10 @@ export async function firstPaintBench(): Promise<FirstPaintFigures> {
   }
 }
 
-/** The workbench loaded, the pack open and its check in: the status bar shows its summary. */
-async function openPack(page: Page, url: string): Promise<void> {
-  await page.goto(url, { timeout: TIMEOUT_MS });
+/** The workbench loaded (or reloaded), the pack open and its check in: the status bar shows its summary. */
+async function openPack(page: Page, url: string, how: 'go' | 'reload' = 'go'): Promise<void> {
+  if (how === 'reload') await page.reload({ timeout: TIMEOUT_MS });
+  else await page.goto(url, { timeout: TIMEOUT_MS });
   await page.locator('.monaco-workbench').waitFor();
   await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor();
   await page.keyboard.press('Control+P');
@@ -112,20 +147,42 @@ async function openPack(page: Page, url: string): Promise<void> {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: PACK }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.statusbar-item', { hasText: 'peak' }).waitFor();
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await focusPack(page);
+}
+
+/** The pack's tab, not its text: a reloaded window may lay a webview frame over the editor while it starts. */
+async function focusPack(page: Page): Promise<void> {
+  await page.locator('.tab', { hasText: PACK }).first().click();
 }
 
 /** Enter on the command → the first diagram in the webview, in ms. */
 async function timePreview(page: Page): Promise<{ ms: number; phases: Phases }> {
-  const title = 'Roadmap: Open Preview to the Side';
-  await page.keyboard.press('F1');
-  await page.locator('.quick-input-widget input').fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await commandChosen(page, 'Roadmap: Open Preview to the Side');
   const pressed = performance.now();
   await page.keyboard.press('Enter');
   const frame = await diagramShown(page);
   const ms = performance.now() - pressed;
   return { ms, phases: await phasesIn(frame, performance.timeOrigin + pressed) };
+}
+
+/**
+ * The command palette open on `title`, Enter not yet pressed. A window still
+ * starting (just reloaded, on a busy machine) may swallow F1 or take the
+ * focus back: then the palette is closed and asked for again.
+ */
+async function commandChosen(page: Page, title: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.keyboard.press('F1');
+      await page.locator('.quick-input-widget input').fill(`>${title}`, { timeout: 10_000 });
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+      await focusPack(page);
+    }
+  }
 }
 
 async function diagramShown(page: Page): Promise<Frame> {
@@ -140,12 +197,14 @@ async function diagramShown(page: Page): Promise<Frame> {
 /** Passed as a string: the root tsconfig has no DOM library. Times are epoch ms. */
 const TIMES_IN_PAGE = `(() => {
   const at = (ms) => performance.timeOrigin + ms;
-  const script = performance.getEntriesByType('resource').find((entry) => entry.initiatorType === 'script' && /preview\\.js/.test(entry.name));
+  const scripts = performance.getEntriesByType('resource').filter((entry) => /\\/media\\/(preview-chunks\\/)?[^/?]+\\.js(\\?|$)/.test(entry.name));
+  const script = scripts.find((entry) => /\\/preview\\.js(\\?|$)/.test(entry.name));
   const mark = (name) => { const entry = performance.getEntriesByName(name)[0]; return entry ? at(entry.startTime) : NaN; };
   return {
     innerFrameMs: performance.timeOrigin,
     scriptRequestedMs: script ? at(script.fetchStart) : NaN,
     scriptLoadedMs: script ? at(script.responseEnd) : NaN,
+    chunksLoadedMs: scripts.length ? at(Math.max(...scripts.map((entry) => entry.responseEnd))) : NaN,
     bundleStartMs: mark('rp-bundle-start'),
     mainMs: mark('rp-main'),
     firstUpdateMs: mark('rp-first-update'),
@@ -174,16 +233,19 @@ async function closePreview(page: Page): Promise<void> {
   await page.locator('.tab', { hasText: 'Preview' }).first().click();
   await page.keyboard.press('Control+W');
   await page.locator('.tab', { hasText: 'Preview' }).waitFor({ state: 'detached' });
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await focusPack(page);
 }
 
 export function firstPaintTable(figures: FirstPaintFigures): string {
   const reopen = median(figures.reopenMs);
+  const of = figures.runs > 1 ? `, median of ${figures.runs} runs` : '';
+  const row = (figure: string, ms: number) => [figure, `${formatNumber(ms)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, ms < FIRST_PAINT_TARGET_MS ? '✓' : '✗'];
   return markdownTable(
     ['figure', 'ours', 'target', 'met?'],
     [
-      [`example: command → first diagram, first opening (${phaseText(figures.firstPhases)})`, `${formatNumber(figures.firstMs)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, figures.firstMs < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
-      [`example: the same, opened again (median of ${figures.reopenMs.length}; the last: ${phaseText(figures.reopenPhases)})`, `${formatNumber(reopen)} ms`, `< ${formatNumber(FIRST_PAINT_TARGET_MS)} ms`, reopen < FIRST_PAINT_TARGET_MS ? '✓' : '✗'],
+      row(`example: command → first diagram, first opening in a fresh browser profile${of} (${phaseText(figures.firstPhases)})`, figures.firstMs),
+      row(`example: the same, opened again (median of ${REOPENINGS} reopenings${of}; the last: ${phaseText(figures.reopenPhases)})`, reopen),
+      row(`example: first opening in a reloaded window, webview service worker installed${of} (${phaseText(figures.reloadedPhases)})`, figures.reloadedMs),
     ],
   );
 }
@@ -195,6 +257,7 @@ const PHASE_LABELS: Record<keyof Phases, string> = {
   innerFrameMs: 'our document',
   scriptRequestedMs: 'preview.js asked',
   scriptLoadedMs: 'received',
+  chunksLoadedMs: 'all scripts in',
   bundleStartMs: 'parsed',
   mainMs: 'modules run',
   firstUpdateMs: 'first update',
@@ -207,7 +270,8 @@ export function phaseText(phases: Phases): string {
 }
 
 if (require.main === module) {
-  firstPaintBench().then(
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]);
+  firstPaintBench(process.argv.includes('--runs') && runs > 0 ? runs : 1).then(
     (figures) => console.log(firstPaintTable(figures)),
     (error: Error) => {
       console.error(`first paint bench: ${error.message}`);
