@@ -7,6 +7,8 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Wide enough to hit without aiming, narrow enough not to cover a neighbouring edge. */
 const HOVER_WIDTH = 14;
+/** The hover targets' class: interaction only, so Export SVG leaves them out (exportSvg.ts). */
+export const HOVER_CLASS = 'rp-edge-hover';
 
 /** What `edgeTips` must be to be trusted: a map of strings to strings. */
 export function isTextMap(value: unknown): value is Record<string, string> {
@@ -27,7 +29,7 @@ function hoverTarget(path: SVGPathElement, text: string): SVGPathElement {
   target.setAttribute('d', path.getAttribute('d') ?? '');
   const transform = path.getAttribute('transform');
   if (transform) target.setAttribute('transform', transform);
-  target.setAttribute('class', 'rp-edge-hover');
+  target.setAttribute('class', HOVER_CLASS);
   // `stroke` hit-tests the stroke's area whatever its paint: transparent still catches the pointer.
   target.setAttribute('style', `fill:none;stroke:transparent;stroke-width:${HOVER_WIDTH}px;pointer-events:stroke`);
   const title = document.createElementNS(SVG_NS, 'title');

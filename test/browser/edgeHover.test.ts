@@ -4,7 +4,8 @@
  * edges each carry an SVG `<title>` naming both weeks, and the point halfway
  * along each drawn edge reaches that hover target (`elementFromPoint`), so a
  * pointer on the dashed line shows the tooltip. Also: text from the pack
- * stays text. Skipped only when Chromium is absent.
+ * stays text, and Export SVG leaves the hover targets out (they serve the
+ * pointer only). Skipped only when Chromium is absent.
  */
 import { strict as assert } from 'node:assert';
 import { PreviewPage, useChromium } from './harness';
@@ -77,6 +78,29 @@ describe('RP401 edges explained on hover', function () {
       for (const hover of found) assert.equal(hover.title, hostile);
       assert.equal(await preview.count('.rp-edge-hover img'), 0);
       assert.equal(await preview.pwned(), undefined);
+    } finally {
+      await preview.close();
+    }
+  });
+
+  it('Export SVG leaves the hover targets and their tooltips out, and every drawn edge in', async () => {
+    const update = updateFor(readPack(RELIABILITY), { uri: `file:///${RELIABILITY}` });
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 900, height: 800 });
+    try {
+      const result = await preview.draw([{ type: 'select', view: 'deps' }, { ...update, version: 2 }], 'deps');
+      assert.equal(result.type, 'rendered', JSON.stringify(result));
+      const drawn = await preview.value<{ hovers: number; edges: number }>(`({ hovers: document.querySelectorAll('#rp-canvas .rp-edge-hover').length, edges: document.querySelectorAll('#rp-canvas path[data-id]').length })`);
+      assert.ok(drawn.hovers >= 2, 'the preview has its hover targets');
+      await preview.clearPosted();
+      await preview.page.click('#rp-export');
+      const [message] = await preview.posted();
+      assert.ok(message.type === 'exportSvg' && message.view === 'deps', JSON.stringify(message).slice(0, 200));
+      const exported = await preview.value<{ hovers: number; titles: number; edges: number; pointer: number }>(`(() => {
+        const svg = new DOMParser().parseFromString(${JSON.stringify(message.svg)}, 'image/svg+xml').documentElement;
+        return { hovers: svg.querySelectorAll('.rp-edge-hover').length, titles: svg.querySelectorAll('title').length, edges: svg.querySelectorAll('path[data-id]').length, pointer: svg.querySelectorAll('[style*="pointer-events"]').length };
+      })()`);
+      assert.deepEqual(exported, { hovers: 0, titles: 0, edges: drawn.edges, pointer: 0 });
+      assert.equal(await preview.count('#rp-canvas .rp-edge-hover'), drawn.hovers, 'exporting leaves the preview as it was');
     } finally {
       await preview.close();
     }
