@@ -15,12 +15,27 @@ export function isTextMap(value: unknown): value is Record<string, string> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((text) => typeof text === 'string');
 }
 
-/** Adds a hover target over each edge path named in `tips` (Mermaid writes an edge's id as the path's `data-id`). */
+/** The HTML edge labels given the same tooltip (a `title` attribute): interaction only too. */
+export const TIP_LABEL_CLASS = 'rp-edge-tip';
+
+/**
+ * Adds a hover target over each edge path named in `tips` (Mermaid writes an
+ * edge's id as the path's `data-id`), and the same tooltip on the edge's label
+ * if it has one (the grouped graph's counts sit on the middle of the arrow,
+ * over its hover target: `<g class="label" data-id>` holding HTML).
+ */
 export function addEdgeHovers(svg: SVGSVGElement, tips: Readonly<Record<string, string>> | undefined): void {
   if (!tips) return;
   for (const path of svg.querySelectorAll<SVGPathElement>('path[data-id]')) {
     const id = path.getAttribute('data-id') ?? '';
     if (Object.hasOwn(tips, id)) path.after(hoverTarget(path, tips[id]));
+  }
+  for (const label of svg.querySelectorAll<SVGGElement>('g.label[data-id]')) {
+    const id = label.getAttribute('data-id') ?? '';
+    const html = label.querySelector<HTMLElement>('foreignObject > *');
+    if (!html || !Object.hasOwn(tips, id)) continue;
+    html.title = tips[id]; // an attribute: text, never markup
+    html.classList.add(TIP_LABEL_CLASS);
   }
 }
 

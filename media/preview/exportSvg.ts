@@ -3,11 +3,11 @@
  * (one diagram), or the diagrams stacked in one SVG (capacity, a chart per
  * team). What only serves the pointer in the preview is taken out: the
  * click marks (`rp-link`) and the edges' invisible hover targets with their
- * tooltips (`rp-edge-hover`), which in a file would be dead weight, and in a
+ * tooltips (`rp-edge-hover`, and the same tooltip on an edge's label), which in a file would be dead weight, and in a
  * document that embeds the SVG a tooltip over an edge no one can see.
  */
 import { LINK_CLASS } from './clicks';
-import { HOVER_CLASS } from './edgeHover';
+import { HOVER_CLASS, TIP_LABEL_CLASS } from './edgeHover';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GAP = 16;
@@ -23,6 +23,10 @@ function cleanCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const element of copy.querySelectorAll(`.${LINK_CLASS}`)) element.classList.remove(LINK_CLASS);
   for (const target of copy.querySelectorAll(`.${HOVER_CLASS}`)) target.remove();
+  for (const label of copy.querySelectorAll(`.${TIP_LABEL_CLASS}`)) {
+    label.removeAttribute('title');
+    label.classList.remove(TIP_LABEL_CLASS);
+  }
   // Mermaid's size, read from the drawn element (a copy is not laid out).
   const { width, height } = sizeOf(svg);
   copy.setAttribute('width', String(width));
