@@ -18,6 +18,7 @@ export const viewsParamsSchema: z.ZodType<ViewsParams> = packParams.extend({
   groupBy: z.enum(GANTT_GROUPS).optional(),
   weekly: z.boolean().optional(),
   focus: z.string().optional(),
+  focusView: z.enum(VIEWS).optional(),
 });
 
 export const locateParamsSchema: z.ZodType<LocateParams> = packParams.extend({ id: z.string() });

@@ -40,6 +40,13 @@ export interface ViewsParams extends PackParams {
   weekly?: boolean;
   /** Drill-down into one group of an aggregated view. */
   focus?: string;
+  /**
+   * The view `focus` was chosen in, the only one it narrows: each view has
+   * groups of its own (the gates' quarters are when gates are decided, the
+   * Gantt's when initiatives start), so a drill-down does not follow the
+   * reader to another tab. Absent: every view that knows the group.
+   */
+  focusView?: ViewName;
 }
 
 export interface ViewsResult {

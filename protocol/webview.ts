@@ -30,12 +30,15 @@ export interface PreviewOptions {
   locked: boolean;
   /** The group drilled into from an aggregated view, if any. */
   focus?: string;
+  /** The view it was drilled into in: only that view is narrowed, and offers Show all. */
+  focusView?: ViewName;
 }
 
 /** Webview → extension. */
 export type FromWebview =
   | { type: 'ready' }
-  | { type: 'reveal'; id: string }
+  /** `view`: where a group (`GROUP_PREFIX` id) was clicked, the view its drill-down narrows. */
+  | { type: 'reveal'; id: string; view?: ViewName }
   | { type: 'showProblems' }
   | { type: 'exportSvg'; svg: string; view: ViewName }
   | { type: 'copySource'; text: string; view: ViewName }

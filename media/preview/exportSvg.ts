@@ -1,9 +1,13 @@
 /**
  * The SVG of the view shown, for "Export SVG": Mermaid's own SVG as drawn
  * (one diagram), or the diagrams stacked in one SVG (capacity, a chart per
- * team). The preview's own marks (`rp-link`) are taken out.
+ * team). What only serves the pointer in the preview is taken out: the
+ * click marks (`rp-link`) and the edges' invisible hover targets with their
+ * tooltips (`rp-edge-hover`, and the same tooltip on an edge's label), which in a file would be dead weight, and in a
+ * document that embeds the SVG a tooltip over an edge no one can see.
  */
 import { LINK_CLASS } from './clicks';
+import { HOVER_CLASS, TIP_LABEL_CLASS } from './edgeHover';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const GAP = 16;
@@ -18,6 +22,11 @@ export function exportSvg(canvas: HTMLElement): string | undefined {
 function cleanCopy(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const element of copy.querySelectorAll(`.${LINK_CLASS}`)) element.classList.remove(LINK_CLASS);
+  for (const target of copy.querySelectorAll(`.${HOVER_CLASS}`)) target.remove();
+  for (const label of copy.querySelectorAll(`.${TIP_LABEL_CLASS}`)) {
+    label.removeAttribute('title');
+    label.classList.remove(TIP_LABEL_CLASS);
+  }
   // Mermaid's size, read from the drawn element (a copy is not laid out).
   const { width, height } = sizeOf(svg);
   copy.setAttribute('width', String(width));

@@ -28,6 +28,9 @@ const MARGIN = 4;
 /** The time axis never shrinks below this share of the width to make room for labels. */
 const MIN_CHART_SHARE = 0.4;
 
+/** The axis labels' size: readable (9 px) down to a zoom of 0.82. */
+const AXIS_FONT_PX = 11;
+
 const QUARTER_MARKER = /-q\d+$/;
 const QUARTER_LABEL_RISE = 5;
 
@@ -54,6 +57,7 @@ export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = f
   wrapSectionTitles(svg, padding.left - SECTION_TITLE_X - GAP);
   const title = svg.querySelector<SVGTextElement>('text.titleText');
   if (title) fitTitleText(title, width - 2 * MARGIN);
+  enlargeAxisText(svg);
   const inPackTerms = axis !== undefined && drawGanttAxis(svg, axis);
   if (!inPackTerms) thinAxis(svg);
   const leftLimit = sectionTitlesRight(svg) + GAP;
@@ -72,6 +76,16 @@ export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = f
   shortenMarkers(svg, width, inPackTerms);
   if (widen && right > width) widenTo(svg, Math.ceil(right));
   return needed;
+}
+
+/**
+ * d3's axis writes font-size="10" on the grid and Mermaid on each tick's text:
+ * at a zoom under 0.9 (a drawing widened for a label in a narrow pane) that is
+ * under 9 px. Before the axis is redrawn, which clones these ticks and
+ * measures in their font.
+ */
+function enlargeAxisText(svg: SVGSVGElement): void {
+  for (const element of svg.querySelectorAll('g.grid, g.grid .tick text')) element.setAttribute('font-size', String(AXIS_FONT_PX));
 }
 
 /** The last resort: a wider drawing (the pane scrolls) rather than a cut label. */

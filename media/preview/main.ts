@@ -3,7 +3,7 @@
  * messages.ts), renders the selected one with Mermaid, and reports clicks,
  * options and exports back to the extension.
  */
-import { VIEWS } from '../../protocol/views';
+import { GROUP_PREFIX, VIEWS } from '../../protocol/views';
 import type { DrawnView, ViewName } from '../../protocol/views';
 import { linkAt, linkElement, markLinks } from './clicks';
 import { elements } from './dom';
@@ -15,7 +15,7 @@ import { drawDiagrams } from './render';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
-import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showHint, showOptions, showStatus, showTabs } from './toolbar';
+import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showFocus, showHint, showOptions, showStatus, showTabs } from './toolbar';
 import { post } from './vscodeApi';
 import { ZoomPan } from './zoom';
 
@@ -126,6 +126,7 @@ async function draw(): Promise<void> {
   const mine = ++token;
   if (!shown) return;
   const drawn = currentView(shown);
+  showFocus(shown.options, drawn?.view);
   showHint(drawn?.warnings ?? []);
   if (drawn?.dashboard) return placeDashboard(drawn, drawn.dashboard);
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
@@ -237,7 +238,8 @@ function chooseZoom(): void {
 function onCanvasClick(event: MouseEvent): void {
   if (zoom.consumeDrag()) return;
   const id = linkAt(event.target, elements.canvas());
-  if (id !== undefined) post({ type: 'reveal', id });
+  // A group's drill-down belongs to the view it was clicked in.
+  if (id !== undefined) post(id.startsWith(GROUP_PREFIX) && placed !== undefined ? { type: 'reveal', id, view: placed } : { type: 'reveal', id });
 }
 
 function shownView(): DrawnView | undefined {

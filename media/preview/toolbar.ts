@@ -66,7 +66,11 @@ export function showTabs(available: readonly ViewName[], selected: ViewName): vo
 export function showOptions(options: PreviewOptions): void {
   elements.groupBy().value = options.groupBy;
   elements.weekly().checked = options.weekly;
-  elements.showAll().hidden = options.focus === undefined;
+}
+
+/** Show all, on the view that is drilled into only (an update without `focusView` narrows every view). */
+export function showFocus(options: PreviewOptions, view: ViewName | undefined): void {
+  elements.showAll().hidden = options.focus === undefined || (options.focusView !== undefined && options.focusView !== view);
 }
 
 export function showBanner(errors: number): void {

@@ -4,7 +4,8 @@
  * edges each carry an SVG `<title>` naming both weeks, and the point halfway
  * along each drawn edge reaches that hover target (`elementFromPoint`), so a
  * pointer on the dashed line shows the tooltip. Also: text from the pack
- * stays text. Skipped only when Chromium is absent.
+ * stays text, and Export SVG leaves the hover targets out (they serve the
+ * pointer only). Skipped only when Chromium is absent.
  */
 import { strict as assert } from 'node:assert';
 import { PreviewPage, useChromium } from './harness';
@@ -35,7 +36,8 @@ async function hovers(preview: PreviewPage): Promise<Hover[]> {
         id: path.dataset.id,
         title: target?.classList.contains('rp-edge-hover') ? target.querySelector('title')?.textContent : undefined,
         hit: hit ? hit.tagName + '.' + (hit.getAttribute('class') ?? '') : 'nothing',
-        hitTitle: hit?.querySelector(':scope > title')?.textContent,
+        // An SVG <title> on the hover target, or the title attribute an HTML edge label (the grouped graph's count) carries.
+        hitTitle: hit?.querySelector(':scope > title')?.textContent ?? hit?.closest('[title]')?.getAttribute('title') ?? undefined,
       };
     });
   })()`);
@@ -63,6 +65,20 @@ describe('RP401 edges explained on hover', function () {
     }
   });
 
+  it('the grouped graph: an arrow that carries a conflict has a tooltip counting and naming it, reached at its midpoint', async () => {
+    const update = updateFor(readPack(RELIABILITY), { uri: `file:///${RELIABILITY}`, groupBy: 'theme', view: { aggregateAbove: 2 } });
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 900, height: 800 });
+    try {
+      const result = await preview.draw([{ type: 'select', view: 'deps' }, { ...update, version: 2 }], 'deps');
+      assert.equal(result.type, 'rendered', JSON.stringify(result));
+      const found = await hovers(preview);
+      assert.deepEqual(found.map((hover) => hover.title), ['1 schedule conflict between Scale and Cost:\n- cost-optimization starts 2026-Q4-W8, before autoscaling ends 2026-Q4-W10 (RP401)']);
+      for (const hover of found) assert.equal(hover.hitTitle, hover.title, `the midpoint of ${hover.id} reaches ${hover.hit}, not its hover target`);
+    } finally {
+      await preview.close();
+    }
+  });
+
   it('a title from the pack stays text: markup in it draws no element', async () => {
     const update = updateFor(readPack(RELIABILITY), { uri: `file:///${RELIABILITY}` });
     const deps = update.views.find((view) => view.view === 'deps')!;
@@ -77,6 +93,30 @@ describe('RP401 edges explained on hover', function () {
       for (const hover of found) assert.equal(hover.title, hostile);
       assert.equal(await preview.count('.rp-edge-hover img'), 0);
       assert.equal(await preview.pwned(), undefined);
+    } finally {
+      await preview.close();
+    }
+  });
+
+  for (const grouped of [false, true]) it(`Export SVG of the ${grouped ? 'grouped' : 'detailed'} graph leaves the hover targets and tooltips out, and every drawn edge in`, async () => {
+    const update = updateFor(readPack(RELIABILITY), grouped ? { uri: `file:///${RELIABILITY}`, groupBy: 'theme', view: { aggregateAbove: 2 } } : { uri: `file:///${RELIABILITY}` });
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 900, height: 800 });
+    try {
+      const result = await preview.draw([{ type: 'select', view: 'deps' }, { ...update, version: 2 }], 'deps');
+      assert.equal(result.type, 'rendered', JSON.stringify(result));
+      const drawn = await preview.value<{ hovers: number; edges: number }>(`({ hovers: document.querySelectorAll('#rp-canvas .rp-edge-hover').length, edges: document.querySelectorAll('#rp-canvas path[data-id]').length })`);
+      assert.ok(drawn.hovers >= 1, 'the preview has its hover targets');
+      if (grouped) assert.equal(await preview.count('#rp-canvas [title]'), 1, 'the grouped arrow\'s count carries the tooltip');
+      await preview.clearPosted();
+      await preview.page.click('#rp-export');
+      const [message] = await preview.posted();
+      assert.ok(message.type === 'exportSvg' && message.view === 'deps', JSON.stringify(message).slice(0, 200));
+      const exported = await preview.value<{ hovers: number; titles: number; edges: number; pointer: number }>(`(() => {
+        const svg = new DOMParser().parseFromString(${JSON.stringify(message.svg)}, 'image/svg+xml').documentElement;
+        return { hovers: svg.querySelectorAll('.rp-edge-hover').length, titles: svg.querySelectorAll('title, [title]').length, edges: svg.querySelectorAll('path[data-id]').length, pointer: svg.querySelectorAll('[style*="pointer-events"]').length };
+      })()`);
+      assert.deepEqual(exported, { hovers: 0, titles: 0, edges: drawn.edges, pointer: 0 });
+      assert.equal(await preview.count('#rp-canvas .rp-edge-hover'), drawn.hovers, 'exporting leaves the preview as it was');
     } finally {
       await preview.close();
     }

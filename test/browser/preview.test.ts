@@ -291,10 +291,15 @@ describe('preview webview in Chromium', function () {
       const bar = mermaidId(grouped, 'gantt', 'group:Scale');
       await page().clearPosted();
       await page().page.locator(`#rp-canvas rect[id$="-${bar}"]`).click({ force: true });
-      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'group:Scale' }]);
+      assert.deepEqual(await page().posted(), [{ type: 'reveal', id: 'group:Scale', view: 'gantt' }], 'the drill-down names the view it belongs to');
       assert.equal(await page().value<boolean>("document.getElementById('rp-show-all').hidden"), true);
       const focused = updateFor(large, { groupBy: 'theme', version: 6, view: { aggregateAbove: 2, focus: 'Scale' } });
-      await page().draw([{ ...focused, options: { ...focused.options, focus: 'Scale' } }], 'gantt');
+      await page().draw([{ ...focused, options: { ...focused.options, focus: 'Scale', focusView: 'gantt' } }], 'gantt');
+      assert.equal(await page().value<boolean>("document.getElementById('rp-show-all').hidden"), false);
+      // Another tab is not drilled into: it offers no Show all; back on the Gantt, the drill-down is still there.
+      await page().select('gates');
+      assert.equal(await page().value<boolean>("document.getElementById('rp-show-all').hidden"), true, 'Gates offers no Show all for the Gantt’s focus');
+      await page().select('gantt');
       assert.equal(await page().value<boolean>("document.getElementById('rp-show-all').hidden"), false);
       await page().clearPosted();
       await page().page.locator('#rp-show-all').click();

@@ -1,7 +1,7 @@
 /**
  * The visual standard of issue 11, in headless Chromium through the real
  * webview (harness.ts): every view of every example and hostile fixture, in
- * the light, dark and high-contrast themes, in panes 600 and 900 px wide,
+ * the light, dark and high-contrast themes, in panes 500, 600 and 900 px wide,
  * measured in the rendered SVG by measure.ts: no label clipped by the
  * diagram's edge, no two labels overlapping, every text at 4.5:1 against what
  * is behind it, every text at least 9 px at fit-to-width zoom, and no arrow
@@ -24,7 +24,17 @@ import { PreviewPage, THEMES, useChromium } from './harness';
 import { VIOLATION_KINDS, Violation, ViolationKind, countByKind, describeViolations, measureCanvas } from './measure';
 import { Update, readPack, updateFor, viewsOf } from './updates';
 
-const PANE_WIDTHS = [600, 900] as const;
+/** 500: a side pane beside an editor on a laptop (issue 11 saw labels over bars at 500–520 px). */
+const PANE_WIDTHS = [500, 600, 900] as const;
+
+/**
+ * What does not yet meet the standard at 500 px, by view and pack: drawn
+ * wider than the pane, so their text is under 9 px at fit-to-width (the
+ * board's five columns of 90 px cards; the example's dependency graph, 959
+ * px). Only `unreadable` is excused, only at 500 px, and an excused case that
+ * passes fails, so this list cannot outlive the fix.
+ */
+const PENDING_AT_500: ReadonlySet<string> = new Set(['deps examples/platform-reliability/platform-reliability.roadmap.yaml', 'board test/fixtures/hostile/keywords.roadmap.yaml']);
 const PANE_HEIGHT = 800;
 
 /** A view as the preview can show it: capacity in both of its periods. */
@@ -106,9 +116,12 @@ describe('visual standard: every view × theme × pane width', function () {
               record(testCase.drawing, measured.violations);
               assert.ok(measured.labels > 0, 'the drawing has labels');
               const where = `${testCase.drawing} of ${pack} (${theme}, ${width} px pane; drawing ${measured.width} px, fit ${measured.fitZoom.toFixed(2)})`;
-              const enforced = measured.violations.filter((violation) => !violation.advisory);
+              const pending = width === 500 && PENDING_AT_500.has(`${testCase.drawing} ${pack}`);
+              const excused = (violation: Violation) => violation.advisory || (pending && violation.kind === 'unreadable');
+              const enforced = measured.violations.filter((violation) => !excused(violation));
               const advisory = measured.violations.filter((violation) => violation.advisory);
               if (advisory.length > 0 && theme === THEMES[0] && width === PANE_WIDTHS[0]) console.log(`    advisory: ${where}:\n${describeViolations(advisory)}`);
+              if (pending) assert.ok(measured.violations.some((violation) => violation.kind === 'unreadable'), `${where} now meets the standard: take it off PENDING_AT_500`);
               if (enforced.length === 0) return;
               assert.fail(`${where}:\n${describeViolations(enforced)}`);
             });

@@ -101,6 +101,16 @@ describe('views: dependency graph', () => {
     for (const edge of named) assert.ok(orange.has(edge.index), `${edge.id} is an orange arrow`);
   });
 
+  it('grouped (above the threshold): an arrow that carries RP401 edges is orange, with an id whose hover counts and lists them', () => {
+    const view = dependenciesView(load(SEED), { aggregateAbove: 2, groupBy: 'theme' });
+    assert.deepEqual(view.edgeTips, { e7: '1 schedule conflict between Scale and Cost:\n- cost-optimization starts 2026-Q4-W8, before autoscaling ends 2026-Q4-W10 (RP401)' });
+    const shape = checkDiagram(view.text, 'flowchart');
+    const orange = shape.of('linkStyle').filter((statement) => statement.label === CONFLICT_LINK_STYLE).flatMap((statement) => statement.data!.map(Number));
+    assert.deepEqual(orange, [7]);
+    assert.match(shape.of('edge')[7].line, / e7@-->\|"1"\| /);
+    assert.equal(dependenciesView(load(SEED), { aggregateAbove: 2, groupBy: 'quarter' }).edgeTips, undefined, 'by quarter, both ends of each conflict share a group: no arrow carries one');
+  });
+
   it('sets the text colour in every class, so every node reads in every theme', () => {
     const classDefs = checkDiagram(dependenciesView(load(SEED)).text, 'flowchart').of('classDef');
     assert.deepEqual(classDefs.map((statement) => statement.line.trim().split(' ')[1]), Object.keys(NODE_CLASSES));

@@ -82,7 +82,7 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private fetchViews(): Promise<ViewsResult | null> {
-    return Promise.resolve(this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus })).catch(() => null);
+    return Promise.resolve(this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus, focusView: this.options.focusView })).catch(() => null);
   }
 
   private async post(drawn: ViewsResult | null): Promise<void> {
@@ -111,7 +111,7 @@ export class PreviewPanel implements vscode.Disposable {
         return early ? this.post(await early) : this.refresh();
       }
       case 'reveal':
-        return this.reveal(message.id);
+        return this.reveal(message.id, message.view);
       case 'showProblems':
         await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });
         await vscode.commands.executeCommand('workbench.actions.view.problems');
@@ -125,7 +125,7 @@ export class PreviewPanel implements vscode.Disposable {
       case 'setOption':
         this.options = { ...this.options, [message.option]: message.value ?? undefined };
         // Another grouping has other groups: a drill-down does not carry over.
-        if (message.option === 'groupBy') this.options.focus = undefined;
+        if (message.option === 'groupBy' || (message.option === 'focus' && message.value === null)) this.options = { ...this.options, focus: undefined, focusView: undefined };
         return this.refresh();
       default:
         return;
@@ -133,9 +133,9 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   /** Click-to-source: select the id where it is defined; a click on a group drills down into it. */
-  private async reveal(id: string): Promise<void> {
+  private async reveal(id: string, view?: ViewName): Promise<void> {
     if (id.startsWith(GROUP_PREFIX)) {
-      this.options = { ...this.options, focus: id.slice(GROUP_PREFIX.length) };
+      this.options = { ...this.options, focus: id.slice(GROUP_PREFIX.length), focusView: view };
       return this.refresh();
     }
     const location = await this.client.sendRequest(locateRequest, { uri: this.uri.toString(), id }).catch(() => null);

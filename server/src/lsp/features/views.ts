@@ -8,7 +8,8 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
   const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
-    const drawn = renderView(entry.result, view, options);
+    const focused = params.focusView === undefined || params.focusView === view;
+    const drawn = renderView(entry.result, view, focused ? options : { ...options, focus: undefined });
     return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;

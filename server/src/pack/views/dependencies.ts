@@ -71,7 +71,7 @@ export const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidt
 export function dependenciesView(input: ViewInput, options: { aggregateAbove?: number; groupBy?: GanttGroupBy; focus?: string } = {}): RenderedView {
   const groupBy = options.groupBy ?? 'theme';
   const only = options.focus === undefined ? undefined : groupMembers(input, groupBy, options.focus);
-  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, { frontMatter: FRONT_MATTER, cycleStyle: CYCLE_LINK_STYLE });
+  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, { frontMatter: FRONT_MATTER, cycleStyle: CYCLE_LINK_STYLE, conflictStyle: CONFLICT_LINK_STYLE, conflictTip: (edge) => conflictOf(edge, input)?.tip });
   const ids = new SafeIds();
   const lines: string[] = [...FRONT_MATTER, 'flowchart LR']; // the direction is settled once the edges are known
   const classes = emptyClasses();
