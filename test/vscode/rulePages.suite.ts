@@ -69,7 +69,10 @@ describe('rule pages inside VS Code', () => {
   });
 
   it('the hover on a diagnostic quotes its rule page and links to it through the command', async () => {
-    const position = positionOf(document, 'alpah', 1, 2);
+    // Opening the page above may have replaced the pack's preview-mode tab: show the pack again.
+    ({ uri, document } = await openPack(FEATURES));
+    await waitForDiagnostics(uri, (found) => found.some((d) => codeOf(d) === 'RP202'), 'the RP202 of `alpah`');
+    const position = positionOf(document, '- alpah', 1, 4);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
     const ours = hovers.find((hover) => /RP202/.test(markdownOf(hover)));
     assert.ok(ours, `no hover names RP202: ${hovers.map(markdownOf).join('\n---\n')}`);
