@@ -4,13 +4,15 @@
 // .vscodeignore lets through only what runs. Prints the .vsix size and checks
 // what went in.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { root } from './codeServer.mjs';
 
 const SIZE_BUDGET = 3 * 1024 * 1024;
 const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/checkWorker.js', 'extension/media/preview.js', 'extension/media/preview.css', 'extension/media/icon.png', 'extension/LICENSE.txt', 'extension/readme.md'];
+/** The rule pages the diagnostics' code links and hovers open inside VS Code, and the pages they link to. */
+const DOC_PAGES = ['extension/docs/format.md', 'extension/docs/suppressions.md', ...readdirSync(join(root, 'docs', 'rules')).filter((name) => /^RP\d{3}\.md$/.test(name)).map((name) => `extension/docs/rules/${name}`)];
 const STEP_TIMEOUT_MS = 5 * 60_000;
 
 function run(command, args, options = {}) {
@@ -41,7 +43,7 @@ export async function packageExtension() {
   const files = listing.status === 0 ? listing.stdout.split('\n').filter(Boolean) : undefined;
   const problems = [];
   if (files) {
-    for (const required of REQUIRED) if (!files.some((file) => file.toLowerCase() === required.toLowerCase())) problems.push(`missing ${required}`);
+    for (const required of [...REQUIRED, ...DOC_PAGES]) if (!files.some((file) => file.toLowerCase() === required.toLowerCase())) problems.push(`missing ${required}`);
     for (const file of files) if (/\.map$|\.ts$|(^|\/)node_modules\//.test(file)) problems.push(`should not ship ${file}`);
   }
   const bytes = statSync(out).size;

@@ -7,6 +7,7 @@ import { ChecklistView } from './checklistView';
 import { PackStatusBar } from './statusBar';
 import { registerShowReferences } from './showReferences';
 import { registerWalkthrough } from './walkthrough';
+import { RulePageOpener } from './openRule';
 
 /** What activate returns: the extension-host suites read the checklist view and the status bar through it. */
 export interface RoadmapPacksApi {
@@ -33,6 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Roadma
     ...registerDocumentCommands(client),
     ...registerWalkthrough(checklist.treeView),
     registerShowReferences(client),
+    new RulePageOpener(context.extensionUri),
     vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
     vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
     vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/processOptions';
+import { rulePageMiddleware } from './openRule';
 
 /**
  * The documents the server serves: packs by their own language id, so Red
@@ -28,6 +29,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
       fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.roadmap.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.md')],
     },
     diagnosticCollectionName: 'roadmap',
+    middleware: rulePageMiddleware,
   };
   const client = new LanguageClient('roadmapPacks', 'Roadmap Packs', serverOptions, clientOptions);
   await client.start();

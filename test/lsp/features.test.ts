@@ -141,6 +141,17 @@ describe('language server', function () {
     assert.match((key!.contents as MarkupContent).value, /Engineer-weeks/);
   });
 
+  it('quotes the rule page on hover over a diagnostic: summary, example and a link to the page', async () => {
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(PACK, 'alpah', 1, 2) });
+    const value = (hover!.contents as MarkupContent).value;
+    // The page's first paragraph under "What it finds", not the rule's one-line summary.
+    assert.match(value, /\*\*RP202\*\* `unresolved-reference`: A `depends_on` \(of an initiative or gate\), a milestone.s `after`/);
+    assert.match(value, /For example, this earns it:\n\n```yaml\npack: 1\n/);
+    assert.match(value, /\[Open the rule page\]\(https:\/\/github\.com\/roadmap-packs\/roadmap-packs\/blob\/main\/docs\/rules\/RP202\.md\)$/);
+    const clean = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(PACK, 'title: Alpha work', 1, 9) });
+    assert.doesNotMatch(clean ? (clean.contents as MarkupContent).value : '', /Open the rule page/, 'no rule card where no diagnostic lies');
+  });
+
   it('goes to the definition of a referenced id and of a team named by its name', async () => {
     const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(PACK, 'gamma]', 1, 1) })) as Location;
     assert.deepEqual(definition.range.start, positionOf(PACK, 'id: gamma', 1, 4));

@@ -4,6 +4,7 @@ import { CheckPool } from './checkPool';
 import type { EditSupport } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { registerLanguageFeatures } from './features/languageFeatures';
+import { readRulePages } from './rulePages';
 import { guardWith } from './guard';
 import { SettingsLifecycle } from './settingsLifecycle';
 import { Workspace } from './workspace';
@@ -46,7 +47,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(guard('close', undefined, ({ document }) => workspace.closed(document)));
   connection.onDidChangeWatchedFiles(guard('watched files', undefined, ({ changes }) => workspace.filesChanged(changes)));
 
-  registerLanguageFeatures(connection, workspace, guard, edits);
+  registerLanguageFeatures(connection, workspace, guard, edits, readRulePages());
   registerCustomRequests(connection, workspace, guard);
   documents.listen(connection);
   connection.listen();

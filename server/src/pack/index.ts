@@ -35,6 +35,8 @@ export { outline } from './navigate/outline';
 export type { OutlineItem, OutlineKind } from './navigate/outline';
 export { reachableFrom } from './navigate/reachability';
 export { entityCard, teamCard, spanCard } from './describe/cards';
+export { digestRulePage, ruleHoverCard, HOVER_EXAMPLE_LINES } from './describe/rulePage';
+export type { RulePageDigest } from './describe/rulePage';
 export { PackAnalysis } from './analysis';
 export { removeListItem, appendListItem } from './navigate/listEdits';
 export { ID_PATTERN } from './schema/timePatterns';

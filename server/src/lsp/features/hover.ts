@@ -1,7 +1,9 @@
-import { Hover, MarkupKind, Position } from 'vscode-languageserver';
-import { PackAnalysis, RULES, docsUrl, entityCard, nodeAt, parsePoint, parseSpan, spanCard, symbolAt, teamCard, valueAt } from '../../pack';
+import { Hover, MarkupContent, MarkupKind, Position } from 'vscode-languageserver';
+import { PackAnalysis, RULES, docsUrl, entityCard, nodeAt, parsePoint, parseSpan, ruleHoverCard, spanCard, symbolAt, teamCard, valueAt } from '../../pack';
+import type { PackDiagnostic } from '../../pack';
 import { describeKeyAt } from './keyDocs';
 import type { PackEntry } from '../packStore';
+import type { RulePages } from '../rulePages';
 
 const TIME_KEYS = new Set(['when', 'at', 'needed_by', 'due', 'review', 'revisit', 'from', 'horizon']);
 
@@ -42,4 +44,25 @@ function ruleDocsAt(line: string, character: number): string | undefined {
     if (rule) return `**${rule.code}** \`${rule.name}\` (${rule.severity})\n\n${rule.summary}\n\n[Documentation](${docsUrl(rule.code)})`;
   }
   return undefined;
+}
+
+/**
+ * `hover` with, below it, a card for each rule whose diagnostic covers the
+ * position: its page's summary and example and a link to the page. Computed
+ * here, on hover, from the diagnostics the last check kept; never while typing.
+ */
+export function withRuleCards(base: Hover | null, diagnostics: readonly PackDiagnostic[], position: Position, pages: RulePages): Hover | null {
+  const codes = [...new Set(diagnostics.filter((diagnostic) => covers(diagnostic, position)).map((diagnostic) => diagnostic.code))];
+  const cards = codes.flatMap((code) => {
+    const rule = RULES.find((candidate) => candidate.code === code);
+    return rule ? [ruleHoverCard(rule, pages.get(code), docsUrl(code))] : [];
+  });
+  if (cards.length === 0) return base;
+  const own = base && MarkupContent.is(base.contents) ? [base.contents.value] : [];
+  return { contents: { kind: MarkupKind.Markdown, value: [...own, ...cards].join('\n\n---\n\n') } };
+}
+
+function covers({ range: { start, end } }: PackDiagnostic, position: Position): boolean {
+  const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(position, start) && after(end, position);
 }

@@ -8,7 +8,8 @@ import { briefCompletion, briefDefinition, briefHover, briefReference, withBrief
 import { EditSupport, briefCodeActions, codeActions } from './codeActions';
 import { codeLenses } from './codeLens';
 import { completion } from './completion';
-import { hover } from './hover';
+import { hover, withRuleCards } from './hover';
+import type { RulePages } from '../rulePages';
 import { inlayHints } from './inlayHints';
 import { definition, references } from './navigation';
 import { prepareRename, rename } from './rename';
@@ -18,7 +19,7 @@ type DocumentParams = { textDocument: { uri: string } };
 type Position = { line: number; character: number };
 
 /** The standard LSP features: each a guarded, thin handler over a function in features/; `edits` is known once the client initializes. */
-export function registerLanguageFeatures(connection: Connection, workspace: Workspace, guard: Guard, edits: EditSupport): void {
+export function registerLanguageFeatures(connection: Connection, workspace: Workspace, guard: Guard, edits: EditSupport, rulePages: RulePages): void {
   const { packs, briefs } = workspace;
 
   const withEntry = <P extends DocumentParams, R>(name: string, empty: R, handler: (entry: PackEntry, params: P) => R) =>
@@ -46,7 +47,11 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   const allReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => [...references(entry, position, includeDeclaration), ...idReferences(entry, position).inBriefs];
 
   connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
-  connection.onHover(orBrief('hover', null, (entry, params) => hover(entry, params.position), (brief, pack, params) => briefHover(brief, pack, params.position)));
+  connection.onHover(
+    orBrief('hover', null,
+      (entry, params) => withRuleCards(hover(entry, params.position), entry.result.diagnostics, params.position, rulePages),
+      (brief, pack, params) => withRuleCards(briefHover(brief, pack, params.position), brief.diagnostics, params.position, rulePages)),
+  );
   connection.onDefinition(orBrief('definition', null, (entry, params) => definition(entry, params.position), (brief, pack, params) => briefDefinition(brief, pack, params.position)));
   connection.onReferences(
     orBrief('references', [], (entry, params) => allReferences(entry, params.position, params.context.includeDeclaration), (brief, pack, params) => {
