@@ -22,18 +22,6 @@ export interface PackParams {
   uri: string;
 }
 
-export type PackSummaryParams = PackParams;
-
-export interface PackSummaryResult {
-  errors: number;
-  warnings: number;
-  /** The most loaded team-quarter, if any work is planned. */
-  peak?: { team: string; quarter: string; utilisation: number };
-}
-
-/** Client → server: the figures the status bar shows for the active pack. */
-export const packSummaryRequest = new RequestType<PackSummaryParams, PackSummaryResult | null, void>('roadmapPacks/packSummary');
-
 export interface ViewsParams extends PackParams {
   views: ViewName[];
   groupBy?: GanttGroupBy;

@@ -22,6 +22,7 @@ import {
   TextEdit,
   WorkspaceSymbolRequest,
 } from 'vscode-languageserver-protocol/node';
+import { checklistRequest } from '../../protocol/requests';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
 
@@ -236,10 +237,10 @@ describe('language server', function () {
     assert.equal(team, '⚠ 2026-Q3 128% · 2026-Q4 0%');
   });
 
-  it('reports the status bar summary', async () => {
-    const summary = (await client.connection.sendRequest('roadmapPacks/packSummary', { uri })) as { errors: number; peak: { team: string; utilisation: number } };
-    assert.equal(summary.errors, 3);
-    assert.equal(summary.peak.team, 'Infra Squad');
+  it("answers the status bar's figures (the checklist's error count and peak team)", async () => {
+    const checklist = (await client.connection.sendRequest(checklistRequest, { uri }))!;
+    assert.equal(checklist.checks.errors, 3);
+    assert.equal(checklist.peak?.team, 'Infra Squad');
   });
 
   it('scans the workspace at start: closed packs get diagnostics too', async () => {

@@ -8,6 +8,7 @@ import { checkPack } from '../../server/src/pack';
 import { toLspDiagnostic } from '../../server/src/lsp/convert';
 import { readSettings, toCheckOptions } from '../../server/src/lsp/settings';
 import { GENERATORS } from '../../bench/generators';
+import { checklistRequest } from '../../protocol/requests';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
 
@@ -82,8 +83,8 @@ for (const workers of [undefined, '0']) {
         for (const code of ['RP204', 'RP502']) assert.ok(codes.has(code), `the settings and brief paths matter here: ${code}`);
         assert.deepEqual(server.logs.filter((line) => /worker/.test(line)), [], 'no worker failed');
         // A feature on a closed pack loads its full result on this side.
-        const summary = (await server.client.connection.sendRequest('roadmapPacks/packSummary', { uri: packs[0] })) as { errors: number };
-        assert.equal(summary.errors, server.latest(packs[0]).diagnostics.filter((d) => d.severity === 1).length);
+        const checklist = (await server.client.connection.sendRequest(checklistRequest, { uri: packs[0] }))!;
+        assert.equal(checklist.checks.errors, server.latest(packs[0]).diagnostics.filter((d) => d.severity === 1).length);
       } finally {
         await server.client.stop();
         rmSync(folder, { recursive: true, force: true });

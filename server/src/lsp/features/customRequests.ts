@@ -2,13 +2,12 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
 import { locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
-import { checklistRequest, initiativesRequest, locateRequest, newBriefRequest, packSummaryRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
+import { checklistRequest, initiativesRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { checklist } from './checklist';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './documents';
-import { packSummary } from './summary';
 import { drawViews, locateId } from './views';
 
 /**
@@ -24,7 +23,6 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
         const entry = workspace.currentPack(params.uri);
         return entry ? handler(entry, params) : null;
       });
-  connection.onRequest(packSummaryRequest, byUri('packSummary', packParamsSchema, (entry) => packSummary(entry)));
   connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, drawViews));
   connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));

@@ -17,7 +17,8 @@ export function commentStart(line: string): number {
   return -1;
 }
 
-function scalarCanStart(line: string, at: number): boolean {
+/** Whether a quote at `at` opens a quoted scalar (after a line start, `-`, `:`, `[`, `{`, `,` or `?`). */
+export function scalarCanStart(line: string, at: number): boolean {
   const before = line.slice(0, at).trimEnd();
   return before === '' || /[-:[{,?]$/.test(before);
 }

@@ -1,5 +1,6 @@
 import type { Path } from '../parse/nodeLoc';
 import { lineStartAt } from '../text/format';
+import { blockListIds, flowListIds, openBrackets } from './listItems';
 
 /**
  * Where the cursor stands in the YAML structure, read from indentation alone
@@ -27,7 +28,16 @@ interface LineInfo {
   text: string;
 }
 
+/** Lists whose items name ids, plainly (`- a`) or as typed entries (`- { id: a, type: start-to-start }`). */
+const ID_LISTS: ReadonlySet<string> = new Set(['depends_on', 'after', 'affects']);
+
 export function yamlContextAt(text: string, offset: number): YamlContext {
+  const context = lineContextAt(text, offset);
+  return idListContext(text, offset, context) ?? context;
+}
+
+/** The context read from the cursor's line and the keys above it. */
+function lineContextAt(text: string, offset: number): YamlContext {
   const lineStart = lineStartAt(text, offset);
   const before = text.slice(lineStart, offset);
   const prefix = /[^\s:[\],{}'"]*$/.exec(before)![0];
@@ -41,10 +51,62 @@ export function yamlContextAt(text: string, offset: number): YamlContext {
   if (listItem && !listItem[2].includes(' ')) {
     const parentKey = ancestors[ancestors.length - 1];
     const keyed = isKeyedList(String(parentKey));
-    const listed = keyed ? [] : blockListed(text, lineStart, indentOf(before), prefix);
+    const listed = keyed ? [] : blockListIds(text.split('\n'), rowOf(text, lineStart), indentOf(before));
     return { path: ancestors, typing: keyed ? 'key' : 'value', key: String(parentKey), prefix, prefixStart, listed };
   }
   return { path: ancestors, typing: 'key', prefix, prefixStart, listed: [] };
+}
+
+/**
+ * An id typed in a list of ids, as a plain item or as a typed entry's `id:`
+ * (`[a, { id: |` or `- id: |`): the key is the list's, so the same ids are
+ * offered, and every item of the list is read (before and after the cursor,
+ * typed or plain) so that none is offered again.
+ */
+function idListContext(text: string, offset: number, context: YamlContext): YamlContext | undefined {
+  if (context.typing !== 'value') return undefined;
+  const lineStart = lineStartAt(text, offset);
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  const column = offset - lineStart;
+  const open = openBrackets(line.slice(0, column));
+  const [outer, inner] = open.slice(-2);
+  if (open.length > 0 && open[open.length - 1].char === '[') {
+    const list = open[open.length - 1];
+    return keyBefore(line, list.index) === context.key ? { ...context, listed: flowListIds(line, list.index, column) } : undefined;
+  }
+  if (context.key !== 'id') return undefined;
+  const listKey = inner?.char === '{' && outer.char === '[' ? keyBefore(line, outer.index) : undefined;
+  if (listKey && ID_LISTS.has(listKey)) return { ...context, key: listKey, listed: flowListIds(line, outer.index, column) };
+  const [blockKey, item] = context.path.slice(-2);
+  if (open.length > 1 || item !== 0 || !ID_LISTS.has(String(blockKey))) return undefined;
+  const lines = text.split('\n');
+  const dash = dashLineOf(lines, rowOf(text, lineStart));
+  return dash ? { ...context, key: String(blockKey), path: context.path.slice(0, -1), listed: blockListIds(lines, dash.row, dash.indent) } : undefined;
+}
+
+/** The key a flow collection opening at `index` is the value of (`depends_on: [`), if any. */
+function keyBefore(line: string, index: number): string | undefined {
+  return /([A-Za-z_][\w-]*):\s*$/.exec(line.slice(0, index))?.[1];
+}
+
+/** The `- ` line of the block list item the row belongs to: the row itself, or the nearest less-indented line above. */
+function dashLineOf(lines: readonly string[], row: number): { row: number; indent: number } | undefined {
+  let limit = Infinity;
+  for (let i = row; i >= 0; i--) {
+    const line = lineInfo(lines[i]);
+    if (!line || line.indent >= limit) continue;
+    if (/^\s*-(\s|$)/.test(line.text)) return { row: i, indent: line.indent };
+    if (i < row) return undefined;
+    limit = line.indent;
+  }
+  return undefined;
+}
+
+function rowOf(text: string, lineStart: number): number {
+  let row = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < lineStart; i = text.indexOf('\n', i + 1)) row++;
+  return row;
 }
 
 /**
@@ -60,22 +122,6 @@ function flowMappingKey(before: string): { key: string; value: string } | undefi
 function flowListed(valueText: string, prefix: string): string[] {
   if (!valueText.trimStart().startsWith('[')) return [];
   const items = valueText.replace(/^\s*\[/, '').split(',').map((item) => item.trim());
-  return items.filter((item) => item && item !== prefix);
-}
-
-/** The other items of the block list the cursor's `- ` line is in, up and down to its end. */
-function blockListed(text: string, lineStart: number, indent: number, prefix: string): string[] {
-  const lines = text.split('\n');
-  const row = text.slice(0, lineStart).split('\n').length - 1;
-  const items: string[] = [];
-  for (const step of [-1, 1]) {
-    for (let i = row + step; i >= 0 && i < lines.length; i += step) {
-      const line = lineInfo(lines[i]);
-      if (!line) continue;
-      if (line.indent !== indent || !/^\s*-\s/.test(line.text)) break;
-      items.push(line.text.replace(/^\s*-\s+/, '').replace(/\s+#.*$/, '').trim());
-    }
-  }
   return items.filter((item) => item && item !== prefix);
 }
 
