@@ -106,7 +106,7 @@ function servedBy(delivery: GoalDelivery): string[] {
   if (delivery.serving.length === 0) return [];
   const rows = delivery.serving.slice(0, MAX_SERVING).map((i) => `· ${md(i.id)} — ${md(i.title)}, ${i.span ? `ends ${formatWeek(i.span.last)}` : 'no `when`'}, ${i.delivers === 'value' ? 'delivers value' : 'enabler'}`);
   const more = delivery.serving.length > MAX_SERVING ? [`· and ${delivery.serving.length - MAX_SERVING} more`] : [];
-  return [line(`Served by ${delivery.serving.length}`, ''), ...rows, ...more];
+  return [`*Served by ${delivery.serving.length}:*`, ...rows, ...more];
 }
 
 function metricText(metric: MetricInput): string {
