@@ -45,6 +45,7 @@ const PACKS = [
   ...packsIn('examples/platform-reliability'),
   ...packsIn('test/fixtures/hostile'),
   'test/fixtures/visual/schedule.roadmap.yaml',
+  'test/fixtures/visual/goals.roadmap.yaml',
 ];
 
 function packsIn(folder: string): string[] {

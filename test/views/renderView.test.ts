@@ -5,7 +5,7 @@ import { EXAMPLES, SEED, load, pack } from './packs';
 import { DiagramKind, checkDiagram } from './shape';
 
 // metrics draws a table, not Mermaid: only its could-not-be-drawn fallback is a diagram.
-const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'flowchart', deps: 'flowchart', capacity: 'xychart', board: 'flowchart', metrics: 'flowchart' };
+const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'flowchart', deps: 'flowchart', capacity: 'xychart', board: 'flowchart', metrics: 'flowchart', goals: 'flowchart' };
 
 describe('views: renderView', () => {
   for (const example of EXAMPLES) {

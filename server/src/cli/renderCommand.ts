@@ -15,7 +15,7 @@ import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 export type RenderIo = PackCommandIo;
 
-export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [options]
+export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics|goals [options]
 
 Draws one view of a roadmap pack as one Mermaid document on stdout (metrics:
 a Markdown table).
@@ -31,6 +31,9 @@ Views:
   metrics    strategy metrics dashboard, as Markdown (not Mermaid): every pack
              and initiative metric with its baseline and targets by quarter,
              TBD targets marked, and the initiatives that move each metric
+  goals      each goal and the initiatives serving it: met, late by N weeks
+             (naming the last initiative) or not served, in words; work that
+             delivers value told apart from enablers
 
 Options:
   --view NAME                  the view to draw (required)

@@ -8,10 +8,12 @@ export const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   gate: SymbolKind.Event,
   risk: SymbolKind.Constant,
   dependency: SymbolKind.Interface,
+  goal: SymbolKind.Struct,
+  tradeoff: SymbolKind.Key,
   team: SymbolKind.Class,
 };
 
-/** A symbol of the pack for workspace search: an initiative, gate, risk, dependency or team. */
+/** A symbol of the pack for workspace search: an initiative, gate, risk, dependency, goal, trade-off or team. */
 export interface DigestSymbol {
   name: string;
   detail: string;

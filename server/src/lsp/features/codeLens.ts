@@ -1,14 +1,17 @@
 import { CodeLens } from 'vscode-languageserver';
-import { formatQuarter, locate, percentText, quarterOfWeek } from '../../pack';
+import { GoalDelivery, formatQuarter, formatWeek, goalDeliveries, locate, percentText, plural, quarterOfWeek } from '../../pack';
 import type { PackEntry } from '../packStore';
 import { references } from './navigation';
 
 /** The client command (client/src/showReferences.ts) that converts LSP locations and opens the references peek. */
 export const SHOW_REFERENCES = 'roadmapPacks.showReferences';
 
-/** "needs 2 · needed by 3 · 10–12 eng-wk" on initiatives; "2026-Q3 78% · ⚠ 2026-Q4 114%" on teams, every quarter, over 100% marked. */
+/**
+ * "needs 2 · needed by 3 · 10–12 eng-wk" on initiatives; "2026-Q3 78% · ⚠ 2026-Q4 114%" on teams, every quarter, over 100% marked;
+ * "served by 3 · ends 2026-Q4-W6 · met" on goals.
+ */
 export function codeLenses(entry: PackEntry): CodeLens[] {
-  return [...initiativeLenses(entry), ...teamLenses(entry)];
+  return [...initiativeLenses(entry), ...goalLenses(entry), ...teamLenses(entry)];
 }
 
 function initiativeLenses(entry: PackEntry): CodeLens[] {
@@ -23,6 +26,34 @@ function initiativeLenses(entry: PackEntry): CodeLens[] {
     const locations = references(entry, range.start, false);
     return { range, command: { title, command: SHOW_REFERENCES, arguments: [entry.uri, range.start, locations] } };
   });
+}
+
+function goalLenses(entry: PackEntry): CodeLens[] {
+  const { model, lines, parsed } = entry.result;
+  return goalDeliveries(model).map((delivery) => {
+    const range = lines.rangeOf(locate(parsed, [...delivery.goal.path, 'id']));
+    // As on initiatives, a click peeks at the initiatives that name it in `serves`.
+    const locations = references(entry, range.start, false);
+    return { range, command: { title: goalLensTitle(delivery), command: SHOW_REFERENCES, arguments: [entry.uri, range.start, locations] } };
+  });
+}
+
+/** Late and unserved goals lead with a ⚠, as an overloaded quarter does on a team. */
+function goalLensTitle(delivery: GoalDelivery): string {
+  const served = `served by ${delivery.serving.length}`;
+  const ends = delivery.last?.span ? `ends ${formatWeek(delivery.last.span.last)}` : '';
+  switch (delivery.state) {
+    case 'unserved':
+      return `⚠ ${served} · not served`;
+    case 'undated':
+      return `${served} · no end date`;
+    case 'open':
+      return `${served} · ${ends}`;
+    case 'met':
+      return `${served} · ${ends} · met`;
+    case 'late':
+      return `⚠ ${served} · ${ends} · late by ${plural(delivery.weeks, 'week')}`;
+  }
 }
 
 function teamLenses(entry: PackEntry): CodeLens[] {

@@ -6,6 +6,7 @@ const KIND: Record<CandidateKind, CompletionItemKind> = {
   initiative: CompletionItemKind.Module,
   gate: CompletionItemKind.Event,
   dependency: CompletionItemKind.Interface,
+  goal: CompletionItemKind.Struct,
   team: CompletionItemKind.Constant,
   value: CompletionItemKind.EnumMember,
   time: CompletionItemKind.Value,

@@ -11,7 +11,7 @@ import { occurrencesAt } from './navigation';
 export function prepareRename(entry: PackEntry, position: Position): { range: Range; placeholder: string } {
   const { lines, model } = entry.result;
   const symbol = symbolAt(model, lines.offsetAt(position));
-  if (!symbol) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only ids can be renamed: put the cursor on an initiative, gate, risk or team id, or on a reference to one.');
+  if (!symbol) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only ids can be renamed: put the cursor on an initiative, gate, risk, dependency, goal, trade-off or team id, or on a reference to one.');
   if ((symbol.kind === 'entity' && !symbol.entity) || (symbol.kind === 'team' && !symbol.team)) {
     throw new ResponseError(ErrorCodes.InvalidRequest, `\`${symbol.kind === 'entity' ? symbol.id : symbol.name}\` is not defined in this pack, so there is nothing to rename; define it or fix the reference first.`);
   }

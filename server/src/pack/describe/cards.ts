@@ -1,7 +1,9 @@
 import type { PackAnalysis } from '../analysis';
 import type { Entity, Gate, Goal, Initiative, RegisterDependency, Risk, Team, Tradeoff } from '../model/types';
+import type { MetricInput } from '../schema/packSchema';
+import { GoalDelivery, goalDelivery, servingByGoal } from '../strategy/goalDelivery';
 import { effortAt, percentText } from '../model/values';
-import { oneDecimal, ownerNames } from '../text/format';
+import { oneDecimal, ownerNames, plural } from '../text/format';
 import { formatDateLong, formatQuarter, formatSpan, formatWeek, weekDates, WeekSpan } from '../time';
 import { overlap } from '../capacity/loads';
 
@@ -17,7 +19,7 @@ export function entityCard(analysis: PackAnalysis, entity: Entity): string {
     case 'goal':
       return goalCard(analysis, entity);
     case 'tradeoff':
-      return tradeoffCard(entity);
+      return tradeoffCard(analysis, entity);
     default:
       return dependencyCard(analysis, entity);
   }
@@ -37,8 +39,21 @@ export function initiativeCard(analysis: PackAnalysis, initiative: Initiative): 
     line('Needed by', neededBy(analysis, initiative.id).join(', ') || 'nothing'),
     ...shareOfQuarters(analysis, initiative),
     input.outcome ? line('Outcome', md(input.outcome)) : '',
+    ...valueLines(analysis, initiative),
   ];
   return lines.filter((text, index) => text !== '' || index === 1).join('  \n');
+}
+
+/**
+ * The goals it serves and whether a customer sees it: shown where the pack
+ * has goals, or where the initiative says either (a pack without goals keeps
+ * its cards as they were).
+ */
+function valueLines(analysis: PackAnalysis, initiative: Initiative): string[] {
+  if (analysis.model.goals.length === 0 && initiative.serves.length === 0 && initiative.input.delivers === undefined) return [];
+  const serves = initiative.serves.map((id) => titled(analysis, id));
+  const delivers = initiative.delivers === 'value' ? 'value: a customer sees it when it ends' : 'enabler: platform work no customer sees yet';
+  return [line('Serves', serves.join(', ') || 'no goal'), line('Delivers', delivers)];
 }
 
 function gateCard(analysis: PackAnalysis, gate: Gate): string {
@@ -57,15 +72,70 @@ function dependencyCard(analysis: PackAnalysis, dependency: RegisterDependency):
   return [`**${md(dependency.id)}** — dependency: ${md(dependency.title)}`, due, line('From → to', `${md(input.requester ?? '?')} → ${md(input.provider ?? '?')}`), input.status ? line('Status', md(input.status)) : '', line('Waited for by', neededBy(analysis, dependency.id).join(', ') || 'nothing')].filter(Boolean).join('  \n');
 }
 
+/** What a goal is for, who serves it and whether it is met by its `by`. */
 function goalCard(analysis: PackAnalysis, goal: Goal): string {
   const input = goal.input;
+  const delivery = goalDelivery(goal, servingByGoal(analysis.model));
   const by = goal.by === undefined ? '' : line('By', `end of ${formatWeek(goal.by)} (${formatDateLong(weekDates(goal.by, analysis.model.calendar).end)})`);
-  return [`**${md(goal.id)}** — ${input.kind ? `${md(input.kind)} goal` : 'goal'}: ${md(goal.title)}`, by, input.owner ? line('Owner', md(input.owner)) : ''].filter(Boolean).join('  \n');
+  const head = `**${md(goal.id)}** — ${input.kind ? `${md(input.kind)} goal` : 'goal'}: ${md(goal.title)}`;
+  return [head, by, line('Status', goalStatus(delivery)), input.owner ? line('Owner', md(input.owner)) : '', ...(input.metrics ?? []).map((metric) => line('Metric', metricText(metric))), ...servedBy(delivery)].filter(Boolean).join('  \n');
 }
 
-function tradeoffCard(tradeoff: Tradeoff): string {
+/** "met: …" / "late by 3 weeks: …" in words, naming the initiative that decides it. */
+function goalStatus(delivery: GoalDelivery): string {
+  const last = delivery.last;
+  const ends = last?.span ? `${md(last.id)} ends ${formatWeek(last.span.last)}` : '';
+  switch (delivery.state) {
+    case 'unserved':
+      return 'not served: no initiative that is not cut names it in `serves`';
+    case 'undated':
+      return 'no end date: none of the initiatives serving it has a `when`';
+    case 'open':
+      return `no \`by\` to meet; the last of the work, ${ends}`;
+    case 'met':
+      return delivery.weeks === 0 ? `met: the last of the work, ${ends}, in the last week` : `met: the last of the work, ${ends}, ${plural(delivery.weeks, 'week')} before`;
+    case 'late':
+      return `late by ${plural(delivery.weeks, 'week')}: the last of the work, ${ends}`;
+  }
+}
+
+/** At most this many serving initiatives in a card; the rest are counted. */
+const MAX_SERVING = 10;
+
+function servedBy(delivery: GoalDelivery): string[] {
+  if (delivery.serving.length === 0) return [];
+  const rows = delivery.serving.slice(0, MAX_SERVING).map((i) => `· ${md(i.id)} — ${md(i.title)}, ${i.span ? `ends ${formatWeek(i.span.last)}` : 'no `when`'}, ${i.delivers === 'value' ? 'delivers value' : 'enabler'}`);
+  const more = delivery.serving.length > MAX_SERVING ? [`· and ${delivery.serving.length - MAX_SERVING} more`] : [];
+  return [`*Served by ${delivery.serving.length}:*`, ...rows, ...more];
+}
+
+function metricText(metric: MetricInput): string {
+  const value = (v: MetricInput['baseline']): string => (v === undefined ? '?' : md(String(v)));
+  const targets = Object.entries(metric.targets ?? {}).map(([quarter, target]) => `${md(quarter)} ${value(target)}`);
+  const target = metric.target !== undefined ? value(metric.target) : targets.length > 0 ? targets.join(', ') : '?';
+  return `${md(metric.name)}: ${value(metric.baseline)} → ${target}`;
+}
+
+/** A trade-off as a decision record: what was chosen, why, how its cost is contained, what it shapes, when to look again. */
+function tradeoffCard(analysis: PackAnalysis, tradeoff: Tradeoff): string {
   const input = tradeoff.input;
-  return [`**${md(tradeoff.id)}** — trade-off: ${md(tradeoff.title)}`, input.decision ? line('Decision', md(input.decision)) : '', input.rationale ? line('Rationale', md(input.rationale)) : '', input.mitigation ? line('Mitigation', md(input.mitigation)) : '', input.affects?.length ? line('Affects', input.affects.map(md).join(', ')) : ''].filter(Boolean).join('  \n');
+  const affects = (input.affects ?? []).map((id) => titled(analysis, id));
+  return [
+    `**${md(tradeoff.id)}** — trade-off: ${md(tradeoff.title)}`,
+    line('Decision', input.decision ? md(input.decision) : 'not written yet'),
+    line('Rationale', input.rationale ? md(input.rationale) : 'not written yet'),
+    line('Mitigation', input.mitigation ? md(input.mitigation) : 'not written yet'),
+    affects.length ? line('Affects', affects.join(', ')) : '',
+    input.revisit ? line('Revisit', md(input.revisit)) : '',
+  ]
+    .filter(Boolean)
+    .join('  \n');
+}
+
+/** `occ (Optimistic locking)`, or the id alone when it names nothing in the pack. */
+function titled(analysis: PackAnalysis, id: string): string {
+  const entity = analysis.model.byId.get(id);
+  return entity && entity.title !== id ? `${md(id)} (${md(entity.title)})` : md(id);
 }
 
 /** Load against capacity, quarter by quarter. */

@@ -8,7 +8,7 @@ import { enclosingItem } from './nodeAt';
 import { reachableFrom } from './reachability';
 import { YamlContext, yamlContextAt } from './yamlContext';
 
-export type CandidateKind = 'initiative' | 'gate' | 'dependency' | 'team' | 'value' | 'time' | 'key';
+export type CandidateKind = 'initiative' | 'gate' | 'dependency' | 'goal' | 'team' | 'value' | 'time' | 'key';
 
 export interface Candidate {
   label: string;
@@ -61,6 +61,7 @@ function valueCandidates(model: PackModel, context: YamlContext, today: WeekInde
   const self = entityAt(model, context.prefixStart);
   if (key === 'depends_on' || key === 'after' || (key === 'id' && context.path.includes('depends_on'))) return idCandidates(model, self, context.listed, new Set(['initiative', 'gate', 'dependency']));
   if (key === 'affects') return idCandidates(model, undefined, context.listed, new Set(['initiative', 'gate']));
+  if (key === 'serves') return idCandidates(model, undefined, context.listed, new Set(['goal']));
   if (key === 'owner' || context.path.includes('owner') || key === 'contributors') return teamCandidates(model);
   if (TIME_KEYS.has(key) || (key === 'horizon' && context.path.length === 0)) return timeCandidates(model, today);
   const values = enumValues(schemaAt(packSchema, [...context.path, key]));

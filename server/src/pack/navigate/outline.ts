@@ -4,7 +4,7 @@ import { locate } from '../parse/parsePack';
 import type { Span } from '../text/lineIndex';
 import { formatSpan, formatWeek } from '../time';
 
-export type OutlineKind = 'initiative' | 'milestone' | 'gate' | 'risk' | 'dependency' | 'team' | 'section';
+export type OutlineKind = 'initiative' | 'milestone' | 'gate' | 'risk' | 'dependency' | 'goal' | 'tradeoff' | 'team' | 'section';
 
 export interface OutlineItem {
   name: string;
@@ -21,10 +21,12 @@ export interface OutlineItem {
 export function outline(model: PackModel): OutlineItem[] {
   const sections: [string, OutlineItem[]][] = [
     ['teams', model.teams.map((team) => item(model, team.id, team.name, 'team', team.path))],
+    ['goals', model.goals.map((g) => item(model, g.id, `${g.title}${g.by !== undefined ? ` · by ${formatWeek(g.by)}` : ''}`, 'goal', g.path))],
     ['initiatives', model.initiatives.map((i) => ({ ...item(model, i.id, `${i.title}${i.span ? ` · ${formatSpan(i.span)}` : ''}`, 'initiative', i.path), children: i.milestones.map((m) => item(model, m.name, m.span ? formatSpan(m.span) : '', 'milestone', m.path, 'name')) }))],
     ['gates', model.gates.map((g) => item(model, g.id, `${g.title}${g.at !== undefined ? ` · ${formatWeek(g.at)}` : ''}`, 'gate', g.path))],
     ['risks', model.risks.map((r) => item(model, r.id, r.title, 'risk', r.path))],
     ['dependencies', model.dependencies.map((d) => item(model, d.id, d.title, 'dependency', d.path))],
+    ['tradeoffs', model.tradeoffs.map((t) => item(model, t.id, t.title, 'tradeoff', t.path))],
   ];
   return sections.filter(([key]) => model.parsed.entries.has(key)).map(([key, children]) => ({ ...item(model, key, `${children.length}`, 'section', [key]), selection: locate(model.parsed, [key], 'key'), span: sectionSpan(model, key), children }));
 }

@@ -127,7 +127,7 @@ function flowListed(valueText: string, prefix: string): string[] {
 
 /** Lists whose items are mappings: `- |` there starts a key, not a value. */
 function isKeyedList(key: string): boolean {
-  return !['depends_on', 'after', 'affects', 'contributors', 'assumptions', 'summary', 'constraints', 'owner'].includes(key);
+  return !['depends_on', 'after', 'affects', 'serves', 'contributors', 'assumptions', 'summary', 'constraints', 'owner'].includes(key);
 }
 
 function indentOf(line: string): number {

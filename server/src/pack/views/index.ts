@@ -9,6 +9,7 @@ import { planEndedNote } from './planEnded';
 import { dependenciesView } from './dependencies';
 import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
+import { goalsView } from './goals';
 import { metricsView } from './metrics';
 import { VIEWS } from './names';
 import type { ViewName } from './names';
@@ -31,6 +32,7 @@ export type { AxisAnchor, AxisQuarter, GanttAxis } from './ganttAxis';
 export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from './names';
 export type { GanttGroupBy, ViewName } from './names';
 export { gatesView } from './gates';
+export { GOAL_CLASSES, NO_GOALS, goalsView } from './goals';
 export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsView } from './metrics';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
 export type { RenderedView, ViewInput } from './shared';
@@ -74,6 +76,8 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
       return boardView(input, options);
     case 'metrics':
       return metricsView(input);
+    case 'goals':
+      return goalsView(input);
     default:
       throw new Error(`unknown view \`${String(view)}\`; use one of ${VIEWS.join(', ')}`);
   }
