@@ -30,7 +30,7 @@ describe('cli: roadmap-pack quality', () => {
       '| Diagnosis quality | 4',
       '| Guiding policy coherence | 5',
       '| Actionability of coherent actions | 5',
-      '| Alignment and stakeholder usefulness | 5',
+      '| Alignment and stakeholder usefulness | 4',
       '| Feasibility and trade-offs | 4',
       '| Measurability and risk management | 4',
     ]);

@@ -21,16 +21,17 @@ describe('generate: quality gate', () => {
     // what they wait for (tracing and db-scaling-1 through a milestone's `after`); 6 gates with a
     // decision and an owner; the two high-risk initiatives wait for a gate (db-scaling-1 for
     // gate-pgbouncer, db-scaling-2 for gate-db-phase1).
-    // Alignment 5: audience, decision, 4 review rhythms, 5 update rules, 5 decision owners.
+    // Alignment 4: audience and decision, 4 review rhythms, 5 update rules, 5 decision owners,
+    // but no goals: nothing says what the plan is for, so no goal coverage.
     // Feasibility 4: 3 teams of 4 with 40% BAU; 62-80 of 187.2 engineer-weeks and no RP501/RP504;
     // 4 non-goals with rationales; but no headroom: Infra Squad at 98% of Q4 (RP502) and two
     // schedule conflicts (RP401: cost-optimization and load-test-3x start before autoscaling ends).
     // Measurability 4: 7 complete risks tied to the plan, 7 portfolio metrics with baseline and
     // targets, but soc2-prework and load-test-3x have no metric with a baseline.
-    assert.deepEqual(gate.dimensions.map((d) => d.score), [4, 5, 5, 5, 4, 4]);
+    assert.deepEqual(gate.dimensions.map((d) => d.score), [4, 5, 5, 4, 4, 4]);
     assert.equal(gate.verdict, 'Ship');
     assert.deepEqual(gate.weak, []);
-    assert.equal(gate.verdictText, 'Ship. No dimension below 4; at 4: Diagnosis quality; Feasibility and trade-offs; Measurability and risk management.');
+    assert.equal(gate.verdictText, 'Ship. No dimension below 4; at 4: Diagnosis quality; Alignment and stakeholder usefulness; Feasibility and trade-offs; Measurability and risk management.');
   });
 
   it('names what is missing, by id', () => {
@@ -50,7 +51,7 @@ describe('generate: quality gate', () => {
       .replace('target: Budget TBD', 'target: $290K')
       .replace('- { name: Gap assessment document, target: Delivered }', '- { name: Gap assessment document, baseline: None, target: Delivered }')
       .replace('- { name: Availability during 4-hour 3x load test, target: ">99.9%" }', '- { name: Availability during 4-hour 3x load test, baseline: untested, target: ">99.9%" }');
-    assert.deepEqual(qualityGate(checkPack(fixed)).dimensions.map((d) => d.score), [5, 5, 5, 5, 4, 5]);
+    assert.deepEqual(qualityGate(checkPack(fixed)).dimensions.map((d) => d.score), [5, 5, 5, 4, 4, 5]);
   });
 
   it('says Revise for a bare pack and names the weak dimensions', () => {
@@ -68,7 +69,7 @@ describe('generate: quality gate', () => {
     assert.equal(table.length, 8);
     assert.deepEqual(table.slice(2).map((row) => row.split(' | ').slice(0, 2)), QUALITY_DIMENSIONS.map((name, i) => [`| ${name}`, String(gate.dimensions[i].score)]));
     assert.deepEqual(section(markdown, '### Diagnosis quality: 4').slice(2, 3), ['- [ ] Every signal has a current value and a target (not TBD): 6 of 7 signals with current and target. Present: Availability (30-day), P99 API latency, Sev-1/2 incidents/month, Deploy-triggered incidents, DB primary CPU (peak), MTTR (non-deploy incidents). Missing: Monthly infra cost (target Budget TBD).']);
-    assert.deepEqual(section(markdown, '## Verdict'), ['**Verdict:** Ship. No dimension below 4; at 4: Diagnosis quality; Feasibility and trade-offs; Measurability and risk management.']);
+    assert.deepEqual(section(markdown, '## Verdict'), ['**Verdict:** Ship. No dimension below 4; at 4: Diagnosis quality; Alignment and stakeholder usefulness; Feasibility and trade-offs; Measurability and risk management.']);
   });
 
   it('escapes pack text: nothing in the pack changes the table or adds HTML', () => {

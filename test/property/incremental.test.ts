@@ -5,7 +5,14 @@ import { CheckCache, checkPack } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
 import { CAPACITY_EDITS, applyChange, plannerEdit, typing } from './editArbitraries';
 
-const EXAMPLES = ['examples/platform-reliability/platform-reliability.roadmap.yaml', 'examples/platform-inventory.roadmap.yaml'].map((path) => readFileSync(repoPath(path), 'utf8'));
+// The goal fixtures: `serves`, `by`, `delivers` and trade-offs, whose findings read other entities (RP202, RP802's goal ids and inserted keys).
+const EXAMPLES = [
+  'examples/platform-reliability/platform-reliability.roadmap.yaml',
+  'examples/platform-inventory.roadmap.yaml',
+  'test/fixtures/rules/RP802-initiative-serves-no-goal.roadmap.yaml',
+  'test/fixtures/rules/RP803-goal-late.roadmap.yaml',
+  'test/fixtures/rules/RP806-tradeoff-incomplete.roadmap.yaml',
+].map((path) => readFileSync(repoPath(path), 'utf8'));
 
 /** What a check reports, without the object identities a reused parse shares. */
 function observable(text: string, cache: CheckCache) {

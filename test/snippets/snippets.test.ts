@@ -300,7 +300,7 @@ function tabStops(snippet: Snippet) {
 
 // ---------------------------------------------------------------- pack assembly
 
-const ITEM_SNIPPETS = ['rp-initiative', 'rp-gate', 'rp-risk', 'rp-dependency', 'rp-metric', 'rp-team', 'rp-milestone', 'rp-depends-on'];
+const ITEM_SNIPPETS = ['rp-initiative', 'rp-gate', 'rp-risk', 'rp-dependency', 'rp-metric', 'rp-team', 'rp-milestone', 'rp-depends-on', 'rp-goal', 'rp-tradeoff'];
 
 /** The index of the tab stop whose line reads `key: ${n…`, for filling it in. */
 function stopOnKey(snippet: Snippet, key: string): number {
@@ -599,6 +599,17 @@ describe('snippets', () => {
         const { diagnostics } = checkPack(text);
         assert.deepEqual(diagnostics, [], `${year}:\n${describeAll(diagnostics)}\n\n${text}`);
       }
+    });
+
+    it('rp-goal and rp-tradeoff, added to that pack with every initiative serving the goal, keep it clean', () => {
+      const snippets = yamlSnippets();
+      const get = (prefix: string) => expand(byPrefix(snippets, prefix).body, { variables: { CURRENT_YEAR: '2026' } });
+      const served = packFromSnippets({ CURRENT_YEAR: '2026' }).replace(/^(\s*)outcome: (.*)$/gm, '$1outcome: $2\n$1serves: [G1]');
+      const text = `${served}goals:\n${get('rp-goal')}\ntradeoffs:\n${get('rp-tradeoff')}\n`;
+      const pack = parse(text);
+      assert.deepEqual([pack.goals.length, pack.tradeoffs.length, pack.initiatives.filter((initiative: { serves?: string[] }) => initiative.serves).length], [1, 1, 3]);
+      const { diagnostics } = checkPack(text);
+      assert.deepEqual(diagnostics, [], `${describeAll(diagnostics)}\n\n${text}`);
     });
 
     it('every option of every choice keeps the pack free of errors', () => {

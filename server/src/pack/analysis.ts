@@ -7,6 +7,7 @@ import { TeamAnalysis, analyseTeam } from './capacity/teamAnalysis';
 import { TeamIndex } from './capacity/teamIndex';
 import { Chain, CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph/cycles';
 import type { Finding } from './diagnostic';
+import { GoalStanding, goalStandings } from './strategy/goals';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
@@ -34,6 +35,7 @@ export class PackAnalysis {
   private cachedCycleInputs?: CycleInputs;
   private cachedUnresolved?: number;
   private cachedTeamPositions?: Map<Team, number>;
+  private cachedGoals?: GoalStanding[];
 
   constructor(
     readonly model: PackModel,
@@ -91,17 +93,24 @@ export class PackAnalysis {
     return this.model.initiatives[contribution.initiative];
   }
 
+  /** Each goal's serving initiatives and whether it is met by its `by` (strategy/goals.ts). */
+  get goals(): GoalStanding[] {
+    return (this.cachedGoals ??= goalStandings(this.model));
+  }
+
   /** How many edges name each id. */
   get edgeTargetCounts(): ReadonlyMap<string, number> {
     return (this.cachedTargetCounts ??= this.cache.edgeTargets.update(this.cycleInputs.groups));
   }
 
-  /** How many references (`depends_on`, `after`, `affects`) name an id that nothing defines. */
+  /** How many references (`depends_on`, `after`, `affects`, `serves`) name an id that nothing defines. */
   get unresolvedReferences(): number {
     if (this.cachedUnresolved !== undefined) return this.cachedUnresolved;
     let count = 0;
     for (const [id, edges] of this.edgeTargetCounts) if (!this.model.byId.has(id)) count += edges;
-    for (const risk of this.model.risks) for (const id of risk.input.affects ?? []) if (!this.model.byId.has(id)) count++;
+    const byId = this.model.byId;
+    for (const entity of [...this.model.risks, ...this.model.tradeoffs]) for (const id of entity.input.affects ?? []) if (!byId.has(id)) count++;
+    for (const initiative of this.model.initiatives) for (const id of initiative.serves) if (!byId.has(id)) count++;
     return (this.cachedUnresolved = count);
   }
 

@@ -16,8 +16,8 @@ const STRAIN: readonly string[] = ['RP502', 'RP503', 'RP401'];
 /**
  * Feasibility and trade-offs: the plan fits the people there are, with room to spare.
  * 1. A capacity model: teams with engineers, and BAU reserved.
- * 2. The plan fits: capacity to compare with, no quarter over capacity (RP501)
- *    and no initiative that cannot fit (RP504).
+ * 2. The plan fits: capacity to compare with, no quarter over capacity (RP501),
+ *    no initiative that cannot fit (RP504), and no error of any rule.
  * 3. Headroom and a schedule that holds: teams to measure it against, no
  *    quarter above `warn_at` (RP502), no run of weeks with more work than
  *    people (RP503: work can move inside a quarter, but as written a team at
@@ -59,7 +59,10 @@ function fits(result: PackResult, overCodes: string[]): Criterion {
   const used = summary.utilisation ? ` (${percentText(summary.utilisation.low)}–${percentText(summary.utilisation.high)})` : '';
   const text = summary.available > 0 ? `planned ${planned} of ${figure(summary.available)} engineer-weeks${used}` : 'no capacity to compare the plan with';
   const over = [tally(overCodes, 'RP501', 'team-quarter over capacity'), tally(overCodes, 'RP504', 'initiative that cannot fit')].filter(Boolean);
-  return checkCriterion('The plan fits: no quarter over capacity (RP501), no initiative that cannot fit (RP504)', summary.available > 0 && over.length === 0, [text, ...over].join('; '));
+  // Any error, not only capacity's: a plan the checker cannot read whole is not shown to be feasible (never 5 here).
+  const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+  const errorText = errors > 0 ? [countOrNo(errors, 'error')] : [];
+  return checkCriterion('The plan fits and checks without errors: no quarter over capacity (RP501), no initiative that cannot fit (RP504)', summary.available > 0 && over.length === 0 && errors === 0, [text, ...over, ...errorText].join('; '));
 }
 
 function strainSummary(model: PackModel, codes: string[]): string {

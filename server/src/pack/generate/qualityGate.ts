@@ -26,7 +26,7 @@ export function qualityGate(result: PackResult): QualityGate {
     dimension('Diagnosis quality', diagnosisCriteria(model)),
     dimension('Guiding policy coherence', policyCriteria(model)),
     dimension('Actionability of coherent actions', actionCriteria(result)),
-    dimension('Alignment and stakeholder usefulness', alignmentCriteria(model)),
+    dimension('Alignment and stakeholder usefulness', alignmentCriteria(model, result.analysis.goals)),
     dimension('Feasibility and trade-offs', feasibility.criteria, feasibility.notes),
     dimension('Measurability and risk management', measureCriteria(model)),
   ];

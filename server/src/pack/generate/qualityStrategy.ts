@@ -1,5 +1,6 @@
 import type { PackModel } from '../model/types';
 import { isTbd } from '../strategy/completeness';
+import type { GoalStanding } from '../strategy/goals';
 import { countOrNo } from '../text/format';
 import { Criterion, checkCriterion, everyCriterion, gap } from './qualityTypes';
 
@@ -50,22 +51,34 @@ export function policyCriteria(model: PackModel): Criterion[] {
 }
 
 /**
- * Alignment and stakeholder usefulness: who decides what, and how the plan is kept.
- * 1. The audience is stated.
- * 2. The decision the pack enables is stated.
+ * Alignment and stakeholder usefulness: what the plan is for, who decides
+ * what, and how the plan is kept.
+ * 1. The audience and the decision the pack enables are stated.
+ * 2. Goal coverage: goals stated, each served by work that is not cut and
+ *    none late by its `by` (RP801, RP803).
  * 3. A governance cadence (at least one review rhythm).
  * 4. Update rules and decision owners (at least one of each).
  */
-export function alignmentCriteria(model: PackModel): Criterion[] {
+export function alignmentCriteria(model: PackModel, goals: readonly GoalStanding[]): Criterion[] {
   const { audience, decision, governance } = model.input;
   const [cadence, rules, owners] = [governance?.cadence ?? [], governance?.update_rules ?? [], governance?.decision_owners ?? []];
   const keeping = [
     { name: 'update rules', here: rules.length > 0 },
     { name: 'decision owners', here: owners.length > 0 },
   ];
+  const stated = [
+    { name: 'audience', here: gap(audience, 'x').length === 0 },
+    { name: 'decision', here: gap(decision, 'x').length === 0 },
+  ];
   return [
-    checkCriterion('The audience is stated', gap(audience, 'x').length === 0, audience ? `audience: ${audience}` : 'no audience'),
-    checkCriterion('The decision this pack enables is stated', gap(decision, 'x').length === 0, decision ? 'decision stated' : 'no decision'),
+    checkCriterion(
+      'The audience and the decision this pack enables are stated',
+      stated.every((part) => part.here),
+      [audience ? `audience: ${audience}` : 'no audience', decision ? 'decision stated' : 'no decision'].join(', '),
+      stated.filter((part) => part.here).map((part) => part.name),
+      stated.filter((part) => !part.here).map((part) => `no ${part.name}`),
+    ),
+    goalCoverage(goals),
     checkCriterion('A governance cadence (review rhythm)', cadence.length > 0, countOrNo(cadence.length, 'review rhythm'), cadence.map((row) => row.cadence)),
     checkCriterion(
       'Update rules and decision owners',
@@ -77,3 +90,19 @@ export function alignmentCriteria(model: PackModel): Criterion[] {
   ];
 }
 
+
+/** Goals stated, every one served by work that is not cut, and none late (RP801, RP803). */
+function goalCoverage(goals: readonly GoalStanding[]): Criterion {
+  const short = goals.filter((standing) => standing.state === 'unserved' || standing.state === 'late');
+  const served = goals.filter((standing) => standing.state !== 'unserved').length;
+  const late = goals.filter((standing) => standing.state === 'late').length;
+  const summary = goals.length === 0 ? 'no goals' : `${served} of ${goals.length} goals served${late > 0 ? `, ${late} late` : ''}`;
+  return checkCriterion(
+    'Goal coverage: goals stated, each served by work that is not cut, none late (RP801, RP803)',
+    goals.length > 0 && short.length === 0,
+    summary,
+    goals.filter((standing) => !short.includes(standing)).map((standing) => standing.goal.id),
+    goals.length === 0 ? ['no goals'] : short.map((standing) => `${standing.goal.id} (${standing.state === 'late' ? 'late' : 'unserved'})`),
+    goals.length === 0 ? [] : short.map((standing) => standing.goal.path),
+  );
+}

@@ -9,7 +9,8 @@ import type { PackResult } from '../checkPack';
 import type { PackDiagnostic } from '../diagnostic';
 import type { PackModel } from '../model/types';
 import { plural } from '../text/format';
-import { formatQuarter } from '../time';
+import { formatQuarter, formatWeek } from '../time';
+import { goalsAtRisk } from '../strategy/goals';
 import type { MetricInput } from '../schema/packSchema';
 import { CalendarMonth, dueWithin, monthRange, nextMonth, normaliseMonth, quarterOfMonth } from './calendarMonth';
 import { dependencyLines, riskLines } from './statusRisks';
@@ -46,6 +47,7 @@ export function statusUpdate(result: PackResult, requested: CalendarMonth): stri
     '',
     ...metricsTable(model, month),
     '',
+    ...goalsSection(result),
     '### Risks / blockers (needs help)',
     '',
     ...orNothing(blockers, 'No risk due for review and no open dependency due by the end of next month.'),
@@ -81,6 +83,18 @@ function targetFor(metric: MetricInput, quarter: string): string {
   if (metric.target !== undefined) return mdLine(metric.target);
   const later = targets.filter(([key]) => key > quarter).sort(([a], [b]) => a.localeCompare(b))[0];
   return later ? `${mdLine(later[1])} (by ${later[0]})` : '_';
+}
+
+/** Goals unserved (RP801) or late (RP803); no section for a pack without goals. */
+function goalsSection(result: PackResult): string[] {
+  const standings = result.analysis.goals;
+  if (standings.length === 0) return [];
+  const lines = goalsAtRisk(standings).map(({ goal, state, last }) =>
+    state === 'unserved'
+      ? `- ${mdLine(goal.id)} (${mdLine(goal.title)}): no initiative serves it.`
+      : `- ${mdLine(goal.id)} (${mdLine(goal.title)}): due by ${formatWeek(goal.by!)}, but ${mdLine(last!.id)} ends ${formatWeek(last!.span!.last)}.`,
+  );
+  return ['### Goals at risk', '', ...orNothing(lines, `All ${plural(standings.length, 'goal')} served, none late.`), ''];
 }
 
 function orNothing(lines: string[], nothing: string): string[] {

@@ -88,3 +88,29 @@ export function appendTeamEdit(parsed: ParsedPack, item: string): TextEdit | und
   const newline = newlineOf(text);
   return { span: { start: text.length, end: text.length }, newText: `${text.endsWith('\n') ? '' : newline}teams:${newline}  - ${item}${newline}` };
 }
+
+/**
+ * Adds `key: value` entries to the mapping at `mapPath` after its last
+ * entry: in a flow mapping as `, key: value` before the closing brace, in a
+ * block mapping as lines of their own at the indentation of its first key,
+ * after the last entry's line (its comment stays where it is). Undefined
+ * when the path is not a mapping with an entry, or a key is already written
+ * (a second would be a duplicate key). `newline` is the text's own, passed
+ * by a caller that makes many such edits (finding it reads the whole text).
+ */
+export function insertKeysEdit(parsed: ParsedPack, mapPath: Path, entries: readonly (readonly [string, string])[], newline = newlineOf(parsed.text)): TextEdit | undefined {
+  const value = valueAt(parsed.value, mapPath);
+  if (entries.length === 0 || value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || entries.some(([key]) => Object.hasOwn(value, key))) return undefined;
+  const text = parsed.text;
+  const ends = keys.map((key) => locate(parsed, [...mapPath, key]).end);
+  const lastEnd = Math.max(...ends);
+  if (text[locate(parsed, mapPath).start] === '{') return { span: { start: lastEnd, end: lastEnd }, newText: entries.map(([key, written]) => `, ${key}: ${written}`).join('') };
+  const firstKey = locate(parsed, [...mapPath, keys[0]], 'key').start;
+  const indent = ' '.repeat(firstKey - lineStartAt(text, firstKey));
+  // A scan for the line's end, not a regex over the text after it: that costs the whole file per fix.
+  const lineFeed = text.indexOf('\n', lastEnd);
+  const at = lineFeed === -1 ? text.length : text[lineFeed - 1] === '\r' ? lineFeed - 1 : lineFeed;
+  return { span: { start: at, end: at }, newText: entries.map(([key, written]) => `${newline}${indent}${key}: ${written}`).join('') };
+}

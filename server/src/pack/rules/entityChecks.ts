@@ -7,7 +7,8 @@ import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
 import { KnownChange, TextChange, changeBetween } from '../text/textChange';
 import type { WeekSpan } from '../time';
-import { FactRecorder, HORIZON, IDS, TEAMS, TEAM_LIST, idFact, teamListShape, tooManyToSuggest } from './entityFacts';
+import { newlineOf } from '../text/format';
+import { FactRecorder, HORIZON, IDS, NEWLINE, TEAMS, TEAM_LIST, idFact, teamListShape, tooManyToSuggest } from './entityFacts';
 import type { EntityContext, EntityLists, Rule } from './rule';
 
 type Check = (entity: Entity, context: EntityContext) => Finding[];
@@ -25,7 +26,7 @@ const MOST_CHANGED = 256;
  */
 export class EntityFindingCache {
   store = new EntityFindings<Entity>();
-  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string; noSuggestions: boolean };
+  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string; newline?: string; noSuggestions: boolean };
 }
 
 /**
@@ -46,15 +47,17 @@ export function entityFindings(rules: readonly Rule[], model: PackModel, analysi
   const last = cache.last;
   const change = last && last.config === config ? (known?.before === last.text && known.after === model.parsed.text ? known.change : changeBetween(last.text, model.parsed.text)) : undefined;
   const teamList = last?.teamList !== undefined ? teamListShape(model.parsed) : undefined;
+  // Found only while some finding's edit writes line breaks: it reads the whole text.
+  const newline = last?.newline !== undefined ? newlineOf(model.parsed.text) : undefined;
   const noSuggestions = tooManyToSuggest(analysis);
-  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList, noSuggestions }) : undefined;
+  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions }) : undefined;
   if (affected) {
     for (const [entity, list] of affected) cache.store.set(entity, check(entity, list));
   } else {
     cache.store = new EntityFindings<Entity>();
     for (const list of LISTS) for (const entity of lists[list]) cache.store.set(entity, check(entity, list));
   }
-  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), noSuggestions };
+  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), newline: newline ?? (recorder.readNewline ? newlineOf(model.parsed.text) : undefined), noSuggestions };
   return cache.store.all();
 }
 
@@ -71,6 +74,7 @@ interface ThisCheck {
   change: TextChange;
   cycleEdges: ReadonlySet<Edge>;
   teamList: string | undefined;
+  newline: string | undefined;
   noSuggestions: boolean;
 }
 
@@ -79,7 +83,7 @@ interface ThisCheck {
  * changed that starting over is simpler (a list grew or shrank, many items
  * changed at once). Replaced entities leave the store on the way.
  */
-function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, noSuggestions }: ThisCheck): Map<Entity, ListName> | undefined {
+function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions }: ThisCheck): Map<Entity, ListName> | undefined {
   const last = cache.last!;
   const listOf = new Map<Entity, ListName>();
   const changedFacts = new Set<string>();
@@ -99,6 +103,7 @@ function affectedEntities(cache: EntityFindingCache, { lists, model, change, cyc
   if (!sameData(model.teams, last.teams)) changedFacts.add(TEAMS);
   if (!sameData(model.horizon, last.horizon)) changedFacts.add(HORIZON);
   if (last.teamList !== teamList) changedFacts.add(TEAM_LIST);
+  if (last.newline !== newline) changedFacts.add(NEWLINE);
   if (last.noSuggestions !== noSuggestions) changedFacts.add(IDS);
   const again = new Set<Entity>(listOf.keys());
   cache.store.readersOf(changedFacts, again);

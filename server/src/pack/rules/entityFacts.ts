@@ -2,7 +2,7 @@ import type { PackAnalysis } from '../analysis';
 import type { EntityResult } from '../cache/entityFindings';
 import type { Finding } from '../diagnostic';
 import type { Edge, Entity, EntityKind, PackModel } from '../model/types';
-import { appendTeamEdit } from '../navigate/listEdits';
+import { appendTeamEdit, insertKeysEdit } from '../navigate/listEdits';
 import type { Path } from '../parse/nodeLoc';
 import type { ParsedPack } from '../parse/parsePack';
 import { newlineOf } from '../text/format';
@@ -20,6 +20,8 @@ export const IDS = '\u0000ids';
 export const TEAMS = '\u0000teams';
 export const HORIZON = '\u0000horizon';
 export const TEAM_LIST = '\u0000team-list';
+/** The line break new lines are written with (`newlineOf`), read by edits that insert lines. */
+export const NEWLINE = '\u0000newline';
 
 /** Which entity the id names. */
 export function idFact(id: string): string {
@@ -33,8 +35,12 @@ export function idFact(id: string): string {
 export class FactRecorder {
   /** Whether any check this time read the shape of the teams list. */
   readTeamList = false;
+  /** Whether any check this time made an edit that writes line breaks. */
+  readNewline = false;
   /** The ids per set of kinds asked for, gathered once per check. */
   private readonly idsOf = new Map<ReadonlySet<EntityKind>, string[]>();
+  private goalIdList?: string[];
+  private newline?: '\r\n' | '\n';
 
   constructor(
     private readonly model: PackModel,
@@ -80,6 +86,16 @@ export class FactRecorder {
         reads.add(TEAMS).add(TEAM_LIST);
         this.readTeamList = true;
         return appendTeamEdit(model.parsed, item);
+      },
+      // Any change to a goal's id changes IDS, and a goal added or removed starts the check over.
+      goalIds: () => {
+        reads.add(IDS);
+        return (this.goalIdList ??= [...new Set(model.goals.map((goal) => goal.id))].filter((id) => id !== ''));
+      },
+      insertKeysEdit: (mapPath, entries) => {
+        reads.add(NEWLINE);
+        this.readNewline = true;
+        return insertKeysEdit(model.parsed, mapPath, entries, (this.newline ??= newlineOf(model.parsed.text)));
       },
     };
   }

@@ -32,6 +32,12 @@ import { briefMissingSection } from './RP703-brief-missing-section';
 import { briefMilestoneOutside } from './RP704-brief-milestone-outside';
 import { briefTable } from './RP705-brief-table';
 import { briefMetricMismatch } from './RP706-brief-metric-mismatch';
+import { goalUnserved } from './RP801-goal-unserved';
+import { initiativeServesNoGoal } from './RP802-initiative-serves-no-goal';
+import { goalLate } from './RP803-goal-late';
+import { lateFirstValue } from './RP804-late-first-value';
+import { noValueWork } from './RP805-no-value-work';
+import { tradeoffIncomplete } from './RP806-tradeoff-incomplete';
 
 /** Every rule, in code order. docs/rules/<code>.md documents each one. */
 export const RULES = [
@@ -69,6 +75,12 @@ export const RULES = [
   briefMilestoneOutside,
   briefTable,
   briefMetricMismatch,
+  goalUnserved,
+  initiativeServesNoGoal,
+  goalLate,
+  lateFirstValue,
+  noValueWork,
+  tradeoffIncomplete,
 ] as const;
 
 /** The code of a rule in `RULES`: the only codes a finding may carry. */

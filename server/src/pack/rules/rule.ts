@@ -50,6 +50,15 @@ export interface EntityContext {
   onCycle(edge: Edge): boolean;
   /** The edit appending an item (flow text) to the pack's teams, starting the list if there is none. */
   teamListEdit(item: string): TextEdit | undefined;
+  /** The ids of the pack's goals, in order (all of them: not limited like `ids`). */
+  goalIds(): readonly string[];
+  /**
+   * The edit adding `key: value` entries to the checked entity's own mapping
+   * (at its `path`, or a mapping inside it), or undefined where that cannot
+   * be done cleanly (navigate/listEdits.ts `insertKeysEdit`). It reads only
+   * the entity's own text, which is the same while the entity is.
+   */
+  insertKeysEdit(mapPath: Path, entries: readonly (readonly [string, string])[]): TextEdit | undefined;
 }
 
 /** The lists whose items a rule can check one at a time, with the entity each holds. */
