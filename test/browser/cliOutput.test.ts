@@ -19,6 +19,10 @@ const PACKS = [
   'examples/platform-reliability/platform-reliability.roadmap.yaml',
   'examples/platform-inventory.roadmap.yaml',
   'examples/platform-2025.roadmap.yaml',
+  'examples/flash-sale.roadmap.yaml',
+  'examples/data-platform/mvf.roadmap.yaml',
+  'examples/data-platform/by-service.roadmap.yaml',
+  'examples/backend-2025.roadmap.yaml',
   'test/fixtures/hostile/labels.roadmap.yaml',
   'test/fixtures/hostile/keywords.roadmap.yaml',
 ];

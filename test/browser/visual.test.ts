@@ -43,6 +43,7 @@ type Drawing = ViewName | 'capacity-weekly';
 const PACKS = [
   ...packsIn('examples'),
   ...packsIn('examples/platform-reliability'),
+  ...packsIn('examples/data-platform'),
   ...packsIn('test/fixtures/hostile'),
   'test/fixtures/visual/schedule.roadmap.yaml',
   'test/fixtures/visual/goals.roadmap.yaml',

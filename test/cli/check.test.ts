@@ -54,10 +54,10 @@ describe('roadmap-pack check (text output)', () => {
       assert.ok(!result.stdout.includes('RP204'), result.stdout);
     });
 
-    it('ends with a blank line and a summary of three packs and their five briefs', () => {
+    it('ends with a blank line and a summary of the seven example packs and their five briefs', () => {
       const all = result.stdout.split('\n');
       assert.equal(all.at(-3), '');
-      assert.match(all.at(-2)!, /^3 packs and 5 briefs checked: 0 errors, 5 warnings, 2 information, \d+ hints$/);
+      assert.match(all.at(-2)!, /^7 packs and 5 briefs checked: 0 errors, 6 warnings, 2 information, \d+ hints$/);
     });
 
     it('prints no colour codes when stdout is not a terminal', () => {
@@ -107,7 +107,7 @@ describe('roadmap-pack check (text output)', () => {
       assert.equal(result.status, 1);
       assert.equal(diagnostics.length, 2);
       assert.ok(diagnostics.every((line) => / error RP301 /.test(line)));
-      assert.equal(result.lines.at(-1), '4 packs and 5 briefs checked: 2 errors, 0 warnings, 0 information, 0 hints');
+      assert.equal(result.lines.at(-1), '8 packs and 5 briefs checked: 2 errors, 0 warnings, 0 information, 0 hints');
     });
 
     it('--max-file-size reports a larger file as RP002 instead of checking it', () => {

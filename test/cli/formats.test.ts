@@ -42,14 +42,19 @@ describe('roadmap-pack check --format json', () => {
     assert.ok(result.stdout.startsWith('{\n  "version": 1,'));
     assert.deepEqual(
       report.packs.map((pack) => pack.path),
-      ['examples/platform-2025.roadmap.yaml', 'examples/platform-inventory.roadmap.yaml', 'examples/platform-reliability/platform-reliability.roadmap.yaml', CYCLE],
+      [
+        'examples/backend-2025.roadmap.yaml',
+        'examples/data-platform/by-service.roadmap.yaml',
+        'examples/data-platform/mvf.roadmap.yaml',
+        'examples/flash-sale.roadmap.yaml',
+        'examples/platform-2025.roadmap.yaml', 'examples/platform-inventory.roadmap.yaml', 'examples/platform-reliability/platform-reliability.roadmap.yaml', CYCLE],
     );
   });
 
   it('has summary counts that match its diagnostics', () => {
     const all = report.packs.flatMap((pack) => pack.diagnostics);
     const count = (severity: string) => all.filter((d) => d.severity === severity).length;
-    assert.equal(report.summary.packs, 4);
+    assert.equal(report.summary.packs, 8);
     assert.equal(report.summary.errors, count('error'));
     assert.equal(report.summary.warnings, count('warning'));
     assert.equal(report.summary.information, count('information'));
@@ -58,7 +63,7 @@ describe('roadmap-pack check --format json', () => {
   });
 
   it('gives 1-based positions, the docs link and related information', () => {
-    const cycle = report.packs[3]!.diagnostics.filter((d) => d.code === 'RP301');
+    const cycle = report.packs.find((pack) => pack.path === CYCLE)!.diagnostics.filter((d) => d.code === 'RP301');
     assert.deepEqual(
       cycle.map((d) => [d.line, d.column, d.endLine, d.endColumn]),
       [

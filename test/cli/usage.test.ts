@@ -24,7 +24,7 @@ describe('roadmap-pack usage', () => {
     const result = runCli(['check', 'examples/', 'no/such/folder']);
     assert.equal(result.status, 1, result.stderr);
     assert.ok(result.lines.includes('no/such/folder: error cannot read: no such file or folder'), result.stdout);
-    assert.match(result.lines.at(-1)!, /^3 packs and 5 briefs checked: 0 errors, .*; 1 file could not be read$/);
+    assert.match(result.lines.at(-1)!, /^7 packs and 5 briefs checked: 0 errors, .*; 1 file could not be read$/);
   });
 
   it('exits 2 on an unknown rule code or a bad severity', () => {
