@@ -31,9 +31,10 @@ describe('roadmap-pack check (text output)', () => {
       assert.match(line, /98%/);
     });
 
-    it('reports the seed plan’s known warnings, and no others', () => {
+    it('reports the seed plan’s known warnings and the service-by-service plan’s late first value, and no others', () => {
       const warnings = diagnosticLines.filter((line) => / warning /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' '));
       assert.deepEqual(warnings, [
+        'examples/data-platform/by-service.roadmap.yaml:128:11 warning RP804',
         `${RELIABILITY}:102:11 warning RP502`,
         `${RELIABILITY}:102:11 warning RP503`,
         `${RELIABILITY}:102:11 warning RP503`,
@@ -92,7 +93,7 @@ describe('roadmap-pack check (text output)', () => {
       const result = runCli(['check', 'examples/', '--rule', 'RP502=off']);
       assert.equal(result.status, 0);
       assert.ok(!result.stdout.includes('RP502'));
-      assert.match(result.lines.at(-1)!, / 4 warnings,/);
+      assert.match(result.lines.at(-1)!, / 5 warnings,/);
     });
 
     it('--rule takes a rule name too, and raising a warning to an error fails the run', () => {

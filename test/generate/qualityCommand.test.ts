@@ -42,7 +42,7 @@ describe('cli: roadmap-pack quality', () => {
     const json = JSON.parse(stdout);
     assert.equal(json.title, 'Platform Engineering -- Reliability & Scale');
     assert.equal(json.verdict, 'Ship');
-    assert.deepEqual(json.dimensions.map((d: { score: number }) => d.score), [4, 5, 5, 5, 4, 4]);
+    assert.deepEqual(json.dimensions.map((d: { score: number }) => d.score), [4, 5, 5, 4, 4, 4]);
   });
 
   it('exits 0 whatever the verdict, and warns when the pack has errors', () => {
