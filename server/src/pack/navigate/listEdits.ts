@@ -111,6 +111,7 @@ export function insertKeysEdit(parsed: ParsedPack, mapPath: Path, entries: reado
   const indent = ' '.repeat(firstKey - lineStartAt(text, firstKey));
   // A scan for the line's end, not a regex over the text after it: that costs the whole file per fix.
   const lineFeed = text.indexOf('\n', lastEnd);
-  const at = lineFeed === -1 ? text.length : text[lineFeed - 1] === '\r' ? lineFeed - 1 : lineFeed;
-  return { span: { start: at, end: at }, newText: entries.map(([key, written]) => `${newline}${indent}${key}: ${written}`).join('') };
+  // Whole lines after the mapping's last line, so that no other line changes; at the end of a file without a final line break, after its last character.
+  if (lineFeed !== -1) return { span: { start: lineFeed + 1, end: lineFeed + 1 }, newText: entries.map(([key, written]) => `${indent}${key}: ${written}${newline}`).join('') };
+  return { span: { start: text.length, end: text.length }, newText: entries.map(([key, written]) => `${newline}${indent}${key}: ${written}`).join('') };
 }
