@@ -102,6 +102,16 @@ describe('goal and trade-off ids in the editor', () => {
         ['G3', 'unserved', 0, undefined],
       ]);
     });
+
+    it('says what the checks say: in a now-next-later pack no goal is met or late, as RP803 finds none there', () => {
+      const board = checkPack(TEXT.replace('horizon: ', 'format: now-next-later\nhorizon: '));
+      assert.deepEqual(board.diagnostics.filter((d) => d.code === 'RP803'), []);
+      assert.deepEqual(goalDeliveries(board.model).map((d) => [d.goal.id, d.state]), [
+        ['G1', 'undated'],
+        ['G2', 'undated'],
+        ['G3', 'unserved'],
+      ]);
+    });
   });
 
   describe('cards', () => {

@@ -34,7 +34,7 @@ export type { Candidate, CandidateKind, Completions } from './navigate/completio
 export { outline } from './navigate/outline';
 export type { OutlineItem, OutlineKind } from './navigate/outline';
 export { reachableFrom } from './navigate/reachability';
-export { goalDeliveries, goalDelivery, servingByGoal } from './strategy/goalDelivery';
+export { goalDeliveries } from './strategy/goalDelivery';
 export type { GoalDelivery, GoalState } from './strategy/goalDelivery';
 export { entityCard, teamCard, spanCard } from './describe/cards';
 export { digestRulePage, ruleHoverCard, HOVER_EXAMPLE_LINES } from './describe/rulePage';

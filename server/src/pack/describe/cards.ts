@@ -1,7 +1,7 @@
 import type { PackAnalysis } from '../analysis';
 import type { Entity, Gate, Goal, Initiative, RegisterDependency, Risk, Team, Tradeoff } from '../model/types';
 import type { MetricInput } from '../schema/packSchema';
-import { GoalDelivery, goalDelivery, servingByGoal } from '../strategy/goalDelivery';
+import { GoalDelivery, deliveryOf } from '../strategy/goalDelivery';
 import { effortAt, percentText } from '../model/values';
 import { oneDecimal, ownerNames, plural } from '../text/format';
 import { formatDateLong, formatQuarter, formatSpan, formatWeek, weekDates, WeekSpan } from '../time';
@@ -75,7 +75,9 @@ function dependencyCard(analysis: PackAnalysis, dependency: RegisterDependency):
 /** What a goal is for, who serves it and whether it is met by its `by`. */
 function goalCard(analysis: PackAnalysis, goal: Goal): string {
   const input = goal.input;
-  const delivery = goalDelivery(goal, servingByGoal(analysis.model));
+  // `serves` names the first goal with an id, so a repeated one's card is that goal's.
+  const standing = analysis.goals.find((candidate) => candidate.goal.id === goal.id);
+  const delivery: GoalDelivery = standing ? deliveryOf(standing) : { goal, serving: [], last: undefined, state: 'unserved', weeks: 0 };
   const by = goal.by === undefined ? '' : line('By', `end of ${formatWeek(goal.by)} (${formatDateLong(weekDates(goal.by, analysis.model.calendar).end)})`);
   const head = `**${md(goal.id)}** — ${input.kind ? `${md(input.kind)} goal` : 'goal'}: ${md(goal.title)}`;
   return [head, by, line('Status', goalStatus(delivery)), input.owner ? line('Owner', md(input.owner)) : '', ...(input.metrics ?? []).map((metric) => line('Metric', metricText(metric))), ...servedBy(delivery)].filter(Boolean).join('  \n');

@@ -1,11 +1,11 @@
 import type { Goal, Initiative, PackModel } from '../model/types';
-import type { WeekIndex } from '../time';
+import { GoalStanding, goalStandings } from './goals';
 
 /**
- * Whether a goal is met by its `by` (format: "A goal with `by` is met when
- * the LAST initiative serving it ends"):
+ * A goal's standing (strategy/goals.ts, what the checks report) in the words
+ * the card, the lens and the goals view show:
  * - `unserved`: no initiative that is not cut serves it;
- * - `undated`: the work serving it has no valid `when`, so nothing says when it ends;
+ * - `undated`: nothing says when the work serving it ends (no valid `when`, or a now-next-later pack);
  * - `open`: served and dated, but the goal has no `by` to be late for;
  * - `met` / `late`: the last serving initiative ends by the end of `by`, or after it.
  */
@@ -22,42 +22,23 @@ export interface GoalDelivery {
   weeks: number;
 }
 
-/** Goal id → the initiatives (not cut) that serve it, in pack order; built once for every goal of a card, lens or view. */
-export function servingByGoal(model: PackModel): ReadonlyMap<string, readonly Initiative[]> {
-  const serving = new Map<string, Initiative[]>();
-  for (const initiative of model.initiatives) {
-    if (initiative.status === 'cut') continue;
-    // A goal named twice in one `serves` still counts the initiative once.
-    for (const id of new Set(initiative.serves)) {
-      const list = serving.get(id);
-      if (list) list.push(initiative);
-      else serving.set(id, [initiative]);
-    }
+/** What a standing says, with the weeks late or to spare. */
+export function deliveryOf(standing: GoalStanding): GoalDelivery {
+  const { goal, servedBy: serving, last } = standing;
+  const end = last?.span?.last;
+  switch (standing.state) {
+    case 'unserved':
+      return { goal, serving, last, state: 'unserved', weeks: 0 };
+    case 'late':
+      return { goal, serving, last, state: 'late', weeks: end! - goal.by! };
+    case 'on-track':
+      return { goal, serving, last, state: 'met', weeks: goal.by! - end! };
+    default:
+      return { goal, serving, last, state: end !== undefined && goal.by === undefined ? 'open' : 'undated', weeks: 0 };
   }
-  return serving;
 }
 
-/** The delivery of one goal, given `servingByGoal` of its pack. */
-export function goalDelivery(goal: Goal, serving: ReadonlyMap<string, readonly Initiative[]>): GoalDelivery {
-  const initiatives = serving.get(goal.id) ?? [];
-  const last = lastToEnd(initiatives);
-  if (initiatives.length === 0) return { goal, serving: initiatives, last, state: 'unserved', weeks: 0 };
-  if (!last?.span) return { goal, serving: initiatives, last, state: 'undated', weeks: 0 };
-  if (goal.by === undefined) return { goal, serving: initiatives, last, state: 'open', weeks: 0 };
-  const end: WeekIndex = last.span.last;
-  return end > goal.by ? { goal, serving: initiatives, last, state: 'late', weeks: end - goal.by } : { goal, serving: initiatives, last, state: 'met', weeks: goal.by - end };
-}
-
-/** Every goal's delivery, in pack order. */
+/** Every goal's delivery, in pack order (a goal whose id another entity already has is left out: RP201 reports it). */
 export function goalDeliveries(model: PackModel): GoalDelivery[] {
-  const serving = servingByGoal(model);
-  return model.goals.map((goal) => goalDelivery(goal, serving));
-}
-
-function lastToEnd(initiatives: readonly Initiative[]): Initiative | undefined {
-  let last: Initiative | undefined;
-  for (const initiative of initiatives) {
-    if (initiative.span && (!last?.span || initiative.span.last > last.span.last)) last = initiative;
-  }
-  return last;
+  return goalStandings(model).map(deliveryOf);
 }
