@@ -43,7 +43,7 @@ describe('activation and diagnostics', () => {
     assert.equal(diagnostics.filter((d) => codeOf(d) === 'RP401').length, 2);
     assert.equal(capacity.source, 'roadmap');
     const code = capacity.code as { value: string; target: vscode.Uri };
-    assert.match(code.target.toString(), /docs\/rules\/RP502\.md$/, 'the code links to the rule page');
+    assert.equal(code.target.toString(), 'roadmap-rule:/RP502.md', 'the code opens the shipped rule page');
   });
 
   it('reports a dependency cycle on each of its edges, naming the chain', async () => {

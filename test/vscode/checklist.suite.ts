@@ -39,8 +39,8 @@ describe('the Roadmap Checklist, the status bar and the walkthrough', () => {
     const checks = snapshot.roots[0];
     assert.equal(checks.description, '3 errors: fix first');
     assert.deepEqual(checks.children.map((node) => `${node.label} ${node.description}`), ['Errors 3', 'Dependency cycles 1', 'Unresolved references 1', 'Weeks over capacity 0']);
-    assert.equal(snapshot.roots[5].description, '4/5 · 1 to go');
-    assert.equal(snapshot.roots[5].icon.id, 'warning');
+    assert.equal(snapshot.roots[5].description, '3/5 · 2 to go', 'feasibility: a pack with errors does not fit');
+    assert.equal(snapshot.roots[5].icon.id, 'error', 'below 4: the gate says Revise');
     assert.equal(snapshot.roots[1].icon.id, 'error', 'a dimension at 1');
   });
 
