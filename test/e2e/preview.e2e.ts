@@ -127,15 +127,16 @@ describe('end to end in code-server', () => {
     await rows.first().waitFor();
     // Related information expands each finding; collapsed, all seven fit in the panel.
     await page.locator('.panel .action-label.codicon-collapse-all').first().click();
-    await rows.first().locator('.monaco-tl-twistie').click();
+    // The workspace's other packs are listed too (the service-by-service example's RP804): open the worked example's row.
+    await rows.filter({ hasText: 'platform-reliability.roadmap.yaml' }).first().locator('.monaco-tl-twistie').click();
     await eventually(async () => {
       const text = (await rows.allTextContents()).join('\n');
       return ['RP502', 'RP503', 'RP401', 'RP206'].every((code) => text.includes(code)) ? text : undefined;
     }, 'RP502, RP503, RP401 and RP206 in the Problems view');
     const text = (await rows.allTextContents()).join('\n');
     assert.match(text, /Infra Squad is above 85% of its capacity in 2026-Q4/);
-    // Five warnings and two informations (hints are not listed).
-    assert.equal((await page.locator('.panel .badge-content').first().textContent())?.trim(), '7');
+    // The example's five warnings and two informations, and the service-by-service plan's one warning (hints are not listed).
+    assert.equal((await page.locator('.panel .badge-content').first().textContent())?.trim(), '8');
     await shoot(page, 'problems');
     await page.keyboard.press('Control+J'); // hide the panel again
   });
