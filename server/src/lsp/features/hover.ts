@@ -1,5 +1,5 @@
 import { Hover, MarkupContent, MarkupKind, Position } from 'vscode-languageserver';
-import { PackAnalysis, RULES, docsUrl, entityCard, nodeAt, parsePoint, parseSpan, ruleHoverCard, spanCard, symbolAt, teamCard, valueAt } from '../../pack';
+import { PackAnalysis, docsUrl, findRule, entityCard, nodeAt, parsePoint, parseSpan, ruleHoverCard, spanCard, symbolAt, teamCard, valueAt } from '../../pack';
 import type { PackDiagnostic } from '../../pack';
 import { describeKeyAt } from './keyDocs';
 import type { PackEntry } from '../packStore';
@@ -40,7 +40,7 @@ function ruleDocsAt(line: string, character: number): string | undefined {
   const pattern = /\bRP\d{3}\b/g;
   for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
     if (character < match.index || character > match.index + match[0].length || !line.includes('roadmap-')) continue;
-    const rule = RULES.find((candidate) => candidate.code === match![0]);
+    const rule = findRule(match[0]);
     if (rule) return `**${rule.code}** \`${rule.name}\` (${rule.severity})\n\n${rule.summary}\n\n[Documentation](${docsUrl(rule.code)})`;
   }
   return undefined;
@@ -54,7 +54,7 @@ function ruleDocsAt(line: string, character: number): string | undefined {
 export function withRuleCards(base: Hover | null, diagnostics: readonly PackDiagnostic[], position: Position, pages: RulePages): Hover | null {
   const codes = [...new Set(diagnostics.filter((diagnostic) => covers(diagnostic, position)).map((diagnostic) => diagnostic.code))];
   const cards = codes.flatMap((code) => {
-    const rule = RULES.find((candidate) => candidate.code === code);
+    const rule = findRule(code);
     return rule ? [ruleHoverCard(rule, pages.get(code), docsUrl(code))] : [];
   });
   if (cards.length === 0) return base;

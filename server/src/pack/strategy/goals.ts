@@ -49,7 +49,7 @@ function standing(goal: Goal, servers: { live: Initiative[]; cut: Initiative[] }
 }
 
 /** The initiative with a `when` whose last week is latest; undefined when none has a `when`. */
-export function lastToEnd(initiatives: readonly Initiative[]): Initiative | undefined {
+function lastToEnd(initiatives: readonly Initiative[]): Initiative | undefined {
   let last: Initiative | undefined;
   for (const initiative of initiatives) if (initiative.span && (!last || initiative.span.last > last.span!.last)) last = initiative;
   return last;
