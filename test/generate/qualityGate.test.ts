@@ -54,6 +54,17 @@ describe('generate: quality gate', () => {
     assert.deepEqual(qualityGate(checkPack(fixed)).dimensions.map((d) => d.score), [5, 5, 5, 4, 4, 5]);
   });
 
+  it('counts trade-offs as well as non-goals, each needing its decision, rationale and mitigation', () => {
+    const criterion = (text: string) => qualityGate(checkPack(text)).dimensions.find((d) => d.name === 'Feasibility and trade-offs')!.criteria[3];
+    const pack = (tradeoff: string) => ['pack: 1', 'title: T', 'horizon: 2026-Q3', 'initiatives:', '  - { id: a, title: A }', 'tradeoffs:', tradeoff].join('\n');
+    const complete = criterion(pack('  - { id: T1, title: Debt vs. speed, decision: Accept debt, rationale: The sale, mitigation: Refactor after }'));
+    assert.equal(complete.met, true);
+    assert.deepEqual(complete.present, ['Debt vs. speed']);
+    const partial = criterion(pack('  - { id: T1, title: Debt vs. speed, decision: Accept debt }'));
+    assert.equal(partial.met, false);
+    assert.deepEqual(partial.missing, ['Debt vs. speed (no rationale, no mitigation)']);
+  });
+
   it('says Revise for a bare pack and names the weak dimensions', () => {
     const bare = qualityGate(checkPack('pack: 1\ntitle: Bare\nhorizon: 2026-Q3\ninitiatives:\n  - { id: a, title: A }\n'));
     assert.deepEqual(bare.dimensions.map((d) => d.score), [1, 1, 1, 1, 1, 1]);

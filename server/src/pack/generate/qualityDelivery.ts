@@ -22,21 +22,33 @@ const STRAIN: readonly string[] = ['RP502', 'RP503', 'RP401'];
  *    quarter above `warn_at` (RP502), no run of weeks with more work than
  *    people (RP503: work can move inside a quarter, but as written a team at
  *    150% of a week is not feasible) and no schedule conflict (RP401).
- * 4. Trade-offs: at least one non-goal, each with a rationale.
+ * 4. Trade-offs: at least one non-goal or trade-off, each non-goal with a
+ *    rationale and each trade-off with its decision, rationale and mitigation
+ *    (what RP806 asks of it).
  */
 export function feasibilityCriteria(result: PackResult): { criteria: Criterion[]; notes: string[] } {
   const { model } = result;
   const coded = (codes: readonly string[]) => result.diagnostics.filter((diagnostic) => codes.includes(diagnostic.code));
   const [over, strain] = [coded(OVER), coded(STRAIN)];
-  const nonGoals = (model.input.strategy?.non_goals ?? []).map((goal, index) => ({ name: goal.item, path: ['strategy', 'non_goals', index], gaps: gap(goal.rationale, 'no rationale') }));
   const criteria = [
     capacityModel(model),
     fits(result, over.map((d) => d.code)),
     checkCriterion('Headroom and a schedule that holds: no quarter above warn_at (RP502), no week over capacity (RP503), no schedule conflict (RP401)', model.teams.length > 0 && strain.length === 0, strainSummary(model, strain.map((d) => d.code))),
-    everyCriterion('At least one non-goal, each with a rationale', 'non-goals with a rationale', nonGoals),
+    everyCriterion('Trade-offs stated: at least one non-goal or trade-off, each with its rationale', 'non-goals and trade-offs stated', tradeoffsStated(model)),
   ];
   const notes = [...over, ...strain].map((d) => `${d.code}: ${d.message}`);
   return { criteria, notes };
+}
+
+/** The non-goals and the trade-offs, each with what it lacks: a non-goal its rationale, a trade-off any of decision, rationale, mitigation. */
+function tradeoffsStated(model: PackModel) {
+  const nonGoals = (model.input.strategy?.non_goals ?? []).map((goal, index) => ({ name: goal.item, path: ['strategy', 'non_goals', index], gaps: gap(goal.rationale, 'no rationale') }));
+  const tradeoffs = model.tradeoffs.map((tradeoff) => ({
+    name: tradeoff.title || tradeoff.id,
+    path: tradeoff.path,
+    gaps: (['decision', 'rationale', 'mitigation'] as const).flatMap((field) => gap(tradeoff.input[field], `no ${field}`)),
+  }));
+  return [...nonGoals, ...tradeoffs];
 }
 
 function capacityModel(model: PackModel): Criterion {
