@@ -121,6 +121,16 @@ describe('pack snippets: offered where they fit', () => {
     assert.deepEqual(inserted, ['  - id: tracing', '    title: Distributed tracing + observability platform', '    theme: Observability']);
   });
 
+  it("offers the whole-pack template in a new untitled pack, as the walkthrough's New Pack says (type `rp-pack` in it)", async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'roadmap-yaml', content: 'rp-' });
+    await vscode.window.showTextDocument(document);
+    const items = await suggestionsAt(document, new vscode.Position(0, 3));
+    const pack = items.find((item) => labelOf(item) === 'rp-pack');
+    assert.ok(pack, items.map(labelOf).join(', '));
+    assert.equal(pack.kind, vscode.CompletionItemKind.Struct);
+    assert.equal((pack.insertText as vscode.SnippetString).value, Object.values(snippets()).find((snippet) => snippet.prefix === 'rp-pack')!.body.join('\n'));
+  });
+
   it('"Insert Snippet" still lists the pack snippets', async () => {
     const { document } = await openFresh('templates/insert.roadmap.yaml', '');
     let done = false;
