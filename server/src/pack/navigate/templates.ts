@@ -1,6 +1,5 @@
 import type { Path } from '../parse/nodeLoc';
 import { lineStartAt } from '../text/format';
-import { commentStart } from './lineComments';
 
 /**
  * A snippet of snippets/roadmap-yaml.json, as completion offers it. The
@@ -75,19 +74,25 @@ export interface TemplateSpot {
  */
 export function templateSpotAt(text: string, offset: number, listPath: Path): TemplateSpot | undefined {
   const lineStart = lineStartAt(text, offset);
-  const lineEnd = text.indexOf('\n', offset);
-  const after = text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+  const newline = text.indexOf('\n', offset);
+  const lineEnd = newline < 0 ? text.length : newline;
   const line = /^(\s*)(-\s+)?([^\s:[\],{}'"#]*)$/.exec(text.slice(lineStart, offset));
-  if (!line || after.trim() !== '') return undefined;
+  if (!line || text.slice(offset, lineEnd).trim() !== '') return undefined;
   const dashed = line[2] !== undefined;
-  if (!dashed && line[1] === '' && emptyBesides(text, lineStart, lineEnd < 0 ? text.length : lineEnd)) return { place: 'file', dashed };
+  if (!dashed && line[1] === '' && emptyBesides(text, lineStart, lineEnd)) return { place: 'file', dashed };
   return listPath.length > 0 ? { place: listPath, dashed } : undefined;
 }
 
-/** Whether the document holds nothing but blank lines and comments outside the given line. */
+/** A line whose first character past its indentation is neither a space nor a comment's `#`. */
+const CONTENT_LINE = /^[ \t]*[^\s#]/m;
+
+/**
+ * Whether the document holds nothing but blank lines and comments outside the
+ * given line. Asked at every top-level key; in a real pack the first content
+ * line is near the top, where the search stops.
+ */
 function emptyBesides(text: string, lineStart: number, lineEnd: number): boolean {
-  const rest = `${text.slice(0, lineStart)}${text.slice(lineEnd)}`;
-  return rest.split('\n').every((other) => other.trim() === '' || commentStart(other) === other.search(/\S/));
+  return !CONTENT_LINE.test(text.slice(0, lineStart)) && !CONTENT_LINE.test(text.slice(lineEnd));
 }
 
 /** The templates that fit the spot, each body ready to insert there (without its `- ` when the line has one). */
