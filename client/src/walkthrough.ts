@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { PREVIEW_VIEW_TYPE } from './preview/previewPanel';
 
-/** Context keys the walkthrough's steps tick on (package.json `completionEvents`: `onContext:`). */
+/**
+ * Context keys the walkthrough's steps tick on (package.json `completionEvents`:
+ * `onContext:<key> && activeEditor == gettingStartedPage`, see `markDone`).
+ */
 export const WALKTHROUGH_CONTEXT = {
   packOpen: 'roadmapPacks.walkthrough.packOpen',
   previewOpen: 'roadmapPacks.walkthrough.previewOpen',
@@ -16,7 +19,8 @@ export const WALKTHROUGH_CONTEXT = {
  * to draw then), and each step ticks on what really happened, read from the
  * workbench, not on a click of its button: a preview tab exists, a brief
  * exists, a report was shown. Steps done before the walkthrough opened are
- * ticked as it opens, since the keys are set at activation.
+ * ticked as it opens: the keys are set at activation, and each event waits
+ * for the Welcome page as well (see `markDone`).
  */
 export function registerWalkthrough(checklist: vscode.TreeView<unknown>): vscode.Disposable[] {
   const briefs = vscode.workspace.createFileSystemWatcher('**/briefs/*.md', false, true, true);
@@ -61,10 +65,16 @@ async function updateHasBrief(): Promise<void> {
 }
 
 /**
- * Says a step is done. A known limit of VS Code (1.10x, code-server 4.139):
- * an `onContext` expression that already holds when the walkthrough is
- * registered is counted as seen and does not tick its step, so a key set
- * before the registration may not tick it in that session.
+ * Says a step is done. VS Code (code-server 4.139) counts an `onContext`
+ * expression that already holds when its walkthrough service registers the
+ * steps as seen, and never ticks its step that session; the service starts
+ * when the Welcome page is first opened, so a pack opened before that was
+ * never ticked. Each event is therefore `<key> && activeEditor ==
+ * gettingStartedPage`: false at registration (the page's editor is not yet
+ * the active one), true the moment the page shows with the key set, when
+ * the service ticks the step. The signal is the workbench's own context key
+ * (its "Welcome: Go Back" command uses it), with no localized tab label to
+ * match and no round trip through this extension host to race the service.
  */
 export function markDone(key: string): void {
   void vscode.commands.executeCommand('setContext', key, true);

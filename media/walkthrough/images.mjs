@@ -19,7 +19,8 @@ const W = 480;
 const H = 300;
 
 const text = (t, x, y, fill, size = 13, weight = 'normal') => `<text x="${x}" y="${y}" fill="${fill}" font-size="${size}" font-weight="${weight}" font-family="Segoe UI, Helvetica, Arial, sans-serif">${t}</text>`;
-const mono = (t, x, y, fill) => `<text x="${x}" y="${y}" fill="${fill}" font-size="12" font-family="Consolas, Menlo, monospace">${t}</text>`;
+// xml:space: SVG collapses leading spaces, and YAML's indentation is its structure.
+const mono = (t, x, y, fill) => `<text x="${x}" y="${y}" fill="${fill}" font-size="12" font-family="Consolas, Menlo, monospace" xml:space="preserve">${t}</text>`;
 const rect = (x, y, w, h, fill, c, r = 4, stroke = c.line) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${r}" fill="${fill}" stroke="${stroke}" stroke-width="${c.stroke}"/>`;
 const frame = (c, title) => [rect(0.5, 0.5, W - 1, H - 1, c.bg, c, 8), rect(12, 12, W - 24, 28, c.panel, c), text(title, 24, 31, c.fg, 13, 'bold')];
 const tick = (x, y, c) => `<path d="M${x} ${y + 5} l4 4 l8 -9" fill="none" stroke="${c.green}" stroke-width="2.5"/>`;
@@ -38,7 +39,8 @@ const STEPS = {
       ['    when: 2026-Q3-W1..W8', c.fg],
       ['    depends_on: [gate-pgbouncer]', c.fg],
     ].map(([t, fill], i) => mono(t, 28, 66 + i * 22, fill)),
-    `<path d="M160 208 q4 4 8 0 t8 0 t8 0 t8 0 t8 0" fill="none" stroke="${c.amber}" stroke-width="1.5"/>`,
+    // The squiggle under `gate-pgbouncer` (characters 17 to 31 of its line, about 7.25 px each).
+    `<path d="M151 208 q4.25 4 8.5 0${' t8.5 0'.repeat(11)}" fill="none" stroke="${c.amber}" stroke-width="1.5"/>`,
     rect(12, 252, W - 24, 32, c.panel, c),
     tick(24, 262, c),
     text('Ship · peak 98%', 44, 273, c.fg, 13),
@@ -56,9 +58,10 @@ const STEPS = {
       ...frame(c, 'Preview: Gantt · Gates · Dependencies · Capacity'),
       ...bars.flatMap(([name, x, w, critical], i) => [
         text(name, 24, 74 + i * 36, c.fg, 12),
-        `<rect x="${130 + x}" y="${62 + i * 36}" width="${w}" height="16" rx="3" fill="${critical ? c.red : c.accent}" fill-opacity="${critical ? 0.85 : 0.6}" stroke="${critical ? c.red : c.accent}" stroke-width="${critical ? 3 : c.stroke}"/>`,
+        `<rect x="${130 + x}" y="${62 + i * 36}" width="${w}" height="16" rx="3" fill="${critical ? c.red : c.accent}" fill-opacity="${critical ? 0.85 : 0.6}" stroke="${critical ? c.red : c.accent}" stroke-width="${c.stroke}"/>`,
       ]),
-      text('the critical path, red and heavy', 24, 262, c.red, 12, 'bold'),
+      // As the Gantt draws it: red, at the others' weight (the dependency view's is the heavy one).
+      text('the critical path, drawn red', 24, 262, c.red, 12, 'bold'),
       text('click a bar to go to its initiative', 24, 282, c.muted, 12),
     ];
   },

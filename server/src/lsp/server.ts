@@ -5,6 +5,7 @@ import type { EditSupport } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { registerLanguageFeatures } from './features/languageFeatures';
 import { readRulePages } from './rulePages';
+import { readTemplates } from './templates';
 import { guardWith } from './guard';
 import { SettingsLifecycle } from './settingsLifecycle';
 import { Workspace } from './workspace';
@@ -47,7 +48,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(guard('close', undefined, ({ document }) => workspace.closed(document)));
   connection.onDidChangeWatchedFiles(guard('watched files', undefined, ({ changes }) => workspace.filesChanged(changes)));
 
-  registerLanguageFeatures(connection, workspace, guard, edits, readRulePages());
+  registerLanguageFeatures(connection, workspace, guard, edits, readRulePages(), readTemplates());
   registerCustomRequests(connection, workspace, guard);
   documents.listen(connection);
   connection.listen();

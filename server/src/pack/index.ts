@@ -31,6 +31,8 @@ export { entityOccurrences, teamOccurrences } from './navigate/occurrences';
 export type { Occurrence } from './navigate/occurrences';
 export { completionsAt } from './navigate/completions';
 export type { Candidate, CandidateKind, Completions } from './navigate/completions';
+export { templatesFromSnippets, templatePrefixes } from './navigate/templates';
+export type { Template } from './navigate/templates';
 export { outline } from './navigate/outline';
 export type { OutlineItem, OutlineKind } from './navigate/outline';
 export { reachableFrom } from './navigate/reachability';

@@ -1,5 +1,5 @@
-import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, MarkupKind, Position } from 'vscode-languageserver';
-import { Candidate, CandidateKind, completionsAt, epochDay, weekOfDate } from '../../pack';
+import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, InsertTextMode, MarkupKind, Position } from 'vscode-languageserver';
+import { Candidate, CandidateKind, Template, completionsAt, epochDay, weekOfDate } from '../../pack';
 import type { PackEntry } from '../packStore';
 
 const KIND: Record<CandidateKind, CompletionItemKind> = {
@@ -11,13 +11,19 @@ const KIND: Record<CandidateKind, CompletionItemKind> = {
   value: CompletionItemKind.EnumMember,
   time: CompletionItemKind.Value,
   key: CompletionItemKind.Property,
+  // Not Snippet: packs set `editor.snippetSuggestions: none` to hide the editor's own snippets
+  // everywhere, and that drops every Snippet-kind item, the server's too. Struct: a template is
+  // a block of keys to fill in; Module is already the initiatives' kind, and both show in a
+  // depends_on item, where the typed-entry template is offered beside the ids.
+  template: CompletionItemKind.Struct,
 };
 
-export function completion(entry: PackEntry, position: Position, now = new Date()): CompletionList {
+/** `templates`: the shipped snippets, offered where they fit (read once by the host). */
+export function completion(entry: PackEntry, position: Position, templates: readonly Template[] = [], now = new Date()): CompletionList {
   const { lines, model } = entry.result;
   const offset = lines.offsetAt(position);
   const today = weekOfDate(epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()), model.calendar);
-  const { candidates, replace } = completionsAt(model, entry.text, offset, today);
+  const { candidates, replace } = completionsAt(model, entry.text, offset, today, templates);
   const range = lines.rangeOf(replace);
   return { isIncomplete: false, items: candidates.map((candidate, index) => toItem(candidate, index, range)) };
 }
@@ -34,5 +40,9 @@ function toItem(candidate: Candidate, index: number, range: ReturnType<PackEntry
     // Keep the core's order; a choice that would close a cycle goes last, struck through.
     sortText: `${candidate.discouraged ? '1' : '0'}${String(index).padStart(5, '0')}`,
     tags: candidate.discouraged ? [CompletionItemTag.Deprecated] : undefined,
+    ...(candidate.kind === 'template' ? TEMPLATE_FORMAT : {}),
   };
 }
+
+/** A template's tab stops and choices are live, and its later lines take the line's indentation. */
+const TEMPLATE_FORMAT = { insertTextFormat: InsertTextFormat.Snippet, insertTextMode: InsertTextMode.adjustIndentation } as const;

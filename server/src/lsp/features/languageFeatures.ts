@@ -10,6 +10,7 @@ import { codeLenses } from './codeLens';
 import { completion } from './completion';
 import { hover, withRuleCards } from './hover';
 import type { RulePages } from '../rulePages';
+import type { Template } from '../../pack';
 import { inlayHints } from './inlayHints';
 import { definition, references } from './navigation';
 import { prepareRename, rename } from './rename';
@@ -19,7 +20,7 @@ type DocumentParams = { textDocument: { uri: string } };
 type Position = { line: number; character: number };
 
 /** The standard LSP features: each a guarded, thin handler over a function in features/; `edits` is known once the client initializes. */
-export function registerLanguageFeatures(connection: Connection, workspace: Workspace, guard: Guard, edits: EditSupport, rulePages: RulePages): void {
+export function registerLanguageFeatures(connection: Connection, workspace: Workspace, guard: Guard, edits: EditSupport, rulePages: RulePages, templates: readonly Template[] = []): void {
   const { packs, briefs } = workspace;
 
   const withEntry = <P extends DocumentParams, R>(name: string, empty: R, handler: (entry: PackEntry, params: P) => R) =>
@@ -46,7 +47,7 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   };
   const allReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => [...references(entry, position, includeDeclaration), ...idReferences(entry, position).inBriefs];
 
-  connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
+  connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position, templates), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
   connection.onHover(
     orBrief('hover', null,
       (entry, params) => withRuleCards(hover(entry, params.position), entry.result.diagnostics, params.position, rulePages),

@@ -6,15 +6,17 @@ import { formatDateLong, formatWeek, weekDates, WeekIndex, firstWeekOfQuarter, q
 import { commentStart } from './lineComments';
 import { enclosingItem } from './nodeAt';
 import { reachableFrom } from './reachability';
+import { Template, templateSpotAt, templatesFor } from './templates';
 import { YamlContext, yamlContextAt } from './yamlContext';
 
-export type CandidateKind = 'initiative' | 'gate' | 'dependency' | 'goal' | 'team' | 'value' | 'time' | 'key';
+export type CandidateKind = 'initiative' | 'gate' | 'dependency' | 'goal' | 'team' | 'value' | 'time' | 'key' | 'template';
 
 export interface Candidate {
   label: string;
   kind: CandidateKind;
   detail?: string;
   documentation?: string;
+  /** What is inserted, when not the label; for a `template`, in VS Code snippet syntax. */
   insertText?: string;
   /** What typing matches, when more than the label (an id's title too, so "Order que" finds queue-throttle). */
   filterText?: string;
@@ -35,13 +37,24 @@ const TIME_KEYS: ReadonlySet<string> = new Set(['when', 'at', 'needed_by', 'due'
 /**
  * What may be typed at the offset: ids where ids go (cycle-closing choices
  * flagged), teams for owners, allowed values for enums, nearby quarter-weeks
- * for times, and the keys valid in the enclosing mapping with their docs.
+ * for times, the keys valid in the enclosing mapping with their docs, and the
+ * templates (the host's snippets) that fit: the whole pack in an empty
+ * document, an item where a list takes a new item, never in a value.
  */
-export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex): Completions {
+export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex, templates: readonly Template[] = []): Completions {
   const context = yamlContextAt(text, offset);
   const replace = { start: context.prefixStart, end: offset };
   if (inComment(text, offset)) return { candidates: [], replace: { start: offset, end: offset } };
-  return { candidates: context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today), replace };
+  const candidates = context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today);
+  const spot = templateSpotAt(text, offset, context.path);
+  if (!spot) return { candidates, replace };
+  const fitting = templatesFor(spot, templates).map(templateCandidate);
+  // An empty file wants the whole pack first; beside ids or keys, an item template comes last.
+  return { candidates: spot.place === 'file' ? [...fitting, ...candidates] : [...candidates, ...fitting], replace };
+}
+
+function templateCandidate(template: Template): Candidate {
+  return { label: template.prefix, kind: 'template', detail: template.name, documentation: template.description, insertText: template.body, filterText: `${template.prefix} ${template.name}` };
 }
 
 /** A planner writing prose after `#` wants no ids or keys pushed at them. */
