@@ -6,7 +6,7 @@
  * page: inside the bar if it fits, else right of it, else left of it clear of
  * the section titles; a label that fits nowhere asks for more right padding
  * (`rightPaddingFor`), which the caller draws again with, and on the last
- * round widens the drawing to hold it.
+ * round is shortened at a word with "…" (`placeShortened`).
  *
  * It also shortens the vertical markers (Today) to the rows, so a marker no
  * longer runs through the axis labels beneath them.
@@ -19,7 +19,7 @@
 
 import type { GanttAxis } from '../../protocol/views';
 import { drawGanttAxis } from './ganttAxis';
-import { breakLines, fitTitleText, setLines } from './svgText';
+import { breakLines, fitTitleText, setLines, shortenText } from './svgText';
 
 const GAP = 5;
 /** Where Mermaid starts a section title. */
@@ -52,7 +52,7 @@ type Side = 'inside' | 'right' | 'left';
  * measured) and shortens the markers. Returns the right padding that would let
  * every label fit, or undefined when all fit already.
  */
-export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = false, axis?: GanttAxis): number | undefined {
+export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, shorten = false, axis?: GanttAxis): number | undefined {
   const width = svg.viewBox.baseVal.width;
   wrapSectionTitles(svg, padding.left - SECTION_TITLE_X - GAP);
   const title = svg.querySelector<SVGTextElement>('text.titleText');
@@ -62,20 +62,34 @@ export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = f
   if (!inPackTerms) thinAxis(svg);
   const leftLimit = sectionTitlesRight(svg) + GAP;
   let needed: number | undefined;
-  let right = width;
   for (const label of taskLabels(svg)) {
     const side = sideFor(label, width, leftLimit);
-    if (side) {
-      place(label, side);
-      continue;
+    if (side) place(label, side);
+    else if (shorten) placeShortened(label, width, leftLimit);
+    else {
+      place(label, 'right');
+      needed = Math.max(needed ?? 0, rightPaddingFor(label, width, padding));
     }
-    place(label, 'right');
-    needed = Math.max(needed ?? 0, rightPaddingFor(label, width, padding));
-    right = Math.max(right, label.bar.end + GAP + label.width + MARGIN);
   }
   shortenMarkers(svg, width, inPackTerms);
-  if (widen && right > width) widenTo(svg, Math.ceil(right));
   return needed;
+}
+
+/**
+ * The last resort for a label that fits nowhere whole (a 140-character
+ * title in a side pane): shortened at a word to the side with the most room,
+ * its full text kept in a `<title>` for hover. Widening the drawing instead
+ * made every text of it too small to read at fit to width.
+ */
+function placeShortened(label: Placed, width: number, leftLimit: number): void {
+  const rooms: [Side, number][] = [
+    ['inside', label.bar.end - label.bar.start - 2 * MARGIN],
+    ['right', width - label.bar.end - GAP - MARGIN],
+    ['left', label.bar.start - GAP - leftLimit],
+  ];
+  const [side, room] = rooms.reduce((best, each) => (each[1] > best[1] ? each : best));
+  shortenText(label.text, room);
+  place(label, side);
 }
 
 /**
@@ -86,14 +100,6 @@ export function layOutGantt(svg: SVGSVGElement, padding: GanttPadding, widen = f
  */
 function enlargeAxisText(svg: SVGSVGElement): void {
   for (const element of svg.querySelectorAll('g.grid, g.grid .tick text')) element.setAttribute('font-size', String(AXIS_FONT_PX));
-}
-
-/** The last resort: a wider drawing (the pane scrolls) rather than a cut label. */
-function widenTo(svg: SVGSVGElement, width: number): void {
-  const box = svg.viewBox.baseVal;
-  svg.setAttribute('viewBox', `${box.x} ${box.y} ${width} ${box.height}`);
-  svg.setAttribute('width', String(width));
-  svg.style.maxWidth = '';
 }
 
 function sideFor({ bar, width }: Placed, svgWidth: number, leftLimit: number): Side | undefined {

@@ -37,6 +37,8 @@ export interface Look {
 interface Fit {
   gantt?: GanttPadding;
   wrappingWidth?: number;
+  /** The board's columns a row, when they wrap (undefined: all in one row). */
+  perRow?: number;
 }
 
 const GANTT_FONT = '12px "trebuchet ms", verdana, arial, sans-serif';
@@ -47,6 +49,8 @@ const CHART_HEIGHT = 320;
 const MAX_CARD_WIDTH = 200;
 const MIN_CARD_WIDTH = 90;
 const COLUMN_CHROME = 100;
+/** Below this fit-to-width zoom a board in one row reads too small: its columns wrap into rows instead. */
+const MIN_BOARD_ZOOM = 0.7;
 
 /** The board's columns sit closer than a graph's ranks: a board is read across, and must fit a side pane. */
 const BOARD_SPACING = { nodeSpacing: 16, rankSpacing: 24, padding: 10 };
@@ -114,10 +118,11 @@ function configure(look: Look, fit: Fit = {}): void {
 /** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned, a board's cards wrapped to fit. */
 async function drawOne(text: string, look: Look, index: number): Promise<HTMLElement> {
   if (look.view === 'gantt') return drawGantt(text, look);
-  configure(look, firstFit(text, look));
+  const fit = firstFit(text, look);
+  configure(look, fit);
   const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
   if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg, look.todays?.find((mark) => mark.diagram === index)));
-  if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg));
+  if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg, fit.perRow));
   return diagram;
 }
 
@@ -126,7 +131,8 @@ async function drawOne(text: string, look: Look, index: number): Promise<HTMLEle
  * a label fits neither in, right nor left of its bar, again with the right
  * padding that makes room for it (a narrower time axis moves the bars, so a
  * label that fitted left may need room too: a few rounds at most). What still
- * does not fit the last time widens the drawing.
+ * does not fit the last time is shortened at a word, so the drawing keeps the
+ * pane's width and its text stays readable at fit to width.
  */
 async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
   let padding = firstFit(text, look).gantt ?? DEFAULT_GANTT_PADDING;
@@ -143,19 +149,25 @@ async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
 /** What a diagram is first drawn with: a gantt's paddings from its section titles, a board's card width from the pane. */
 function firstFit(text: string, look: Look): Fit {
   if (look.view === 'gantt') return { gantt: { ...DEFAULT_GANTT_PADDING, left: leftPaddingFor(text, look.width, GANTT_FONT) } };
-  if (look.view === 'board') return { wrappingWidth: cardWidth(text, look.width) };
+  if (look.view === 'board') return boardFit(text, look.width);
   return {};
 }
 
 /**
  * Cards narrow enough that the board's columns (its subgraphs,
- * server/src/pack/views/board.ts) fit the pane side by side; at the least
- * MIN_CARD_WIDTH, when the board is drawn wider and zoomed to fit (a column
- * is its card plus about COLUMN_CHROME of padding, outline and gap).
+ * server/src/pack/views/board.ts) fit the pane side by side (a column is its
+ * card plus about COLUMN_CHROME of padding, outline and gap); at the least
+ * MIN_CARD_WIDTH, the board drawn wider and zoomed to fit. When that zoom
+ * would be under MIN_BOARD_ZOOM, the columns wrap into rows of as many as
+ * fit the pane with cards of MIN_CARD_WIDTH, their cards as wide as the row
+ * allows.
  */
-function cardWidth(text: string, width: number): number {
+function boardFit(text: string, width: number): Fit {
   const columns = Math.max(1, (text.match(/^\s*subgraph /gm) ?? []).length);
-  return Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, Math.floor(width / columns) - COLUMN_CHROME));
+  const oneRow = columns * (MIN_CARD_WIDTH + COLUMN_CHROME);
+  const perRow = oneRow * MIN_BOARD_ZOOM > width ? Math.max(1, Math.floor(width / (MIN_CARD_WIDTH + COLUMN_CHROME))) : columns;
+  const wrappingWidth = Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, Math.floor(width / perRow) - COLUMN_CHROME));
+  return perRow < columns ? { wrappingWidth, perRow } : { wrappingWidth };
 }
 
 /** `prefix` names the SVG's id, so the stylesheet can reach one view's drawing while Mermaid measures it (the board's words break anywhere). */

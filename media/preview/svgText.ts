@@ -57,3 +57,50 @@ export function breakLines(text: SVGTextElement, content: string, room: number):
   if (line) lines.push(line);
   return lines;
 }
+
+const ELLIPSIS = '…';
+/** What a shortened label does not end on before its "…": a space, a comma, a colon, a dash. */
+const TRAILING = /[\s,;:.\-–—(/]+$/u;
+
+/**
+ * Shortens `text` to fit `room` (px, in its own font): as many whole words as
+ * fit, then "…" (inside the first word only when even it does not fit: no
+ * word boundary comes before it). The full text goes in a `<title>` child,
+ * which a browser shows on hover and a screen reader reads. Returns whether it
+ * was shortened.
+ */
+export function shortenText(text: SVGTextElement, room: number): boolean {
+  if (text.getComputedTextLength() <= room) return false;
+  const full = (text.textContent ?? '').trim(); // Mermaid ends a gantt label with a space
+  const measure = (candidate: string) => {
+    text.textContent = candidate;
+    return text.getComputedTextLength();
+  };
+  const words = full.split(/(?<=\s)/u);
+  const fits = (count: number) => measure(words.slice(0, count).join('').replace(TRAILING, '') + ELLIPSIS) <= room;
+  const count = longestFitting(words.length - 1, fits);
+  text.textContent = count > 0 ? words.slice(0, count).join('').replace(TRAILING, '') + ELLIPSIS : cutWord(full, room, measure);
+  const title = document.createElementNS(SVG, 'title');
+  title.textContent = full;
+  text.append(title);
+  return true;
+}
+
+/** The largest n in 1..most for which `fits(n)` holds (it holds for a prefix of them), or 0: a binary search, each try a layout. */
+function longestFitting(most: number, fits: (n: number) => boolean): number {
+  let low = 0;
+  let high = most;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/** A first word too long for the room: its longest head that fits with "…" (at least one character). */
+function cutWord(full: string, room: number, measure: (candidate: string) => number): string {
+  const chars = [...full];
+  const count = longestFitting(chars.length - 1, (n) => measure(chars.slice(0, n).join('') + ELLIPSIS) <= room);
+  return chars.slice(0, Math.max(1, count)).join('') + ELLIPSIS;
+}

@@ -38,9 +38,6 @@ const PANE_WIDTHS = [500, 600, 900] as const;
  */
 const PENDING_UNREADABLE: ReadonlyMap<string, readonly number[]> = new Map([
   ['deps examples/platform-reliability/platform-reliability.roadmap.yaml', [500]],
-  ['board test/fixtures/hostile/keywords.roadmap.yaml', [500]],
-  ['gantt examples/flash-sale.roadmap.yaml', [500, 600]],
-  ['gantt examples/data-platform/mvf.roadmap.yaml', [500, 600, 900]],
 ]);
 const PANE_HEIGHT = 800;
 
