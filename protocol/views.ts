@@ -14,6 +14,8 @@ import type { ViewName } from '../server/src/pack/views/names';
 import type { MetricsDashboard } from '../server/src/pack/views/metrics';
 import type { GanttAxis } from '../server/src/pack/views/ganttAxis';
 import type { ChartToday } from '../server/src/pack/views/capacity';
+import type { CompactView } from '../server/src/pack/views/shared';
+export type { CompactView } from '../server/src/pack/views/shared';
 export type { ChartToday } from '../server/src/pack/views/capacity';
 export type { AxisAnchor, AxisQuarter, GanttAxis } from '../server/src/pack/views/ganttAxis';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
@@ -51,4 +53,11 @@ export interface DrawnView {
    * it, for the webview's Today line (media/preview/todayLine.ts checks it).
    */
   todays?: ChartToday[];
+  /**
+   * The detailed dependency graph only: the graph by group, which the
+   * webview draws instead when the detailed one's text would be under 9 px
+   * at fit to width, with a note and a way to the detailed one
+   * (media/preview/compact.ts). Copy and Export take what is shown.
+   */
+  compact?: CompactView;
 }

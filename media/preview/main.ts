@@ -7,6 +7,7 @@ import { GROUP_PREFIX, VIEWS } from '../../protocol/views';
 import type { DrawnView, ViewName } from '../../protocol/views';
 import { linkAt, linkElement, markLinks } from './clicks';
 import { elements } from './dom';
+import { chooseDrawing, showCompactNote } from './compact';
 import { exportSvg } from './exportSvg';
 import { legendFor } from './legend';
 import { Update, asMessage } from './messages';
@@ -26,6 +27,10 @@ let theme = themeKind(document.body.classList);
 /** The view whose drawing is in the canvas (what Export SVG saves), and what it was drawn from. */
 let placed: ViewName | undefined;
 let placedKey = '';
+/** The view as placed: the dependency graph's compact copy in place of the detailed one when that is what is shown (what Copy copies). */
+let placedDrawn: DrawnView | undefined;
+/** The reader asked for the detailed dependency graph although it is too small to read in the pane (until another pack). */
+let detailed = false;
 let drawnWidth = 0;
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 /** Set by a pack's first update: its first draw may open another view than the stored one (`openingView`). */
@@ -63,6 +68,7 @@ function start(): void {
     showAll: () => post({ type: 'setOption', option: 'focus', value: null }),
   });
   elements.canvas().addEventListener('click', onCanvasClick);
+  elements.compactToggle().addEventListener('click', toggleDetailed);
   window.addEventListener('message', (event: MessageEvent<unknown>) => onMessage(event.data));
   window.addEventListener('resize', onResize);
   watchTheme((kind) => {
@@ -86,6 +92,7 @@ function accept(update: Update): void {
   const newPack = update.uri !== undefined && update.uri !== state().uri;
   if (shown && !newPack && update.version < shown.version) return;
   if (newPack) updateState({ uri: update.uri, scroll: { x: 0, y: 0 } });
+  if (newPack) detailed = false;
   if (!shown) performance.mark('rp-first-update');
   opening = opening || newPack || !shown;
   shown = update;
@@ -128,19 +135,24 @@ async function draw(): Promise<void> {
   const drawn = currentView(shown);
   showFocus(shown.options, drawn?.view);
   showHint(drawn?.warnings ?? []);
+  if (drawn?.view !== placedDrawn?.view || !drawn?.compact) showCompactNote(elements.compactNote(), undefined, detailed);
   if (drawn?.dashboard) return placeDashboard(drawn, drawn.dashboard);
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
-  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays]);
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays, drawn.compact?.text, detailed]);
   // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');
-  const outcome = await drawDiagrams(texts, look, () => mine === token);
+  const isCurrent = () => mine === token;
+  const detailedOutcome = await drawDiagrams(texts, look, isCurrent);
+  const outcome = detailedOutcome.kind === 'drawn' ? await chooseDrawing(drawn, detailedOutcome, look, detailed, isCurrent) : detailedOutcome;
   if (outcome.kind === 'stale') return;
   showStatus('');
   if (outcome.kind === 'failed') return failed(drawn.view, outcome.message);
-  place(outcome.diagrams, drawn);
+  showHint(outcome.shown.warnings);
+  showCompactNote(elements.compactNote(), outcome, detailed);
+  place(outcome.diagrams, outcome.shown);
   placedKey = key;
   if (performance.getEntriesByName('rp-first-drawn').length === 0) performance.mark('rp-first-drawn');
   post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
@@ -160,7 +172,14 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   }
   zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
+  placedDrawn = drawn;
   drawnWidth = paneWidth();
+}
+
+/** The note's button: the detailed dependency graph, or back to the one by group. */
+function toggleDetailed(): void {
+  detailed = !detailed;
+  void draw();
 }
 
 /** The metrics view: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
@@ -175,6 +194,7 @@ function placeDashboard(drawn: DrawnView, dashboard: NonNullable<DrawnView['dash
   // The stored zoom is FIT (0) while fitting: a level of 0 would draw the table at no size at all.
   zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
+  placedDrawn = drawn;
   placedKey = key;
   // At least 1: 0 means "nothing drawn again" (the key above).
   post({ type: 'rendered', view: drawn.view, milliseconds: Math.max(1, Math.round(performance.now() - start)) });
@@ -182,6 +202,7 @@ function placeDashboard(drawn: DrawnView, dashboard: NonNullable<DrawnView['dash
 
 function failed(view: ViewName, message: string): void {
   placed = undefined;
+  placedDrawn = undefined;
   placedKey = '';
   elements.canvas().replaceChildren();
   showError(`This view could not be drawn: ${message}`);
@@ -192,6 +213,7 @@ function showNothing(message: string): void {
   showStatus('');
   showError('');
   placed = undefined;
+  placedDrawn = undefined;
   placedKey = '';
   const note = document.createElement('p');
   note.className = 'rp-empty';
@@ -247,7 +269,7 @@ function shownView(): DrawnView | undefined {
 }
 
 function copySource(): void {
-  const drawn = shownView();
+  const drawn = placedDrawn?.view === state().view ? placedDrawn : shownView();
   if (drawn) post({ type: 'copySource', text: drawn.text, view: drawn.view });
 }
 

@@ -2,6 +2,7 @@
 import { VIEWS } from '../../protocol/views';
 import type { ViewName } from '../../protocol/views';
 import type { ToWebview } from '../../protocol/webview';
+import { isCompactView } from './compact';
 import { isTextMap } from './edgeHover';
 import { isGanttAxis } from './ganttAxis';
 import { isChartTodays } from './todayLine';
@@ -35,5 +36,5 @@ function isUpdate(message: Partial<Record<string, unknown>>): boolean {
 function isDrawnView(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const drawn = value as Partial<Record<string, unknown>>;
-  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.text === 'string' && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings) && (drawn.dashboard === undefined || isMetricsDashboard(drawn.dashboard)) && (drawn.axis === undefined || isGanttAxis(drawn.axis)) && (drawn.edgeTips === undefined || isTextMap(drawn.edgeTips)) && (drawn.todays === undefined || isChartTodays(drawn.todays));
+  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.text === 'string' && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings) && (drawn.dashboard === undefined || isMetricsDashboard(drawn.dashboard)) && (drawn.axis === undefined || isGanttAxis(drawn.axis)) && (drawn.edgeTips === undefined || isTextMap(drawn.edgeTips)) && (drawn.todays === undefined || isChartTodays(drawn.todays)) && (drawn.compact === undefined || isCompactView(drawn.compact));
 }

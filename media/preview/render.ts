@@ -177,7 +177,7 @@ async function renderToElement(text: string, prefix = 'rp-svg'): Promise<HTMLEle
 }
 
 /** Runs `layout` on the diagram's SVG while it is in the document (text can be measured only there). */
-function measured<T>(diagram: HTMLElement, layout: (svg: SVGSVGElement) => T): T | undefined {
+export function measured<T>(diagram: HTMLElement, layout: (svg: SVGSVGElement) => T): T | undefined {
   const svg = diagram.querySelector('svg');
   if (!svg) return undefined;
   diagram.classList.add('rp-measuring');

@@ -54,6 +54,7 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 ${TOOLBAR}
 <div id="rp-banner" class="rp-banner" role="alert" hidden><span id="rp-banner-text"></span> <button type="button" id="rp-show-problems" class="rp-link-button">Show problems</button></div>
 <div id="rp-hint" class="rp-hint" hidden></div>
+<div id="rp-compact" class="rp-hint" hidden><span id="rp-compact-text"></span> <button type="button" id="rp-compact-toggle" class="rp-link-button"></button></div>
 <div id="rp-error" class="rp-error" role="alert" hidden></div>
 <div id="rp-viewport" class="rp-viewport" tabindex="0" aria-label="Diagram">
 <div id="rp-sizer" class="rp-sizer"><div id="rp-canvas" class="rp-canvas"></div></div>

@@ -10,7 +10,7 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const focused = params.focusView === undefined || params.focusView === view;
     const drawn = renderView(entry.result, view, focused ? options : { ...options, focus: undefined });
-    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}) };
+    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
   return { version: entry.version, title: entry.result.model.title, errors, views };

@@ -3,8 +3,8 @@ import { checkEdge, dependentTiming, timingOf } from '../schedule/timing';
 import { formatSpan, formatWeek } from '../time';
 import { SafeIds, label } from './escape';
 import { plural } from '../text/format';
-import { INDENT, RenderedView, ViewInput, listIds } from './shared';
-import { groupMembers, groupedDependenciesView } from './dependencyGroups';
+import { CompactView, INDENT, RenderedView, ViewInput, listIds } from './shared';
+import { GroupedLook, groupMembers, groupedDependenciesView } from './dependencyGroups';
 import { planCriticalPath } from './criticalPath';
 import { unbroken } from './unbroken';
 import { direction, ranks } from './layoutDirection';
@@ -71,7 +71,8 @@ export const FRONT_MATTER = ['---', 'config:', '  flowchart:', '    wrappingWidt
 export function dependenciesView(input: ViewInput, options: { aggregateAbove?: number; groupBy?: GanttGroupBy; focus?: string } = {}): RenderedView {
   const groupBy = options.groupBy ?? 'theme';
   const only = options.focus === undefined ? undefined : groupMembers(input, groupBy, options.focus);
-  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, { frontMatter: FRONT_MATTER, cycleStyle: CYCLE_LINK_STYLE, conflictStyle: CONFLICT_LINK_STYLE, conflictTip: (edge) => conflictOf(edge, input)?.tip });
+  const look: GroupedLook = { frontMatter: FRONT_MATTER, cycleStyle: CYCLE_LINK_STYLE, conflictStyle: CONFLICT_LINK_STYLE, conflictTip: (edge) => conflictOf(edge, input)?.tip };
+  if (!only && input.model.initiatives.length > (options.aggregateAbove ?? DEFAULT_DEPENDENCIES_AGGREGATE_ABOVE)) return groupedDependenciesView(input, groupBy, look);
   const ids = new SafeIds();
   const lines: string[] = [...FRONT_MATTER, 'flowchart LR']; // the direction is settled once the edges are known
   const classes = emptyClasses();
@@ -97,7 +98,22 @@ export function dependenciesView(input: ViewInput, options: { aggregateAbove?: n
   const list = box ? [...FRONT_MATTER, 'flowchart LR', ...box.lines, ...classLines(classes, (id) => inBox.has(id) || id === box.id)] : [];
   const text = [...lines, ...(box?.lines ?? []), ...classLines(classes, () => true)];
   const diagrams = [inBox.size < nodes.size || edges.lines.length > 0 || !box ? graph : [], list].filter((diagram) => diagram.length > 0).map(document);
-  return { text: document(text), diagrams, sourceMap: ids.sourceMap, warnings: warningsOf(edges, options.focus, only), ...(Object.keys(edges.tips).length > 0 ? { edgeTips: edges.tips } : {}) };
+  const compact = only ? undefined : compactOf(input, groupBy, look, nodes.size);
+  return { text: document(text), diagrams, sourceMap: ids.sourceMap, warnings: warningsOf(edges, options.focus, only), ...(Object.keys(edges.tips).length > 0 ? { edgeTips: edges.tips } : {}), ...(compact ? { compact } : {}) };
+}
+
+/**
+ * The graph by group, for a pane too narrow to read the detailed one in
+ * (the preview measures, the core cannot): the grouped view of a large
+ * pack, whose groups drill down to this graph's members. None when it
+ * would not be smaller: fewer than two groups, or a group per node.
+ */
+function compactOf(input: ViewInput, groupBy: GanttGroupBy, look: GroupedLook, nodes: number): CompactView | undefined {
+  const grouped = groupedDependenciesView(input, groupBy, look);
+  const groups = Object.keys(grouped.sourceMap).length;
+  if (groups < 2 || groups >= nodes) return undefined;
+  const { text, diagrams, sourceMap, warnings, edgeTips } = grouped;
+  return { text, diagrams, sourceMap, warnings, ...(edgeTips ? { edgeTips } : {}) };
 }
 
 /**

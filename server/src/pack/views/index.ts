@@ -35,7 +35,7 @@ export { gatesView } from './gates';
 export { GOAL_CLASSES, NO_GOALS, goalsView } from './goals';
 export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsView } from './metrics';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
-export type { RenderedView, ViewInput } from './shared';
+export type { CompactView, RenderedView, ViewInput } from './shared';
 
 export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions;
 

@@ -26,7 +26,16 @@ export interface RenderedView {
   edgeTips?: Record<string, string>;
   /** Capacity only: where today falls on each chart that covers it, for the preview's Today line. */
   todays?: ChartToday[];
+  /**
+   * The detailed dependency graph only: the same graph by group, which the
+   * preview shows instead when the detailed one would be too small to read
+   * in the pane (and the CLI never prints).
+   */
+  compact?: CompactView;
 }
+
+/** A view's other drawing, shown in its place: what the preview draws, clicks, copies and hovers, as for the view itself. */
+export type CompactView = Pick<RenderedView, 'text' | 'diagrams' | 'sourceMap' | 'warnings' | 'edgeTips'>;
 
 export const INDENT = '    ';
 
