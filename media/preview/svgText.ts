@@ -59,8 +59,8 @@ export function breakLines(text: SVGTextElement, content: string, room: number):
 }
 
 const ELLIPSIS = '…';
-/** What a shortened label does not end on before its "…": a space, a comma, a colon, a dash. */
-const TRAILING = /[\s,;:.\-–—(/]+$/u;
+/** What a shortened label does not end on before its "…": a space, a comma, a colon, a dash, a "+" or "&" that would join nothing. */
+const TRAILING = /[\s,;:.\-–—(/+&]+$/u;
 
 /**
  * Shortens `text` to fit `room` (px, in its own font): as many whole words as
