@@ -94,7 +94,7 @@ function placeShortened(label: Placed, width: number, leftLimit: number): void {
 
 /**
  * d3's axis writes font-size="10" on the grid and Mermaid on each tick's text:
- * at a zoom under 0.9 (a drawing widened for a label in a narrow pane) that is
+ * at a zoom under 0.9 (a drawing a little wider than a narrow pane) that is
  * under 9 px. Before the axis is redrawn, which clones these ticks and
  * measures in their font.
  */
