@@ -20,7 +20,7 @@ function depsOf(update: Update) {
   return { deps, compact: deps.compact };
 }
 
-/** The pack ids the drawn graph's nodes link to (`data-rp-id`, set by clicks.ts from the shown sourceMap). */
+/** The text of the drawn graph (its node and edge labels). */
 async function nodeTexts(preview: PreviewPage): Promise<string> {
   return preview.svgText();
 }
