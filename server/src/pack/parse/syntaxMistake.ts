@@ -41,6 +41,7 @@ export function describeMistake(error: YAMLError, text: string): Mistake {
     indentationMistake(error, raw, text, at) ??
     keyLineMistake(error, text, at) ??
     indentedFirstLine(error, text, at) ??
+    strayIndent(error, text, at) ??
     lostPlace(error, raw, text) ??
     unreadable(raw, text, error)
   );
@@ -132,19 +133,52 @@ function indentationMistake(error: YAMLError, raw: string, text: string, at: num
   const badIndent = error.code === 'BAD_INDENT' || /sequence item without - indicator/i.test(raw);
   if (!badIndent) return undefined;
   const line = lineAt(text, at);
-  const above = previousContentLine(text, line.start);
-  if (above === undefined) return misaligned(line, undefined);
-  return misaligned(line, above);
+  return keylessAbove(text, line) ?? misaligned(text, line, previousContentLine(text, line.start));
 }
 
-function misaligned(line: Line, above: Line | undefined): Mistake {
+/**
+ * The mapping's first line lost its `:` (`summary` over its list): yaml reads
+ * it, and the lines indented under it, as the text of the key above, so the
+ * next line at its column is where it notices. The mistake is that line.
+ */
+function keylessAbove(text: string, line: Line): Mistake | undefined {
+  let above = previousContentLine(text, line.start);
+  while (above !== undefined && above.indent > line.indent) above = previousContentLine(text, above.start);
+  if (above === undefined || above.indent !== line.indent || above.keyColumn !== above.indent) return undefined;
+  const content = withoutComment(text.slice(above.start + above.indent, above.end));
+  if (/:(\s|$)/.test(content) || /^[[{"']/.test(content)) return undefined;
+  return keylessLine(text, above, content);
+}
+
+/**
+ * A key line with no `: `. What is indented under it was its value and
+ * reads as part of the line now, so those lines are spoilt with it.
+ */
+function keylessLine(text: string, line: Line, content: string): Mistake {
+  const start = line.start + line.indent;
+  const span = { start, end: start + Math.max(content.length, 1) };
+  const lines = { start, end: lastLineUnder(text, line) };
+  if (/:\S/.test(content)) return { message: `Put a space after the \`:\` in \`${content}\`: YAML needs \`key: value\`.`, span, lines, misread: true };
+  return { message: `This line has no \`:\`: write it as \`key: value\`, or join it to the line above if it continues that text.`, span, lines, misread: true };
+}
+
+/** The end of the last line indented under `line`, past `column` (its own end when none is). */
+function lastLineUnder(text: string, line: Line, column = line.indent): number {
+  let last = line;
+  for (let next = nextContentLine(text, line.end); next !== undefined && next.indent > column; next = nextContentLine(text, next.end)) last = next;
+  return last.end;
+}
+
+/** A line out of line with the one above; what is indented under it (its value, written for where it should stand) goes with it. */
+function misaligned(text: string, line: Line, above: Line | undefined): Mistake {
   const end = line.start + Math.max(line.indent, 1);
   if (above === undefined) {
     return { message: 'This line is indented, but nothing above it holds it: start it at the first column.', span: { start: line.start, end }, lines: { start: line.start, end: line.start }, misread: true };
   }
   const expected = above.keyColumn;
   const message = `This line is indented by ${spaces(line.indent)} where the line above uses ${spaces(expected)}: YAML reads the structure from the indentation, so line it up with \`${above.key}\`.`;
-  return { message, span: { start: line.start, end }, related: [{ message: `The line to line up with.`, span: { start: above.start + expected, end: above.start + expected + Math.max(above.key.length, 1) } }], lines: { start: line.start, end: line.start }, misread: true };
+  const related = [{ message: `The line to line up with.`, span: { start: above.start + expected, end: above.start + expected + Math.max(above.key.length, 1) } }];
+  return { message, span: { start: line.start, end }, related, lines: { start: line.start, end: lastLineUnder(text, line, Math.max(expected, line.indent)) }, misread: true };
 }
 
 /**
@@ -158,16 +192,44 @@ function keyLineMistake(error: YAMLError, text: string, at: number): Mistake | u
   const content = withoutComment(text.slice(at, line.end));
   const lines = { start: at, end: at };
   const misread = true;
-  if (at === line.start + line.indent) {
-    if (/:\S/.test(content)) return { message: `Put a space after the \`:\` in \`${content}\`: YAML needs \`key: value\`.`, span: { start: at, end: at + content.length }, lines, misread };
-    return { message: `This line has no \`:\`: write it as \`key: value\`, or join it to the line above if it continues that text.`, span: { start: at, end: at + Math.max(content.length, 1) }, lines, misread };
-  }
+  if (at === line.start + line.keyColumn) return quotedKeyAcrossLines(text, at) ?? keylessLine(text, line, content);
   const colon = /:(\s|$)/.exec(content);
   if (colon) {
     const start = at + colon.index;
     return { message: 'A second `:` in this value makes YAML read it as another `key: value`: put the value in quotes ("…") if the colon belongs to it, or remove the `:`.', span: { start, end: start + 1 }, lines, misread };
   }
   return overIndentedBelow(text, line);
+}
+
+/**
+ * A quote opening a line that does not close on it: YAML reads on to the next
+ * such quote, lines below, and takes all of it for one key.
+ */
+function quotedKeyAcrossLines(text: string, at: number): Mistake | undefined {
+  const mark = text[at];
+  if (mark !== '"' && mark !== "'") return undefined;
+  const close = closingQuote(text, at);
+  const lineEnd = lineAt(text, at).end;
+  if (close !== undefined && close < lineEnd) return undefined;
+  const mistake: Mistake = {
+    message: `This ${mark} is never closed on its line: end the text with ${mark} on the same line (or drop both quotes).`,
+    span: { start: at, end: at + 1 },
+    lines: { start: at, end: close ?? lineEnd },
+    misread: true,
+  };
+  if (close !== undefined) mistake.related = [{ message: `YAML reads the text on to this ${mark}, lines below.`, span: { start: close, end: close + 1 } }];
+  return mistake;
+}
+
+/** The quote that closes the one at `open` (`\"` escapes a double quote, `''` a single one). */
+function closingQuote(text: string, open: number): number | undefined {
+  const mark = text[open];
+  for (let i = open + 1; i < text.length; i++) {
+    if (mark === '"' && text[i] === '\\') i++;
+    else if (text[i] === mark && mark === "'" && text[i + 1] === "'") i++;
+    else if (text[i] === mark) return i;
+  }
+  return undefined;
 }
 
 /** A plain value followed by a line indented more than its key: YAML reads the two as one key. */
@@ -188,8 +250,9 @@ function overIndentedBelow(text: string, line: Line): Mistake | undefined {
 function indentedFirstLine(error: YAMLError, text: string, at: number): Mistake | undefined {
   if (error.code !== 'UNEXPECTED_TOKEN') return undefined;
   const line = lineAt(text, at);
-  const first = nextContentLine(text, -1);
-  if (first === undefined || first.indent === 0 || first.start >= line.start || line.indent >= first.indent || at !== line.start + line.indent) return undefined;
+  const first = firstContentLine(text);
+  // A list item's piece starts indented by design: its dash is where its list's items stand.
+  if (first === undefined || first.indent === 0 || first.keyColumn !== first.indent || first.start >= line.start || line.indent >= first.indent || at !== line.start + line.indent) return undefined;
   return {
     message: `This line is indented by ${spaces(first.indent)}, but the lines after it start at column ${line.indent + 1}: YAML reads them as outside it. Start \`${first.key}\` at the column of the lines below.`,
     span: { start: first.start, end: first.start + first.indent },
@@ -197,6 +260,19 @@ function indentedFirstLine(error: YAMLError, text: string, at: number): Mistake 
     lines: { start: first.start, end: first.start },
     misread: true,
   };
+}
+
+/**
+ * yaml stops at a line's first token, the line lined up with neither the
+ * keys above it nor their list's dash (` toString: x` under `  - id: a`):
+ * the indentation is the mistake, and the line is all it spoils.
+ */
+function strayIndent(error: YAMLError, text: string, at: number): Mistake | undefined {
+  if (error.code !== 'UNEXPECTED_TOKEN') return undefined;
+  const line = lineAt(text, at);
+  const above = previousContentLine(text, line.start);
+  if (above === undefined || at !== line.start + line.indent || line.indent === above.keyColumn || line.indent === above.indent) return undefined;
+  return misaligned(text, line, above);
 }
 
 /**
@@ -217,7 +293,7 @@ function unreadable(raw: string, text: string, error: YAMLError): Mistake {
   return { message: `YAML cannot read this: ${raw.replace(/\.$/, '')}.`, span: { start, end: Math.max(Math.min(end, lineAt(text, start).end), start + 1) }, lines: { start, end: start } };
 }
 
-interface Line {
+export interface Line {
   start: number;
   /** The offset of the line end (its `\n`, `\r`, or the text's end). */
   end: number;
@@ -257,7 +333,13 @@ function previousContentLine(text: string, lineStart: number): Line | undefined 
   return undefined;
 }
 
-function nextContentLine(text: string, lineEnd: number): Line | undefined {
+function firstContentLine(text: string): Line | undefined {
+  const first = lineAt(text, 0);
+  return isContent(text, first) ? first : nextContentLine(text, first.end);
+}
+
+/** The first line after the one ending at `lineEnd` that holds more than a comment. */
+export function nextContentLine(text: string, lineEnd: number): Line | undefined {
   for (let start = text.indexOf('\n', lineEnd) + 1; start > 0 && start < text.length; ) {
     const line = lineAt(text, start);
     if (isContent(text, line)) return line;

@@ -1,6 +1,6 @@
 import { parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding, Severity } from '../diagnostic';
-import { describeMistake, type Mistake } from './syntaxMistake';
+import { describeMistake, nextContentLine, type Mistake } from './syntaxMistake';
 
 /** How many syntax findings one piece shows; one more says that more follow. */
 export const SHOWN_SYNTAX_ERRORS = 5;
@@ -74,7 +74,7 @@ function readPast(errors: readonly YAMLError[], source: string, reread: (text: s
     if (mistake.lines === undefined || budget < text.length) break;
     firstSpoilt ??= lineEndAt(text, mistake.lines.end);
     firstMisread ??= mistake.misread === true;
-    const blanked = blankLines(text, mistake.lines.start, mistake.lines.end);
+    const blanked = blankLines(text, mistake.lines.start, mistake.lines.end, mistake.span.start);
     if (blanked === text) break;
     budget -= text.length;
     text = blanked;
@@ -116,10 +116,28 @@ function moreFollow(next: YAMLError, severity: Severity): Finding {
   return { code: 'RP001', message: 'More YAML syntax errors follow in this part of the file: fix the ones above first, then check again.', span: { start: next.pos[0], end: Math.max(next.pos[1], next.pos[0] + 1) }, severity };
 }
 
-/** The text with every character of the lines holding [start, end] replaced by a space, line ends kept. */
-export function blankLines(text: string, start: number, end: number): string {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', Math.max(end, from));
+/**
+ * The text with every character of the lines holding [start, end] replaced
+ * by a space, line ends kept; but see itemDashes.
+ */
+export function blankLines(text: string, start: number, end: number, mistake: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', Math.max(end, lineStart));
   const to = newline === -1 ? text.length : newline;
+  const from = lineStart + itemDashes(text, lineStart, to, mistake);
   return text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to);
+}
+
+/**
+ * How much of the first blanked line to keep: its list dashes, when the item
+ * goes on below the blanked lines and the mistake is not the dash itself.
+ * `  - id: a: b` blanked whole would leave the item's other lines a bare
+ * mapping with no item to point at; a one-line item blanked with its dash
+ * left would be an empty item, reported as such.
+ */
+function itemDashes(text: string, lineStart: number, blankedEnd: number, mistake: number): number {
+  const dashes = /^ *(?:- +)+/.exec(text.slice(lineStart, lineStart + 200))?.[0];
+  if (dashes === undefined || lineStart + dashes.length > mistake) return 0;
+  const below = nextContentLine(text, blankedEnd);
+  return below !== undefined && below.indent > dashes.lastIndexOf('-') ? dashes.length : 0;
 }
