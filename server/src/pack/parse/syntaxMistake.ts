@@ -15,6 +15,11 @@ export interface Mistake {
    */
   lines?: Span;
   /**
+   * A later line the mistake spoils too, with the lines between read as
+   * written: the line where a quote opened on a key line is closed.
+   */
+  alsoSpoils?: number;
+  /**
    * yaml reads the spoilt lines as something else (`theme: : x` as a
    * mapping, a tab-indented line as the end of the item): their data is
    * better left out. Not so for a bracket or quote never closed, where
@@ -45,6 +50,21 @@ export function describeMistake(error: YAMLError, text: string): Mistake {
     lostPlace(error, raw, text) ??
     unreadable(raw, text, error)
   );
+}
+
+/**
+ * The error to name first among yaml's, in text order. Inside a `{` or `[`
+ * never closed, yaml trips over healthy lines (a comment, a `- ` line) before
+ * it says the bracket is open: those are echoes of the bracket, which is
+ * named first.
+ */
+export function firstCause(errors: readonly YAMLError[], text: string): YAMLError {
+  const first = errors[0];
+  const bracket = errors.find((error) => /end with a [}\]]/.test(error.message));
+  // A quote never closed swallows the bracket's closer: then the quote is the cause.
+  if (bracket === undefined || bracket === first || /quote/i.test(first.message)) return first;
+  const open = unclosedBrackets(text, bracket.pos[0]);
+  return open.length > 0 && open[0] < first.pos[0] ? bracket : first;
 }
 
 /** yaml gave up (a stack overflow on deep nesting): nothing to blank, the limit check reports it. */
@@ -132,7 +152,7 @@ function strayDash(raw: string, text: string, at: number): Mistake | undefined {
 function indentationMistake(error: YAMLError, raw: string, text: string, at: number): Mistake | undefined {
   const badIndent = error.code === 'BAD_INDENT' || /sequence item without - indicator/i.test(raw);
   if (!badIndent) return undefined;
-  const line = lineAt(text, at);
+  const line = contentLineAt(text, at);
   return keylessAbove(text, line) ?? misaligned(text, line, previousContentLine(text, line.start));
 }
 
@@ -187,12 +207,14 @@ function misaligned(text: string, line: Line, above: Line | undefined): Mistake 
  * second `: ` in it, or a line indented under a plain value.
  */
 function keyLineMistake(error: YAMLError, text: string, at: number): Mistake | undefined {
-  if (error.code !== 'MULTILINE_IMPLICIT_KEY' && error.code !== 'BLOCK_AS_IMPLICIT_KEY') return undefined;
+  const keyWithoutValue = error.code === 'MISSING_CHAR' && /followed by map values/.test(error.message);
+  if (error.code !== 'MULTILINE_IMPLICIT_KEY' && error.code !== 'BLOCK_AS_IMPLICIT_KEY' && !keyWithoutValue) return undefined;
   const line = lineAt(text, at);
   const content = withoutComment(text.slice(at, line.end));
   const lines = { start: at, end: at };
   const misread = true;
   if (at === line.start + line.keyColumn) return quotedKeyAcrossLines(text, at) ?? keylessLine(text, line, content);
+  if (keyWithoutValue) return undefined;
   const colon = /:(\s|$)/.exec(content);
   if (colon) {
     const start = at + colon.index;
@@ -202,8 +224,8 @@ function keyLineMistake(error: YAMLError, text: string, at: number): Mistake | u
 }
 
 /**
- * A quote opening a line that does not close on it: YAML reads on to the next
- * such quote, lines below, and takes all of it for one key.
+ * A quote opening a key line that does not close on it: YAML reads on to the
+ * next such quote, lines below, and takes all of it for one key.
  */
 function quotedKeyAcrossLines(text: string, at: number): Mistake | undefined {
   const mark = text[at];
@@ -214,11 +236,12 @@ function quotedKeyAcrossLines(text: string, at: number): Mistake | undefined {
   const mistake: Mistake = {
     message: `This ${mark} is never closed on its line: end the text with ${mark} on the same line (or drop both quotes).`,
     span: { start: at, end: at + 1 },
-    lines: { start: at, end: close ?? lineEnd },
+    lines: { start: at, end: at },
     misread: true,
   };
-  if (close !== undefined) mistake.related = [{ message: `YAML reads the text on to this ${mark}, lines below.`, span: { start: close, end: close + 1 } }];
-  return mistake;
+  if (close === undefined) return mistake;
+  // The lines between are what the planner wrote and are checked so; the line yaml ends the text on is neither.
+  return { ...mistake, alsoSpoils: close, related: [{ message: `YAML reads the text on to this ${mark}, lines below.`, span: { start: close, end: close + 1 } }] };
 }
 
 /** The quote that closes the one at `open` (`\"` escapes a double quote, `''` a single one). */
@@ -331,6 +354,12 @@ function previousContentLine(text: string, lineStart: number): Line | undefined 
     end = line.start - 1;
   }
   return undefined;
+}
+
+/** The line at `offset`, or the next with content when yaml points into the blank lines before it. */
+function contentLineAt(text: string, offset: number): Line {
+  const line = lineAt(text, offset);
+  return isContent(text, line) ? line : (nextContentLine(text, line.end) ?? line);
 }
 
 function firstContentLine(text: string): Line | undefined {

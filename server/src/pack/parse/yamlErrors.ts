@@ -1,6 +1,6 @@
 import { parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding, Severity } from '../diagnostic';
-import { describeMistake, nextContentLine, type Mistake } from './syntaxMistake';
+import { describeMistake, firstCause, nextContentLine, type Mistake } from './syntaxMistake';
 
 /** How many syntax findings one piece shows; one more says that more follow. */
 export const SHOWN_SYNTAX_ERRORS = 5;
@@ -69,12 +69,13 @@ function readPast(errors: readonly YAMLError[], source: string, reread: (text: s
   let budget = REREAD_BUDGET;
   while (remaining.length > 0) {
     if (findings.length === SHOWN_SYNTAX_ERRORS) return { findings: [...findings, moreFollow(remaining[0], 'error')], firstSpoilt, firstMisread };
-    const mistake = describeMistake(remaining[0], text);
+    const mistake = describeMistake(firstCause(remaining, text), text);
     findings.push(toFinding(mistake, 'error'));
     if (mistake.lines === undefined || budget < text.length) break;
     firstSpoilt ??= lineEndAt(text, mistake.lines.end);
     firstMisread ??= mistake.misread === true;
-    const blanked = blankLines(text, mistake.lines.start, mistake.lines.end, mistake.span.start);
+    const once = blankLines(text, mistake.lines.start, mistake.lines.end, mistake.span.start);
+    const blanked = mistake.alsoSpoils === undefined ? once : blankLines(once, mistake.alsoSpoils, mistake.alsoSpoils, mistake.alsoSpoils);
     if (blanked === text) break;
     budget -= text.length;
     text = blanked;
