@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPack } from '../../server/src/pack';
+import { DEFAULT_PARSE_LIMITS, parsePack } from '../../server/src/pack/parse/parsePack';
 import { SHOWN_SYNTAX_ERRORS } from '../../server/src/pack/parse/yamlErrors';
 import { repoRoot } from '../helpers/repoRoot';
 
@@ -58,6 +59,11 @@ const TYPOS: { name: string; typo: [string, string]; at: string; says: RegExp; r
   { name: 'a stray `-`', typo: [THEME, '    - theme: Observability\n    owner: devex'], at: '116:5-116:6', says: /^This `-` starts a list item among `key: value` lines/ },
   { name: 'a doubled `:`', typo: [THEME, '    theme: : Observability\n    owner: devex'], at: '116:12-116:13', says: /^A second `:` in this value/ },
   { name: 'a `: ` inside a plain value', typo: [THEME, '    theme: Observability: SLOs\n    owner: devex'], at: '116:25-116:26', says: /^A second `:` in this value/ },
+  // yaml reads `summary` and its list as the text of `diagnosis:`, and stops at `evidence:`, eight lines on.
+  { name: 'a missing `:` on a key with a list under it', typo: ['    summary:\n', '    summary\n'], at: '47:5-47:12', says: /^This line has no `:`/ },
+  { name: 'a line indented less than its item\'s keys, more than its dash', typo: [THEME, ' theme: Observability\n    owner: devex'], at: '116:1-116:2', says: /^This line is indented by 1 space where the line above uses 4 spaces: .* line it up with `title:`\.$/ },
+  { name: 'a quote opening a key line', typo: ['    title: Distributed tracing + observability platform', '    "title: Distributed tracing + observability platform'], at: '115:5-115:6', says: /^This " is never closed on its line/, readsWithout: /^RP101 .*`title` is missing/ },
+  { name: 'a `{` left open before a comment line', typo: ['name: Vendor spike + selection }\n', 'name: Vendor spike + selection\n# spike first\n'], at: '129:9-129:10', says: /^This `\{` is never closed/ },
 ];
 
 describe('YAML syntax findings (RP001)', () => {
@@ -70,6 +76,24 @@ describe('YAML syntax findings (RP001)', () => {
       assert.match(message.join(' '), says);
     });
   }
+
+  it('counts each mistake the same with a comment line added near it, at its indentation or at the first column', () => {
+    // A suppression comment is such a line: adding one must not make one mistake read as two.
+    for (const { name, typo } of TYPOS) {
+      const typed = withTypos(typo);
+      const lines = typed.split('\n');
+      const line = typed.slice(0, typed.indexOf(typo[1])).split('\n').length - 1;
+      const previous = parsePack(typed);
+      for (let at = line - 1; at <= line + 2; at++) {
+        for (const indent of ['', /^ */.exec(lines[at])![0]]) {
+          const text = [...lines.slice(0, at), `${indent}# roadmap-disable-next-line RP102`, ...lines.slice(at)].join('\n');
+          // The parse alone, as the editor makes it (the other pieces reused): the syntax findings are all made there.
+          const found = parsePack(text, DEFAULT_PARSE_LIMITS, previous).findings.filter((finding) => finding.code === 'RP001');
+          assert.equal(found.length, 1, `${name}, a comment before line ${at + 1} at column ${indent.length + 1}:\n${found.map((finding) => finding.message).join('\n')}`);
+        }
+      }
+    }
+  });
 
   it('points from an unclosed `{` to where YAML found it still open, on the next line', () => {
     const text = withTypos(['name: Vendor spike + selection }', 'name: Vendor spike + selection']);

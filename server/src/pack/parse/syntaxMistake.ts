@@ -137,13 +137,13 @@ function secondDocument(at: number): Mistake {
 /** A `- ` item among `key: value` lines. */
 function strayDash(raw: string, text: string, at: number): Mistake | undefined {
   if (!/block sequence may not be used as an implicit map key/i.test(raw)) return undefined;
-  const line = lineAt(text, at);
+  const line = contentLineAt(text, at);
   const dash = line.start + line.indent;
   if (text[dash] !== '-') return undefined;
-  return {
+  return keylessParent(text, line) ?? {
     message: 'This `-` starts a list item among `key: value` lines: remove the `-`, or put the list under a key of its own, one `- ` line per item.',
     span: { start: dash, end: dash + 1 },
-    lines: { start: at, end: at },
+    lines: { start: dash, end: dash },
     misread: true,
   };
 }
@@ -164,10 +164,24 @@ function indentationMistake(error: YAMLError, raw: string, text: string, at: num
 function keylessAbove(text: string, line: Line): Mistake | undefined {
   let above = previousContentLine(text, line.start);
   while (above !== undefined && above.indent > line.indent) above = previousContentLine(text, above.start);
-  if (above === undefined || above.indent !== line.indent || above.keyColumn !== above.indent) return undefined;
-  const content = withoutComment(text.slice(above.start + above.indent, above.end));
-  if (/:(\s|$)/.test(content) || /^[[{"']/.test(content)) return undefined;
-  return keylessLine(text, above, content);
+  if (above === undefined || above.indent !== line.indent) return undefined;
+  const content = keylessContent(text, above);
+  return content === undefined ? undefined : keylessLine(text, above, content);
+}
+
+/** The list under a key that lost its `:` (`summary` over `- …` lines): the key line is the mistake, not the dashes. */
+function keylessParent(text: string, line: Line): Mistake | undefined {
+  let above = previousContentLine(text, line.start);
+  while (above !== undefined && above.indent >= line.indent) above = previousContentLine(text, above.start);
+  const content = above && keylessContent(text, above);
+  return content === undefined ? undefined : keylessLine(text, above!, content);
+}
+
+/** A line's text, when it is written as a key but has no `: ` (nor is an item, a quote or a flow collection). */
+function keylessContent(text: string, line: Line): string | undefined {
+  if (line.keyColumn !== line.indent) return undefined;
+  const content = withoutComment(text.slice(line.start + line.indent, line.end));
+  return /:(\s|$)/.test(content) || /^[[{"']/.test(content) ? undefined : content;
 }
 
 /**

@@ -7,10 +7,19 @@ export const SHOWN_SYNTAX_ERRORS = 5;
 
 /**
  * Characters one piece may re-read to tell a mistake's echoes from the next
- * mistake: a few re-parses of an initiative, none of a multi-megabyte file
- * parsed whole (there the first mistake is reported alone).
+ * mistake: a few re-parses of an initiative, two of a 30 kB pack parsed whole
+ * (what the split cannot take apart), none of a larger one (there the first
+ * mistake is reported alone): each keystroke in such a text pays for them.
  */
-const REREAD_BUDGET = 1_000_000;
+const REREAD_BUDGET = 64_000;
+
+/**
+ * yaml errors the reads of one piece may report before it is read no more:
+ * yaml's time goes with the errors it reports (a 20 kB file parsed whole
+ * after a bad edit gives over 2,000), and a keystroke there must not cost
+ * several such reads. Such a text has its first mistake reported alone.
+ */
+const REREAD_ERRORS = 1_000;
 
 /**
  * Turns yaml's errors into one finding per mistake, each placed where the
@@ -67,11 +76,12 @@ function readPast(errors: readonly YAMLError[], source: string, reread: (text: s
   let text = source;
   let remaining = readable(errors);
   let budget = REREAD_BUDGET;
+  let errorBudget = REREAD_ERRORS - errors.length;
   while (remaining.length > 0) {
     if (findings.length === SHOWN_SYNTAX_ERRORS) return { findings: [...findings, moreFollow(remaining[0], 'error')], firstSpoilt, firstMisread };
     const mistake = describeMistake(firstCause(remaining, text), text);
     findings.push(toFinding(mistake, 'error'));
-    if (mistake.lines === undefined || budget < text.length) break;
+    if (mistake.lines === undefined || budget < text.length || errorBudget < 0) break;
     firstSpoilt ??= lineEndAt(text, mistake.lines.end);
     firstMisread ??= mistake.misread === true;
     const once = blankLines(text, mistake.lines.start, mistake.lines.end, mistake.span.start);
@@ -79,7 +89,9 @@ function readPast(errors: readonly YAMLError[], source: string, reread: (text: s
     if (blanked === text) break;
     budget -= text.length;
     text = blanked;
-    remaining = readable(reread(text) ?? parseDocument(text, PIECE_OPTIONS).errors);
+    const errors = reread(text) ?? parseDocument(text, PIECE_OPTIONS).errors;
+    errorBudget -= errors.length;
+    remaining = readable(errors);
   }
   return { findings, firstSpoilt, firstMisread };
 }
