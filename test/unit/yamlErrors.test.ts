@@ -95,6 +95,11 @@ describe('YAML syntax findings (RP001)', () => {
     }
   });
 
+  it('gives a duplicate key one diagnostic, RP003 (its own rule), at the second key with the first related', () => {
+    const diagnostics = added(withTypos([THEME, '    theme: Observability\n    theme: Reliability\n    owner: devex']));
+    assert.deepEqual(diagnostics, ['RP003 117:5-117:10 `theme` appears twice in this mapping; only the first one is read.']);
+  });
+
   it('points from an unclosed `{` to where YAML found it still open, on the next line', () => {
     const text = withTypos(['name: Vendor spike + selection }', 'name: Vendor spike + selection']);
     const [finding] = syntaxErrors(text);
