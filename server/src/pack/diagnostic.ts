@@ -52,10 +52,6 @@ export interface PackDiagnostic {
 }
 
 /**
- * A finding moved by `by` characters, with its related places and fixes:
- * findings of a piece of text that is reused where it now stands.
- */
-/**
  * Whether every place a finding names (its span, related places, fix edits)
  * lies in [start, end]: only such a finding moves with its piece when the
  * piece is reused at another offset. One placed outside (at its list's key,
@@ -66,6 +62,10 @@ export function findingWithin(finding: Finding, start: number, end: number): boo
   return inside(finding.span) && (finding.related ?? []).every((info) => inside(info.span)) && (finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.span)));
 }
 
+/**
+ * A finding moved by `by` characters, with its related places and fixes:
+ * findings of a piece of text that is reused where it now stands.
+ */
 export function shiftFinding(finding: Finding, by: number): Finding {
   if (by === 0) return finding;
   const move = (span: Span) => ({ start: span.start + by, end: span.end + by });

@@ -89,9 +89,9 @@ function readPast(errors: readonly YAMLError[], source: string, reread: (text: s
     if (blanked === text) break;
     budget -= text.length;
     text = blanked;
-    const errors = reread(text) ?? parseDocument(text, PIECE_OPTIONS).errors;
-    errorBudget -= errors.length;
-    remaining = readable(errors);
+    const reported = reread(text) ?? parseDocument(text, PIECE_OPTIONS).errors;
+    errorBudget -= reported.length;
+    remaining = readable(reported);
   }
   return { findings, firstSpoilt, firstMisread };
 }
