@@ -53,7 +53,7 @@ describe('briefs: rules', () => {
     });
 
     it('reports YAML that does not parse where it breaks, and nothing else about it', () => {
-      expect(checkFixture('RP701-bad-yaml.md', NO_SECTIONS), [['RP701 error 1:12-1:13', 'front matter', 'closing bracket']]);
+      expect(checkFixture('RP701-bad-yaml.md', NO_SECTIONS), [['RP701 error 1:12-1:13', 'front matter', 'never closed', 'close the list with `]`']]);
     });
 
     it('reports front matter that is never closed', () => {

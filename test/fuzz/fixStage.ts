@@ -46,7 +46,7 @@ async function checkFix(context: FuzzContext, document: FuzzDocument, { diagnost
     ...syntaxProblems(before, after),
     // In a text yaml cannot read as a whole (a stray line at column 0, say), what a fix adds may not be read either: it must not corrupt, but need not cure.
     ...(before.some((d) => d.code === 'RP001') ? [] : targetProblems(diagnostic, after, document.text, edits)),
-    ...lineProblems(diagnostic, edits),
+    ...lineProblems(diagnostic, edits, document.text),
     ...commentProblems(document.text, fixed),
     ...(document.crlf && !/(?<!\r)\n/.test(document.text) && /(?<!\r)\n/.test(fixed) ? ['a CRLF text got a bare `\\n`'] : []),
   ];
@@ -90,11 +90,19 @@ function lineOffsets(text: string): number[] {
 }
 
 /** Each edit stays on the diagnostic's lines or inserts or removes whole lines: nothing else on another line changes. */
-function lineProblems(target: Diagnostic, edits: TextEdit[]): string[] {
+function lineProblems(target: Diagnostic, edits: TextEdit[], text: string): string[] {
   // An edit may start on the line above (a list's key: emptying its only item leaves `key: []`) if it ends on the diagnostic's lines or at a line start.
   const onTarget = (edit: TextEdit) => edit.range.start.line >= target.range.start.line - 1 && (edit.range.end.line <= target.range.end.line || (edit.range.end.line === target.range.end.line + 1 && edit.range.end.character === 0));
   const wholeLines = (edit: TextEdit) => edit.range.start.character === 0 && edit.range.end.character === 0 && (edit.newText === '' || /\n$/.test(edit.newText));
-  return edits.filter((edit) => !onTarget(edit) && !wholeLines(edit)).map((edit) => `edit ${JSON.stringify(edit)} reaches past the diagnostic's lines`);
+  return edits.filter((edit) => !onTarget(edit) && !wholeLines(edit) && !appendsLines(edit, text)).map((edit) => `edit ${JSON.stringify(edit)} reaches past the diagnostic's lines`);
+}
+
+/** Lines added after the last one of a text with no final line break: they must begin with one, so they start mid-line. */
+function appendsLines(edit: TextEdit, text: string): boolean {
+  const offsets = lineOffsets(text);
+  const end = { line: offsets.length - 1, character: text.length - offsets[offsets.length - 1] };
+  const atEnd = (position: { line: number; character: number }) => position.line === end.line && position.character === end.character;
+  return end.character > 0 && atEnd(edit.range.start) && atEnd(edit.range.end) && /^\r?\n/.test(edit.newText);
 }
 
 /** Every comment of the text is still in the fixed text, as often. */

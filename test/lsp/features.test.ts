@@ -230,11 +230,11 @@ describe('language server', function () {
 
   it('lists every quarter on a team lens and marks one over 100%', async () => {
     const overloaded = uri.replace(/\.roadmap\.yaml$/, '-overloaded.roadmap.yaml');
-    // Q3 is loaded over its capacity (115%); Q4 holds none.
-    await client.open(overloaded, PACK.replace('effort: 4-6', 'effort: 36').replace(/depends_on:.*\n/, '').replace(/ {4}depends_on:\n {6}- beta\n {6}- alpah\n/, ''));
+    // Q3 is loaded over its capacity (36 + 2 + 2 of 4 × 60% × 13 = 31.2 engineer-weeks: 128%); Q4 holds none.
+    await client.open(overloaded, PACK.replace('effort: 4-6', 'effort: 36').replace(/ {4}depends_on: \[.*\n/, '').replace(/ {4}depends_on:\n {6}- beta\n {6}- alpah\n/, ''));
     const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: overloaded } }))!;
     const team = lenses.map((lens) => lens.command!.title).find((title) => title.includes('2026-Q3'));
-    assert.equal(team, '⚠ 2026-Q3 115% · 2026-Q4 0%');
+    assert.equal(team, '⚠ 2026-Q3 128% · 2026-Q4 0%');
   });
 
   it("answers the status bar's figures (the checklist's error count and peak team)", async () => {

@@ -52,6 +52,17 @@ export interface PackDiagnostic {
 }
 
 /**
+ * Whether every place a finding names (its span, related places, fix edits)
+ * lies in [start, end]: only such a finding moves with its piece when the
+ * piece is reused at another offset. One placed outside (at its list's key,
+ * when the item has no node to point at) stays where it is, so it is not.
+ */
+export function findingWithin(finding: Finding, start: number, end: number): boolean {
+  const inside = (span: Span) => span.start >= start && span.end <= end;
+  return inside(finding.span) && (finding.related ?? []).every((info) => inside(info.span)) && (finding.fixes ?? []).every((fix) => fix.edits.every((edit) => inside(edit.span)));
+}
+
+/**
  * A finding moved by `by` characters, with its related places and fixes:
  * findings of a piece of text that is reused where it now stands.
  */

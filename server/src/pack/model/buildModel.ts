@@ -1,4 +1,4 @@
-import { Finding, shiftFinding } from '../diagnostic';
+import { Finding, findingWithin, shiftFinding } from '../diagnostic';
 import type { Path } from '../parse/nodeLoc';
 import { ParsedChunk, ParsedPack, locate } from '../parse/parsePack';
 import { gateSchema, goalSchema, initiativeSchema, metricSchema, packSchema, registerDependencySchema, riskSchema, teamSchema, tradeoffSchema } from '../schema/packSchema';
@@ -143,8 +143,9 @@ class ModelBuilder {
     for (let index = 0; index < value.length; index++) {
       // Plain statements, no destructuring: this loop runs for every item on every keystroke.
       const item = value[index];
-      const base = chunks[index]?.base;
-      const state = base !== undefined && last[index]?.value === item ? last[index] : this.validateItem<T>(item, key, index, base);
+      const chunk = chunks[index];
+      const base = chunk?.base;
+      const state = base !== undefined && last[index]?.value === item ? last[index] : this.validateItem<T>(item, key, index, chunk);
       if (state.value !== undefined) states[index] = state;
       if (state.validated.findings.length > 0) pushShifted(this.findings, state.validated, base);
       if (state.item) items.push(state.item as ListItem<T>);
@@ -157,10 +158,10 @@ class ModelBuilder {
    * parse gives the same value object at the same position (an item whose
    * piece did not change), findings moved to where the item then stands.
    */
-  private validateItem<T>(item: unknown, list: ListKey, index: number, base: number | undefined): ItemState {
+  private validateItem<T>(item: unknown, list: ListKey, index: number, chunk: ParsedChunk | undefined): ItemState {
     const { data, findings } = validate(LISTS[list] as unknown as Repairable<T>, item, [list, index], this.locator);
-    const reusable = base !== undefined && item !== null && typeof item === 'object';
-    const state: ItemState = { value: reusable ? item : undefined, validated: { base: base ?? 0, value: data, findings } };
+    const reusable = chunk !== undefined && item !== null && typeof item === 'object' && allWithin(findings, chunk);
+    const state: ItemState = { value: reusable ? item : undefined, validated: { base: chunk?.base ?? 0, value: data, findings } };
     if (data) state.item = { data, path: [list, index], state: reusable ? state : undefined };
     return state;
   }
@@ -183,7 +184,8 @@ class ModelBuilder {
     }
     const [own, findingCount] = [[] as Edge[], this.findings.length];
     const entity = make(item.data, { list, index, fiscalYearStart, defaultBau }, own);
-    if (state) state.built = { fiscalYearStart, defaultBau, placed: { base: base!, value: { entity, edges: own }, findings: this.findings.slice(findingCount) } };
+    const findings = this.findings.slice(findingCount);
+    if (state && allWithin(findings, chunks[index])) state.built = { fiscalYearStart, defaultBau, placed: { base: base!, value: { entity, edges: own }, findings } };
     return entity;
   }
 
@@ -320,6 +322,12 @@ function placeOf(place: EntityPlace): [Path, Calendar] {
 /** Appends in a loop: a spread of 100,000 arguments overflows the stack. */
 function pushAll<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
+}
+
+/** Whether a piece's findings all lie in it, and so may be moved with it when it is reused. */
+function allWithin(findings: readonly Finding[], chunk: ParsedChunk): boolean {
+  for (const finding of findings) if (!findingWithin(finding, chunk.base, chunk.base + chunk.source.length)) return false;
+  return true;
 }
 
 /** Adds a reused piece's findings, moved from where the piece stood to `base`. */

@@ -9,7 +9,7 @@ import { splitAfterChange } from './splitAfterChange';
 import { NodeLoc, Path, deepestLoc, propLoc } from './nodeLoc';
 import { TopLevelSplit, itemEnd, splitTopLevel } from './splitTopLevel';
 import { UnchangedPieces } from './unchangedPieces';
-import { yamlErrorFindings } from './yamlErrors';
+import { PIECE_OPTIONS, readPieceSyntax } from './yamlErrors';
 import { DuplicateKey, PlainLimits, toPlain } from './toPlain';
 
 export interface ParseLimits extends PlainLimits {
@@ -181,10 +181,8 @@ function parseChunk(source: string, base: number, limits: ParseLimits): ParsedCh
 
 /** A piece parsed by yaml: the reference the fast path must equal, and its fallback. */
 export function parsePieceWithYaml(source: string, limits: ParseLimits): Pick<ParsedChunk, 'value' | 'loc' | 'findings'> {
-  // uniqueKeys: toPlain finds repeated keys itself (with both places), so
-  // yaml's own pairwise comparison in every mapping would be work thrown away.
-  const doc = parseDocument(source, { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false });
-  const findings = [...yamlErrorFindings(doc.errors, source, 'error'), ...yamlErrorFindings(doc.warnings, source, 'warning')];
+  // A syntax error's lines are blanked before the data is read (yamlErrors.ts).
+  const { findings, doc } = readPieceSyntax(parseDocument(source, PIECE_OPTIONS), source);
   const plain = toPlain(doc, doc.contents, limits);
   for (const duplicate of plain.duplicates) findings.push(duplicateKeyFinding(duplicate)); // a loop: a spread of 100,000 overflows the stack
   if (plain.problem) {

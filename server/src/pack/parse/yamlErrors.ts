@@ -1,150 +1,156 @@
-import type { YAMLError } from 'yaml';
+import { parseDocument, type Document, type YAMLError } from 'yaml';
 import type { Finding, Severity } from '../diagnostic';
-import type { Span } from '../text/lineIndex';
-import { lineStartAt } from '../text/format';
+import { describeMistake, firstCause, nextContentLine, type Mistake } from './syntaxMistake';
 
-/**
- * How many syntax findings one piece shows; the rest are counted in one more.
- * After the first few, yaml's errors are mostly echoes of them.
- */
+/** How many syntax findings one piece shows; one more says that more follow. */
 export const SHOWN_SYNTAX_ERRORS = 5;
 
-/** One of yaml's errors, or a run of its "token in YAML stream" errors read as one. */
-interface SyntaxProblem {
-  error: YAMLError;
-  /** Tokens after the first of a run that could not be read either (0 for a single error). */
-  unreadTokens: number;
-}
+/**
+ * Characters one piece may re-read to tell a mistake's echoes from the next
+ * mistake: a few re-parses of an initiative, two of a 30 kB pack parsed whole
+ * (what the split cannot take apart), none of a larger one (there the first
+ * mistake is reported alone): each keystroke in such a text pays for them.
+ */
+const REREAD_BUDGET = 64_000;
 
 /**
- * Turns yaml's errors into findings a planner can act on, placed where the
- * mistake is rather than where the parser noticed it: the opening quote that
- * never closes, the `{` that is never closed, the tab that indents a line.
- * One mistake gives one finding (identical ones are dropped), and a piece
- * shows at most SHOWN_SYNTAX_ERRORS, then one finding saying how many more.
+ * yaml errors the reads of one piece may report before it is read no more:
+ * yaml's time goes with the errors it reports (a 20 kB file parsed whole
+ * after a bad edit gives over 2,000), and a keystroke there must not cost
+ * several such reads. Such a text has its first mistake reported alone.
+ */
+const REREAD_ERRORS = 1_000;
+
+/**
+ * Turns yaml's errors into one finding per mistake, each placed where the
+ * mistake is (the `[` never closed, the tab, the line indented wrongly) and
+ * worded for a planner (see syntaxMistake.ts).
+ *
+ * yaml reports much more than the mistake: once it loses its place, every
+ * line after it reads wrongly. To tell echoes from a second, independent
+ * mistake, the lines of the first are blanked (which keeps every offset) and
+ * the piece is read again: what yaml still reports is not an echo of it.
  * Spans are relative to the parsed source. Duplicate keys are reported by
  * toPlain, which knows both places.
  */
 export function yamlErrorFindings(errors: readonly YAMLError[], source: string, severity: Severity): Finding[] {
+  if (severity !== 'error') return eachOnce(errors, source, severity);
+  return readPast(errors, source, () => undefined).findings;
+}
+
+/**
+ * A piece's syntax findings, and the document to take its data from. Where
+ * yaml's own reading of the rest of the piece went astray after the first
+ * mistake (it reported errors on lines after it: `tier: 1` read as part of a
+ * key running to the end of the initiative), the data comes from the reading
+ * with the spoilt lines blanked, so the mistake costs its own lines and the
+ * rest is checked as written; so too after a mistake yaml reads as something
+ * else (`theme: : x` as a mapping). Only after a bracket or quote never closed,
+ * with nothing misread after it, is yaml's reading kept: it keeps what it could
+ * of the spoilt line (the fields of a `{ … ` item never closed).
+ */
+export function readPieceSyntax(doc: Document.Parsed, source: string): { findings: Finding[]; doc: Document.Parsed } {
+  let readable = doc;
+  const { findings, firstSpoilt, firstMisread } = readPast(doc.errors, source, (text) => (readable = parseDocument(text, PIECE_OPTIONS)).errors);
+  const astray = firstSpoilt !== undefined && (firstMisread === true || doc.errors.some((error) => misreadLater(error, source, firstSpoilt)));
+  return { findings: [...findings, ...eachOnce(doc.warnings, source, 'warning')], doc: astray ? readable : doc };
+}
+
+/**
+ * An error yaml reports on healthy text after the spoilt lines: a sign it
+ * misread them. Not the unclosed bracket it notices at the next token.
+ */
+function misreadLater(error: YAMLError, source: string, spoiltEnd: number): boolean {
+  if (error.code === 'DUPLICATE_KEY' || /end with a [}\]]/.test(error.message)) return false;
+  return error.pos[0] > spoiltEnd && source.slice(spoiltEnd, error.pos[0]).trim() !== '';
+}
+
+/** How pieces are parsed. uniqueKeys: toPlain finds repeated keys itself, with both places. */
+export const PIECE_OPTIONS = { prettyErrors: false, keepSourceTokens: false, uniqueKeys: false } as const;
+
+/** The findings, and the end of the last line the first mistake spoils. */
+function readPast(errors: readonly YAMLError[], source: string, reread: (text: string) => readonly YAMLError[] | undefined): { findings: Finding[]; firstSpoilt?: number; firstMisread?: boolean } {
   const findings: Finding[] = [];
+  let firstSpoilt: number | undefined;
+  let firstMisread: boolean | undefined;
+  let text = source;
+  let remaining = readable(errors);
+  let budget = REREAD_BUDGET;
+  let errorBudget = REREAD_ERRORS - errors.length;
+  while (remaining.length > 0) {
+    if (findings.length === SHOWN_SYNTAX_ERRORS) return { findings: [...findings, moreFollow(remaining[0], 'error')], firstSpoilt, firstMisread };
+    const mistake = describeMistake(firstCause(remaining, text), text);
+    findings.push(toFinding(mistake, 'error'));
+    if (mistake.lines === undefined || budget < text.length || errorBudget < 0) break;
+    firstSpoilt ??= lineEndAt(text, mistake.lines.end);
+    firstMisread ??= mistake.misread === true;
+    const once = blankLines(text, mistake.lines.start, mistake.lines.end, mistake.span.start);
+    const blanked = mistake.alsoSpoils === undefined ? once : blankLines(once, mistake.alsoSpoils, mistake.alsoSpoils, mistake.alsoSpoils);
+    if (blanked === text) break;
+    budget -= text.length;
+    text = blanked;
+    const reported = reread(text) ?? parseDocument(text, PIECE_OPTIONS).errors;
+    errorBudget -= reported.length;
+    remaining = readable(reported);
+  }
+  return { findings, firstSpoilt, firstMisread };
+}
+
+function lineEndAt(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline;
+}
+
+/** Warnings (rare, and never the cause of others): one finding each, identical ones once. */
+function eachOnce(errors: readonly YAMLError[], source: string, severity: Severity): Finding[] {
   const seen = new Set<string>();
-  const brackets = new BracketClaims(source);
-  const problems = syntaxProblems(errors);
-  // Placing one costs a scan of the source before it: a bounded number of tries keeps a piece of many copies linear.
-  const tries = Math.min(problems.length, SHOWN_SYNTAX_ERRORS * 4);
-  let index = 0;
-  for (; index < tries && findings.length < SHOWN_SYNTAX_ERRORS; index++) {
-    const finding = { code: 'RP001' as const, ...placed(problems[index], source, brackets), severity };
-    const key = `${finding.span.start}:${finding.span.end}:${finding.message}`;
+  const findings: Finding[] = [];
+  for (const error of readable(errors).slice(0, SHOWN_SYNTAX_ERRORS)) {
+    const finding = toFinding(describeMistake(error, source), severity);
+    const key = `${finding.span.start}:${finding.message}`;
     if (!seen.has(key)) findings.push(finding);
     seen.add(key);
   }
-  if (index < problems.length) findings.push(notShown(problems.length - index, problems[index].error, severity));
   return findings;
 }
 
-/**
- * Once yaml loses its place, it reports every token after that as "Unexpected
- * … token in YAML stream": a run of those is one mistake, not one per token.
- */
-function syntaxProblems(errors: readonly YAMLError[]): SyntaxProblem[] {
-  const problems: SyntaxProblem[] = [];
-  let previousInStream = false;
-  for (const error of errors) {
-    if (error.code === 'DUPLICATE_KEY') continue;
-    const inStream = error.code === 'UNEXPECTED_TOKEN' && / token in YAML stream/.test(error.message);
-    if (inStream && previousInStream) problems[problems.length - 1].unreadTokens++;
-    else problems.push({ error, unreadTokens: 0 });
-    previousInStream = inStream;
-  }
-  return problems;
+/** yaml's errors in text order, without duplicate keys (toPlain reports those). */
+function readable(errors: readonly YAMLError[]): YAMLError[] {
+  return errors.filter((error) => error.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0]);
 }
 
-function notShown(count: number, first: YAMLError, severity: Severity): Finding {
-  const errors = count === 1 ? '1 more YAML syntax error' : `${count} more YAML syntax errors`;
-  return { code: 'RP001', message: `${errors} from here on are not listed: fix the ones above first.`, span: { start: first.pos[0], end: Math.max(first.pos[1], first.pos[0] + 1) }, severity };
+function toFinding(mistake: Mistake, severity: Severity): Finding {
+  const finding: Finding = { code: 'RP001', message: mistake.message, span: mistake.span, severity };
+  if (mistake.related) finding.related = mistake.related;
+  return finding;
 }
 
-function placed({ error, unreadTokens }: SyntaxProblem, source: string, brackets: BracketClaims): { message: string; span: Span } {
-  const [start, end] = error.pos;
-  const raw = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  const tab = indentingTab(source, start);
-  if (tab !== undefined) return { message: 'Tabs cannot indent YAML: indent with spaces.', span: { start: tab, end: tab + 1 } };
-  if (error.code === 'MISSING_CHAR' && /quote/i.test(raw)) {
-    const quote = unclosedQuote(source, start);
-    if (quote !== undefined) return { message: `This quoted text is missing its closing quote: add ${source[quote]} where the text ends.`, span: { start: quote, end: quote + 1 } };
-  }
-  const closer = /end with a ([}\]])/.exec(raw)?.[1];
-  if (closer !== undefined) {
-    const bracket = brackets.claim(start, closer === '}' ? '{' : '[');
-    if (bracket !== undefined) return { message: `This \`${source[bracket]}\` is missing its closing bracket: add \`${closer}\` where it ends.`, span: { start: bracket, end: bracket + 1 } };
-  }
-  if (error.code === 'MULTIPLE_DOCS') return { message: 'A pack is one YAML document: remove this `---` and what follows it, or move that into its own file.', span: { start, end: start + 3 } };
-  if (error.code === 'BAD_INDENT') return { message: `The indentation here does not line up with the lines around it. (${raw})`, span: { start, end: Math.max(end, start + 1) } };
-  if (unreadTokens > 0) return { message: `YAML syntax: ${raw}; it and the ${unreadTokens} tokens after it cannot be read (check the indentation of this line and the lines above).`, span: { start, end: Math.max(end, start + 1) } };
-  return { message: `YAML syntax: ${raw}`, span: { start, end: Math.max(end, start + 1) } };
-}
-
-/** The offset of a tab in the leading whitespace of the line holding `offset`, if any. */
-function indentingTab(source: string, offset: number): number | undefined {
-  const lineStart = lineStartAt(source, offset);
-  const leading = /^[ \t]*/.exec(source.slice(lineStart))![0];
-  const tab = leading.indexOf('\t');
-  return tab === -1 ? undefined : lineStart + tab;
-}
-
-/** The last quote before `offset` that opens a string on a line of its own. */
-function unclosedQuote(source: string, offset: number): number | undefined {
-  let found: number | undefined;
-  let open: number | undefined;
-  for (let i = 0; i < Math.min(offset, source.length); i++) {
-    const c = source[i];
-    if (open !== undefined) {
-      if (c === source[open] && source[i - 1] !== '\\') open = undefined;
-    } else if ((c === '"' || c === "'") && /[\s:[{,-]/.test(source[i - 1] ?? ' ')) {
-      open = i;
-      found = i;
-    } else if (c === '#' && /\s/.test(source[i - 1] ?? ' ')) {
-      const newline = source.indexOf('\n', i);
-      i = newline === -1 ? source.length : newline;
-    }
-  }
-  return open ?? found;
+function moreFollow(next: YAMLError, severity: Severity): Finding {
+  return { code: 'RP001', message: 'More YAML syntax errors follow in this part of the file: fix the ones above first, then check again.', span: { start: next.pos[0], end: Math.max(next.pos[1], next.pos[0] + 1) }, severity };
 }
 
 /**
- * The brackets still open where yaml reports unclosed ones. yaml reports each
- * unclosed bracket at the same offset, innermost first, naming the closer it
- * expected: each report claims the innermost unclaimed opener of its kind, so
- * N unclosed brackets give N findings at their N openers, each named rightly.
+ * The text with every character of the lines holding [start, end] replaced
+ * by a space, line ends kept; but see itemDashes.
  */
-class BracketClaims {
-  private readonly openAt = new Map<number, number[]>();
-
-  constructor(private readonly source: string) {}
-
-  claim(offset: number, opener: '{' | '['): number | undefined {
-    const open = this.openAt.get(offset) ?? unclosedBrackets(this.source, offset);
-    this.openAt.set(offset, open);
-    for (let index = open.length - 1; index >= 0; index--) {
-      if (this.source[open[index]] !== opener) continue;
-      return open.splice(index, 1)[0];
-    }
-    return undefined;
-  }
+export function blankLines(text: string, start: number, end: number, mistake: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', Math.max(end, lineStart));
+  const to = newline === -1 ? text.length : newline;
+  const from = lineStart + itemDashes(text, lineStart, to, mistake);
+  return text.slice(0, from) + text.slice(from, to).replace(/[^\r\n]/g, ' ') + text.slice(to);
 }
 
-/** The offsets of the `{` and `[` still open at `offset`, outermost first, ignoring quoted text. */
-function unclosedBrackets(source: string, offset: number): number[] {
-  const stack: number[] = [];
-  let quote = '';
-  for (let i = 0; i < Math.min(offset, source.length); i++) {
-    const c = source[i];
-    if (quote) {
-      if (c === quote && source[i - 1] !== '\\') quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '{' || c === '[') stack.push(i);
-    else if ((c === '}' || c === ']') && stack.length > 0) stack.pop();
-  }
-  return stack;
+/**
+ * How much of the first blanked line to keep: its list dashes, when the item
+ * goes on below the blanked lines and the mistake is not the dash itself.
+ * `  - id: a: b` blanked whole would leave the item's other lines a bare
+ * mapping with no item to point at; a one-line item blanked with its dash
+ * left would be an empty item, reported as such.
+ */
+function itemDashes(text: string, lineStart: number, blankedEnd: number, mistake: number): number {
+  const dashes = /^ *(?:- +)+/.exec(text.slice(lineStart, lineStart + 200))?.[0];
+  if (dashes === undefined || lineStart + dashes.length > mistake) return 0;
+  const below = nextContentLine(text, blankedEnd);
+  return below !== undefined && below.indent > dashes.lastIndexOf('-') ? dashes.length : 0;
 }
