@@ -6,12 +6,13 @@ import { run } from '../../server/src/cli/run';
 import { renderView } from '../../server/src/pack/views';
 import { repoRoot } from '../helpers/repoRoot';
 import { SEED, load } from '../views/packs';
+import { TEST_TODAY } from '../helpers/today';
 
 /** The CLI in this process, as a user runs it from the repository root. */
 function cli(args: string[]): { status: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const status = run(args, { cwd: repoRoot(), env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const status = run(args, { cwd: repoRoot(), env: {}, today: TEST_TODAY, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
   return { status, stdout, stderr };
 }
 

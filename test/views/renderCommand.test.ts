@@ -5,11 +5,13 @@ import { checkPack } from '../../server/src/pack';
 import { renderView } from '../../server/src/pack/views';
 import { repoPath } from '../helpers/repoRoot';
 import { SEED } from './packs';
+import { TEST_TODAY } from '../helpers/today';
 
 function render(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io = {
+    today: TEST_TODAY,
     readFile: (path: string) => readFileSync(repoPath(path), 'utf8'),
     stdout: (text: string) => void out.push(text),
     stderr: (text: string) => void err.push(text),
