@@ -49,7 +49,7 @@ describe('cli: roadmap-pack render --view metrics', () => {
     try {
       const file = join(folder, 'bare.roadmap.yaml');
       writeFileSync(file, 'pack: 1\ntitle: Bare\nhorizon: 2026-Q3\ninitiatives:\n  - { id: a, title: Alpha }\n');
-      const { status, stdout, stderr } = cli(['render', file, '--view', 'metrics']);
+      const { status, stdout, stderr } = cli(['render', file, '--view', 'metrics', '--today', '2026-08-03']);
       assert.equal(status, 0);
       assert.equal(stdout, '# Metrics: Bare\n\n0 metrics · 1 initiative without a metric\n\nInitiatives without a metric: Alpha (`a`).\n');
       assert.equal(stderr, 'roadmap-pack render: warning: The pack has no metrics: add `metrics:` to the pack or to its initiatives.\n');

@@ -59,7 +59,7 @@ describe('cli: roadmap-pack render', () => {
   it('prints warnings on stderr and still exits 0', () => {
     const { status, stderr } = render([SEED, '--view', 'board']);
     assert.equal(status, 0);
-    assert.match(stderr, /^roadmap-pack render: warning: A quarterly pack’s board is derived from today’s date, and none was given/);
+    assert.match(stderr, /^roadmap-pack render: warning: Derived from today \(2026-Q4\): done, started/);
   });
 
   it('exits 2 on bad usage, with one line on stderr', () => {
