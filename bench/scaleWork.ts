@@ -83,7 +83,7 @@ const asked = (diagnostics: PackDiagnostic[]) => diagnostics.map((d) => ({ range
 
 const FEATURE_TASKS: Task[] = [
   { name: 'hover (most-needed id)', run: (r) => hover(entryOf(r), idPosition(r, mostNeeded(r))) },
-  { name: 'completion (longest depends_on)', run: (r) => completion(entryOf(r), inDependsOn(r, longestList(r)), [], new Date(Date.UTC(2026, 7, 1))) },
+  { name: 'completion (longest depends_on)', run: (r) => completion(entryOf(r), inDependsOn(r, longestList(r)), [], '2026-08-01') },
   { name: 'references (most-needed id)', run: (r) => references(entryOf(r), idPosition(r, mostNeeded(r)), true) },
   { name: 'rename (most-needed id)', run: (r) => rename(entryOf(r), idPosition(r, mostNeeded(r)), 'renamed-by-bench') },
   { name: 'outline', run: (r) => documentSymbols(entryOf(r)) },

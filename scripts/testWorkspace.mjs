@@ -14,7 +14,7 @@ import { root } from './codeServer.mjs';
 
 const FEATURE_COPIES = ['features', 'quickfix', 'rename', 'new-brief', 'checklist'];
 
-/** Settings for every test window: no welcome page, no trust prompt, nothing fetched. */
+/** Settings for every test window: no welcome page, no trust prompt, nothing fetched, a fixed today. */
 export const TEST_SETTINGS = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -29,6 +29,8 @@ export const TEST_SETTINGS = {
   'chat.disableAIFeatures': true,
   'files.hotExit': 'off',
   'window.restoreWindows': 'none',
+  // Checks and Today lines as of a fixed day, not the real one: TEST_TODAY in test/helpers/today.ts.
+  'roadmapPacks.today': '2026-12-02',
 };
 
 function base(name) {

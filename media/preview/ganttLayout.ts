@@ -143,11 +143,18 @@ function sectionTitlesRight(svg: SVGSVGElement): number {
 }
 
 const POSITION_CLASSES = /^(taskText|taskTextOutsideLeft|taskTextOutsideRight|taskText\d+|taskTextOutside\d+)$/;
+/**
+ * The label colours of in-progress and done bars: Mermaid gives them with
+ * !important, for a label on the bar's pale fill, and keeps them on a label
+ * outside it, where the dark theme then writes dark grey on its dark pane
+ * (1.14:1). Outside a bar, a label takes the outside colour like any other.
+ */
+const ON_BAR_CLASSES = /^(active|done)(Crit)?Text\d+$/;
 
 /** Moves a label and gives it the classes (and so the colours and anchor) Mermaid gives a label on that side. */
 function place({ text, bar }: Placed, side: Side): void {
   const section = sectionNumber(text);
-  const kept = [...text.classList].filter((name) => !POSITION_CLASSES.test(name));
+  const kept = [...text.classList].filter((name) => !POSITION_CLASSES.test(name) && (side === 'inside' || !ON_BAR_CLASSES.test(name)));
   const position = side === 'inside' ? ['taskText', `taskText${section}`] : [side === 'right' ? 'taskTextOutsideRight' : 'taskTextOutsideLeft', `taskTextOutside${section}`];
   text.setAttribute('class', [...kept, ...position].join(' '));
   const x = side === 'inside' ? (bar.start + bar.end) / 2 : side === 'right' ? bar.end + GAP : bar.start - GAP;

@@ -71,8 +71,10 @@ function highContrast(background: string, text: string, border: string, accent: 
     taskTextOutsideColor: text,
     taskTextLightColor: background,
     taskTextDarkColor: text,
-    activeTaskBkgColor: accent,
-    activeTaskBorderColor: text,
+    // In progress: outlined in the accent on the pane's colour. An accent fill would carry the
+    // label in the text colour, which Mermaid writes on it: white on #f38518 is 2.57:1.
+    activeTaskBkgColor: background,
+    activeTaskBorderColor: accent,
     doneTaskBkgColor: background,
     doneTaskBorderColor: border,
     critBkgColor: accent,

@@ -14,6 +14,7 @@ import type { FromWebview } from '../../protocol/webview';
 import { repoRoot } from '../helpers/repoRoot';
 import { CHROMIUM, Harness, PreviewPage, launchChromium } from './harness';
 import { Update, readPack, updateFor } from './updates';
+import { TEST_TODAY } from '../helpers/today';
 
 const PACKS = [
   'examples/platform-reliability/platform-reliability.roadmap.yaml',
@@ -32,7 +33,7 @@ const RUNS: string[][] = [...VIEWS.filter((view) => view !== 'metrics').map((vie
 /** The CLI in this process, as a user runs it from the repository root. */
 function cli(args: string[]): { status: number; stdout: string } {
   let stdout = '';
-  const status = run(args, { cwd: repoRoot(), env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } });
+  const status = run(args, { cwd: repoRoot(), env: {}, today: TEST_TODAY, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: () => true } });
   return { status, stdout };
 }
 

@@ -27,7 +27,8 @@ describe('empty states in every theme', function () {
     it(`${theme}: the board's "nothing here yet" card is themed and readable`, async () => {
       const preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width: 900, height: 800 });
       try {
-        const update = updateFor(readPack(INVENTORY), { uri: `file:///${INVENTORY}` });
+        // One initiative planned, so that the board has a plain card to compare with: the example's are all in progress.
+        const update = updateFor(readPack(INVENTORY).replace('status: in-progress', 'status: planned'), { uri: `file:///${INVENTORY}` });
         const result = await preview.draw([{ type: 'select', view: 'board' }, { ...update, version: 2 }], 'board');
         assert.equal(result.type, 'rendered');
         const cards = await preview.value<CardColours[]>(`(() => {

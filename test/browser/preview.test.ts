@@ -164,8 +164,9 @@ describe('preview webview in Chromium', function () {
 
     it('gantt: a legend says what red, the fills and the lines mean, in the drawing’s own colours', async () => {
       const legend = await page().value<string[]>("[...document.querySelectorAll('#rp-canvas .rp-legend li')].map((li) => li.textContent)");
-      assert.deepEqual(legend, ['Planned', 'Critical path', 'Decision gate or milestone', 'Critical gate', 'Today', 'Start of a quarter']);
-      const colours = await page().value<string[]>("[getComputedStyle(document.querySelector('#rp-canvas .rp-legend li:nth-child(2) .rp-swatch')).backgroundColor, getComputedStyle(document.querySelector('#rp-canvas rect.task[class*=crit]:not(.milestone)')).fill]");
+      // The example as of 2026-12-01: its critical initiatives are done or in progress, none only planned.
+      assert.deepEqual(legend, ['Planned', 'Done', 'Critical, in progress', 'Critical, done', 'Decision gate or milestone', 'Critical gate', 'Today', 'Start of a quarter']);
+      const colours = await page().value<string[]>("[getComputedStyle(document.querySelector('#rp-canvas .rp-legend li:nth-child(3) .rp-swatch')).backgroundColor, getComputedStyle(document.querySelector('#rp-canvas rect.task[class*=activeCrit]:not(.milestone)')).fill]");
       assert.equal(colours[0], colours[1]);
     });
 

@@ -56,7 +56,8 @@ describe('roadmap-pack check: Markdown briefs and ```roadmap blocks', () => {
     const report = json();
     assert.deepEqual(report.packs.map((file) => file.path), ['plan.roadmap.yaml']);
     assert.deepEqual(report.briefs.map((file) => file.path), ['briefs/only.md', 'deep/down/only.md', 'deep/down/stray.md', 'notes/cycle.md']);
-    assert.deepEqual(codes(report.briefs.find((file) => file.path === 'notes/cycle.md')), ['RP301', 'RP505', 'RP601', 'RP602', 'RP604', 'RP805']);
+    // RP404: as of TEST_TODAY (runCli's default), the block's 2026-Q3 work is past its end, as in a pack.
+    assert.deepEqual(codes(report.briefs.find((file) => file.path === 'notes/cycle.md')), ['RP301', 'RP404', 'RP505', 'RP601', 'RP602', 'RP604', 'RP805']);
     assert.deepEqual(codes(report.briefs.find((file) => file.path === 'briefs/only.md')), ['RP703']);
     assert.equal(report.summary.packs, 1);
     assert.equal(report.summary.briefs, 4);

@@ -46,7 +46,7 @@ async function checkFix(context: FuzzContext, document: FuzzDocument, { diagnost
     ...syntaxProblems(before, after),
     // In a text yaml cannot read as a whole (a stray line at column 0, say), what a fix adds may not be read either: it must not corrupt, but need not cure.
     ...(before.some((d) => d.code === 'RP001') ? [] : targetProblems(diagnostic, after, document.text, edits)),
-    ...lineProblems(diagnostic, edits, document.text),
+    ...lineProblems(diagnostic, edits, document.text, document.uri),
     ...commentProblems(document.text, fixed),
     ...(document.crlf && !/(?<!\r)\n/.test(document.text) && /(?<!\r)\n/.test(fixed) ? ['a CRLF text got a bare `\\n`'] : []),
   ];
@@ -89,12 +89,18 @@ function lineOffsets(text: string): number[] {
   return offsets;
 }
 
-/** Each edit stays on the diagnostic's lines or inserts or removes whole lines: nothing else on another line changes. */
-function lineProblems(target: Diagnostic, edits: TextEdit[], text: string): string[] {
+/**
+ * Each edit stays on the diagnostic's lines, or within a place its related
+ * information names (RP404 names the `status` it marks done), or inserts or
+ * removes whole lines: nothing else on another line changes.
+ */
+function lineProblems(target: Diagnostic, edits: TextEdit[], text: string, uri: string): string[] {
   // An edit may start on the line above (a list's key: emptying its only item leaves `key: []`) if it ends on the diagnostic's lines or at a line start.
   const onTarget = (edit: TextEdit) => edit.range.start.line >= target.range.start.line - 1 && (edit.range.end.line <= target.range.end.line || (edit.range.end.line === target.range.end.line + 1 && edit.range.end.character === 0));
+  const related = (target.relatedInformation ?? []).filter((info) => info.location.uri === uri).map((info) => info.location.range);
+  const onRelated = (edit: TextEdit) => related.some((range) => edit.range.start.line >= range.start.line && edit.range.end.line <= range.end.line);
   const wholeLines = (edit: TextEdit) => edit.range.start.character === 0 && edit.range.end.character === 0 && (edit.newText === '' || /\n$/.test(edit.newText));
-  return edits.filter((edit) => !onTarget(edit) && !wholeLines(edit) && !appendsLines(edit, text)).map((edit) => `edit ${JSON.stringify(edit)} reaches past the diagnostic's lines`);
+  return edits.filter((edit) => !onTarget(edit) && !onRelated(edit) && !wholeLines(edit) && !appendsLines(edit, text)).map((edit) => `edit ${JSON.stringify(edit)} reaches past the diagnostic's lines`);
 }
 
 /** Lines added after the last one of a text with no final line break: they must begin with one, so they start mid-line. */

@@ -17,7 +17,7 @@ describe('generate: brief template', () => {
     assert.deepEqual(section(text, '## Dependencies'), [
       '| Dependency | Type | Status |',
       '|---|---|---|',
-      '| DB scaling Phase 2 -- read-replica routing (db-scaling-2) | Initiative (start-to-start, +2w) | planned, 2026-Q4-W1..W7 |',
+      '| DB scaling Phase 2 -- read-replica routing (db-scaling-2) | Initiative (start-to-start, +2w) | done, 2026-Q4-W1..W7 |',
       '| Redis migration go/no-go (gate-redis-migration) | Decision gate, before "Migration from single-node (blue-green)" | decided end of 2026-Q4-W5 |',
     ]);
     assert.deepEqual(section(text, '## Milestones'), [

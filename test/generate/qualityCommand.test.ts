@@ -4,11 +4,13 @@ import { QUALITY_HELP, runQuality } from '../../server/src/cli/qualityCommand';
 import { qualityGate, qualityGateMarkdown } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
 import { SEED, section, seed } from './packs';
+import { TEST_TODAY } from '../helpers/today';
 
 function quality(args: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io = {
+    today: TEST_TODAY,
     readFile: (path: string) => files[path] ?? readFileSync(repoPath(path), 'utf8'),
     stdout: (text: string) => void out.push(text),
     stderr: (text: string) => void err.push(text),

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { repoRoot } from './repoRoot';
+import { TEST_TODAY } from './today';
 
 export interface CliResult {
   status: number | null;
@@ -12,10 +13,18 @@ export interface CliResult {
   lines: string[];
 }
 
-/** Runs the bundled checker (`npm run build` comes before mocha) as a user would. */
-export function runCli(args: readonly string[], cwd: string = repoRoot()): CliResult {
+const DATED_COMMANDS: ReadonlySet<string> = new Set(['check', 'quality', 'render']);
+
+/**
+ * Runs the bundled checker (`npm run build` comes before mocha) as a user would.
+ * `check`, `quality` and `render` default to the real local date; unless the
+ * arguments give `--today`, this passes TEST_TODAY so that no test depends on
+ * the real date. `{ today: 'real' }` leaves the CLI's default alone.
+ */
+export function runCli(args: readonly string[], cwd: string = repoRoot(), { today = TEST_TODAY }: { today?: string } = {}): CliResult {
   const cli = join(repoRoot(), 'dist', 'cli.js');
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  const dated = today !== 'real' && DATED_COMMANDS.has(args[0] ?? '') && !args.some((arg) => arg === '--today' || arg.startsWith('--today='));
+  const result = spawnSync(process.execPath, [cli, ...args, ...(dated ? ['--today', today] : [])], { cwd, encoding: 'utf8' });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stdout.split('\n').filter((line) => line !== '') };
 }

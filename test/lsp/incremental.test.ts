@@ -9,8 +9,9 @@ import { readSettings, toCheckOptions } from '../../server/src/lsp/settings';
 import { repoPath } from '../helpers/repoRoot';
 import { applyChange, editsOf } from '../property/editArbitraries';
 import { LspClient } from './lspClient';
+import { TEST_TODAY } from '../helpers/today';
 
-const SETTINGS = { debounce: 0 };
+const SETTINGS = { debounce: 0, today: TEST_TODAY };
 const EXAMPLES = ['examples/platform-reliability/platform-reliability.roadmap.yaml', 'examples/platform-inventory.roadmap.yaml'];
 
 /** What a fresh check of the text says, converted as the server converts it. */

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/processOptions';
+import { TEST_TODAY } from '../helpers/today';
 
 /**
  * A real client over stdio to the bundled server (dist/server.js), as an
@@ -44,7 +45,9 @@ export class LspClient {
   }
 
   /** `capabilities` are added to the client's, e.g. `{ workspace: { workspaceEdit: { documentChanges: true } } }`. */
-  async initialize(folder: string, settings: Record<string, unknown> = { debounce: 0 }, capabilities: { workspace?: object } = {}): Promise<void> {
+  /** `roadmapPacks.today` is pinned to TEST_TODAY unless `settings` sets it: no test depends on the real date. */
+  async initialize(folder: string, given: Record<string, unknown> = { debounce: 0 }, capabilities: { workspace?: object } = {}): Promise<void> {
+    const settings = { today: TEST_TODAY, ...given };
     this.configuration = settings;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,

@@ -11,9 +11,10 @@ import { GENERATORS } from '../../bench/generators';
 import { checklistRequest } from '../../protocol/requests';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
+import { TEST_TODAY } from '../helpers/today';
 
 /** Unlike the defaults in every field a check reads, so that a worker ignoring one of them differs. */
-const SETTINGS = { severity: { RP604: 'error', 'initiative-incomplete': 'off' }, capacity: { warnAt: 40 }, maxFileSize: 60_000, debounce: 0 };
+const SETTINGS = { severity: { RP604: 'error', 'initiative-incomplete': 'off' }, capacity: { warnAt: 40 }, maxFileSize: 60_000, debounce: 0, today: TEST_TODAY };
 
 /** What a check on this thread gives, converted as the server converts it. */
 function inProcess(uri: string, text: string) {

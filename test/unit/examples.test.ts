@@ -1,10 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { capacitySummary, checkPack } from '../../server/src/pack';
-import { repoPath } from '../helpers/repoRoot';
+import { findFiles } from '../../server/src/cli/findFiles';
+import { repoRoot } from '../helpers/repoRoot';
+import { TEST_TODAY } from '../helpers/today';
 
-function check(relative: string) {
-  return checkPack(readFileSync(repoPath(relative), 'utf8'));
+/** Checked as of TEST_TODAY, as the editor and the CLI check as of today. */
+function check(relative: string, today = TEST_TODAY) {
+  return checkPack(readFileSync(resolve(repoRoot(), relative), 'utf8'), { today });
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
@@ -34,6 +38,18 @@ describe('the seed examples', () => {
     // Partial dependencies are encoded as start-to-start with lag, so only the two real conflicts remain.
     const conflicts = diagnostics.filter((d) => d.code === 'RP401').map((d) => d.message.split(' ')[0]);
     assert.deepEqual(conflicts.sort(), ['cost-optimization', 'load-test-3x']);
+  });
+
+  it('every example is current as of TEST_TODAY: its statuses leave no work out of date (RP404)', () => {
+    const packs = findFiles(['examples'], repoRoot(), () => false).packs;
+    assert.ok(packs.length >= 7, packs.join(', '));
+    for (const path of packs) assert.deepEqual(check(path).diagnostics.filter((d) => d.code === 'RP404').map((d) => d.message), [], path);
+  });
+
+  it('the worked example turns out of date when examples/README.md says: autoscaling, on 2026-12-14', () => {
+    const stale = (today: string) => check('examples/platform-reliability/platform-reliability.roadmap.yaml', today).diagnostics.filter((d) => d.code === 'RP404').map((d) => d.message.split(' ')[0]);
+    assert.deepEqual(stale('2026-12-13'), []);
+    assert.deepEqual(stale('2026-12-14'), ['autoscaling']);
   });
 
   it('every example checks without errors', () => {

@@ -6,12 +6,13 @@ import { run } from '../../server/src/cli/run';
 import { renderView } from '../../server/src/pack/views';
 import { repoRoot } from '../helpers/repoRoot';
 import { SEED, load } from '../views/packs';
+import { TEST_TODAY } from '../helpers/today';
 
 /** The CLI in this process, as a user runs it from the repository root. */
 function cli(args: string[]): { status: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const status = run(args, { cwd: repoRoot(), env: {}, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const status = run(args, { cwd: repoRoot(), env: {}, today: TEST_TODAY, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
   return { status, stdout, stderr };
 }
 
@@ -48,7 +49,7 @@ describe('cli: roadmap-pack render --view metrics', () => {
     try {
       const file = join(folder, 'bare.roadmap.yaml');
       writeFileSync(file, 'pack: 1\ntitle: Bare\nhorizon: 2026-Q3\ninitiatives:\n  - { id: a, title: Alpha }\n');
-      const { status, stdout, stderr } = cli(['render', file, '--view', 'metrics']);
+      const { status, stdout, stderr } = cli(['render', file, '--view', 'metrics', '--today', '2026-08-03']);
       assert.equal(status, 0);
       assert.equal(stdout, '# Metrics: Bare\n\n0 metrics · 1 initiative without a metric\n\nInitiatives without a metric: Alpha (`a`).\n');
       assert.equal(stderr, 'roadmap-pack render: warning: The pack has no metrics: add `metrics:` to the pack or to its initiatives.\n');

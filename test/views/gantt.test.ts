@@ -14,17 +14,17 @@ const SEED_GANTT = `gantt
     tickInterval 1month
     todayMarker off
     section 2026-Q3
-        DB scaling Phase 1 -- connection pooling + job isolation :t1, 2026-07-06, 2026-09-20
-        Distributed tracing + observability platform :crit, t2, 2026-07-06, 2026-09-27
-        Deployment safety (canary + auto-rollback) :t3, 2026-07-13, 2026-09-13
-        SLO framework + alerting overhaul :t4, 2026-07-27, 2026-09-27
-        SOC 2 pre-work#58; gap assessment :t5, 2026-09-07, 2026-09-27
+        DB scaling Phase 1 -- connection pooling + job isolation :done, t1, 2026-07-06, 2026-09-20
+        Distributed tracing + observability platform :crit, done, t2, 2026-07-06, 2026-09-27
+        Deployment safety (canary + auto-rollback) :done, t3, 2026-07-13, 2026-09-13
+        SLO framework + alerting overhaul :done, t4, 2026-07-27, 2026-09-27
+        SOC 2 pre-work#58; gap assessment :done, t5, 2026-09-07, 2026-09-27
     section 2026-Q4
-        SOC 2 controls remediation :t6, 2026-10-05, 2026-11-15
-        DB scaling Phase 2 -- read-replica routing :t7, 2026-10-05, 2026-11-22
-        Caching tier hardening (Redis Cluster) :t8, 2026-10-19, 2026-11-29
-        Autoscaling overhaul :crit, t9, 2026-10-26, 2026-12-13
-        Infra cost optimization program :crit, t10, 2026-11-23, 2026-12-27
+        SOC 2 controls remediation :done, t6, 2026-10-05, 2026-11-15
+        DB scaling Phase 2 -- read-replica routing :done, t7, 2026-10-05, 2026-11-22
+        Caching tier hardening (Redis Cluster) :done, t8, 2026-10-19, 2026-11-29
+        Autoscaling overhaul :crit, active, t9, 2026-10-26, 2026-12-13
+        Infra cost optimization program :crit, active, t10, 2026-11-23, 2026-12-27
         3x traffic load test (full stack) :t11, 2026-12-07, 2026-12-20
     section Decision gates
         Tracing vendor selection (2026-Q3-W3) :crit, milestone, g1, 2026-07-26, 0d
@@ -55,7 +55,7 @@ describe('views: gantt', () => {
     const initiatives = [...tasksById(view.text)].filter(([id]) => id.startsWith('t'));
     assert.equal(initiatives.length, 11);
     const byPackId = new Map(initiatives.map(([id, task]) => [view.sourceMap[id], task]));
-    assert.deepEqual(byPackId.get('tracing'), { name: 'Distributed tracing + observability platform', tags: ['crit'], start: '2026-07-06', end: '2026-09-27' });
+    assert.deepEqual(byPackId.get('tracing'), { name: 'Distributed tracing + observability platform', tags: ['crit', 'done'], start: '2026-07-06', end: '2026-09-27' });
     assert.deepEqual([byPackId.get('cost-optimization')!.start, byPackId.get('cost-optimization')!.end], ['2026-11-23', '2026-12-27']);
     assert.deepEqual([byPackId.get('load-test-3x')!.start, byPackId.get('load-test-3x')!.end], ['2026-12-07', '2026-12-20']);
     assert.deepEqual(new Set(byPackId.keys()).size, 11);

@@ -13,7 +13,7 @@ export interface CheckFlags {
   maxFileSize?: number;
   quiet: boolean;
   config?: string;
-  /** `--today YYYY-MM-DD`: the date out-of-date plans (RP404) are compared with. */
+  /** `--today YYYY-MM-DD`: the date out-of-date plans (RP404) are compared with; absent: the local date. */
   today?: string;
 }
 
@@ -72,8 +72,8 @@ function checkFlags(values: Values, paths: string[]): CheckFlags {
   };
 }
 
-/** A real calendar date written YYYY-MM-DD. */
-function isoDate(value: string): string {
+/** A real calendar date written YYYY-MM-DD (`render` and `quality` read `--today` with it too). */
+export function isoDate(value: string): string {
   if (parseIsoDate(value) === undefined) throw new UsageError(`--today expects a date written YYYY-MM-DD (got '${value}')`);
   return value;
 }

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG_FILE } from './config';
 /** The exit status line is the contract every command keeps (test/cli/exitCodes.test.ts). */
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [--team ID] [--markdown]
-       roadmap-pack quality <pack> [--format markdown|json]
+       roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
        roadmap-pack --help | --version
 
 Checks roadmap packs and their Markdown briefs, with the diagnostics the editor
@@ -26,7 +26,8 @@ Options:
   --if-hired                 count hires marked \`confirmed: false\` in capacity
   --max-file-size BYTES      largest file checked (default: ${DEFAULT_PARSE_LIMITS.maxFileSize})
   --config FILE              read settings from FILE instead of ./${DEFAULT_CONFIG_FILE}
-  --today YYYY-MM-DD         flag planned and in-progress work that ended before this date (RP404)
+  --today YYYY-MM-DD         flag planned and in-progress work that ended before this date
+                             (RP404; default: today's local date)
   -q, --quiet                report errors only
   -h, --help                 show this help
   -v, --version              show the version

@@ -2,6 +2,8 @@ import { readErrorReason } from './readError';
 
 /** What a one-pack subcommand (render, quality) touches of the process, so tests call it directly. */
 export interface PackCommandIo {
+  /** The local date (`YYYY-MM-DD`): what `--today` defaults to. */
+  today: string;
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;

@@ -9,7 +9,8 @@
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPack, qualityGate, qualityGateMarkdown } from '../pack';
+import { checkPack, qualityGate, qualityGateMarkdown, type CheckOptions } from '../pack';
+import { isoDate } from './args';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 /** `exists` answers whether a path (as the pack's is given) exists: a missing brief is an error, as in the editor. */
@@ -18,7 +19,7 @@ export type QualityIo = PackCommandIo & { exists?(path: string): boolean };
 const FORMATS = ['markdown', 'json'] as const;
 type QualityFormat = (typeof FORMATS)[number];
 
-export const QUALITY_HELP = `Usage: roadmap-pack quality <pack> [--format markdown|json]
+export const QUALITY_HELP = `Usage: roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
 
 Scores a roadmap pack on the six dimensions of the Rumelt quality gate
 (diagnosis, guiding policy, actionability, alignment, feasibility,
@@ -29,6 +30,8 @@ has no errors and no dimension is below 4, else Revise.
 
 Options:
   --format markdown|json   output format (default: markdown)
+  --today YYYY-MM-DD       the date out-of-date plans (RP404) are compared with
+                           (default: today's local date), as in \`check\`
   -h, --help               show this help
 
 Exit status: 0 scored (whatever the verdict), 1 the pack could not be read (missing or
@@ -37,6 +40,7 @@ unreadable), 2 bad usage.
 
 const OPTIONS = {
   format: { type: 'string' },
+  today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -45,7 +49,9 @@ export function runQuality(args: string[], io: QualityIo): number {
   return runPackCommand('quality', QUALITY_HELP, args, io, parseQualityArgs, (request, text) => {
     // The same check as the editor's and `check`'s: `brief:` paths resolve beside the pack.
     const exists = io.exists?.bind(io);
-    const result = checkPack(text, exists ? { fileExists: (relativePath) => exists(join(dirname(request.pack), relativePath)) } : {});
+    const options: Partial<CheckOptions> = { today: request.today ?? io.today };
+    if (exists) options.fileExists = (relativePath) => exists(join(dirname(request.pack), relativePath));
+    const result = checkPack(text, options);
     const gate = qualityGate(result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);
@@ -57,12 +63,12 @@ export function runQuality(args: string[], io: QualityIo): number {
 class QualityUsageError extends Error {}
 
 /** Reads the arguments; throws for anything it cannot accept. */
-export function parseQualityArgs(args: readonly string[]): { pack: string; format: QualityFormat } | 'help' {
+export function parseQualityArgs(args: readonly string[]): { pack: string; format: QualityFormat; today?: string } | 'help' {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new QualityUsageError('missing the pack to score');
   if (positionals.length > 1) throw new QualityUsageError(`one pack at a time (got ${positionals.length} paths)`);
   const format = FORMATS.find((name) => name === (values.format ?? 'markdown'));
   if (!format) throw new QualityUsageError(`unknown --format '${values.format}': use markdown or json`);
-  return { pack: positionals[0], format };
+  return { pack: positionals[0], format, today: values.today === undefined ? undefined : isoDate(values.today) };
 }

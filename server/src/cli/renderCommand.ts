@@ -39,10 +39,11 @@ Options:
   --view NAME                  the view to draw (required)
   --group-by quarter|theme|team
                                gantt sections (default: quarter)
-  --today YYYY-MM-DD           gantt: mark this day as today (default: Mermaid
-                               marks the viewer's today when the chart is drawn);
-                               board: the day a quarterly pack's board is as of
-  --no-today                   gantt: no today marker
+  --today YYYY-MM-DD           the day the views are drawn as of (default: today's
+                               local date): the gantt's Today line, the columns of
+                               a quarterly pack's board, and a note when the whole
+                               plan ended before it
+  --no-today                   gantt: no Today line
   --aggregate-above N          gantt: one bar per group above N initiatives (default 200)
   --team ID                    capacity: only this team (id or name)
   --weekly                     capacity: one bar per week instead of per quarter
@@ -82,7 +83,8 @@ class RenderUsageError extends Error {}
 export function runRender(args: string[], io: RenderIo): number {
   return runPackCommand('render', RENDER_HELP, args, io, parseRenderArgs, (request, text) => {
     const result = checkPack(text, { ifHired: request.ifHired });
-    const rendered = renderView(result, request.view, request.options);
+    // The same day as `check`'s RP404 and the editor's preview: the local date unless --today says otherwise.
+    const rendered = renderView(result, request.view, { ...request.options, today: request.options.today ?? day(io.today) });
     // The metrics view is a Markdown table already: it has no diagram to fence.
     io.stdout(request.markdown && request.view !== 'metrics' ? rendered.diagrams.map(fence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
@@ -107,7 +109,6 @@ export function parseRenderArgs(args: readonly string[]): RenderRequest | 'help'
   const view = VIEWS.find((name) => name === values.view);
   if (!view) throw new RenderUsageError(`unknown view '${values.view}': use one of ${VIEWS.join(', ')}`);
   onlyFor(view, 'gantt', values, ['group-by', 'no-today', 'aggregate-above']);
-  if (values.today !== undefined && view !== 'gantt' && view !== 'board') throw new RenderUsageError('--today applies to the gantt and board views only');
   onlyFor(view, 'capacity', values, ['team', 'weekly']);
   const options: ViewOptions = {
     groupBy: values['group-by'] === undefined ? undefined : groupBy(values['group-by']),

@@ -4,8 +4,8 @@ import type { CheckFlags } from './args';
 import { globMatcher } from './glob';
 import type { CheckSettings, ConfigSettings } from './settings';
 
-/** Defaults, then the config file, then the flags: the nearer the user, the stronger. */
-export function resolveSettings(flags: CheckFlags, config: ConfigSettings): CheckSettings {
+/** Defaults (`today`: the local date), then the config file, then the flags: the nearer the user, the stronger. */
+export function resolveSettings(flags: CheckFlags, config: ConfigSettings, today: string): CheckSettings {
   return {
     paths: flags.paths.length > 0 ? flags.paths : ['.'],
     format: flags.format ?? 'text',
@@ -15,7 +15,7 @@ export function resolveSettings(flags: CheckFlags, config: ConfigSettings): Chec
     quiet: flags.quiet,
     ignored: ignoredBy(config.ignore),
     briefSections: config.briefSections,
-    today: flags.today,
+    today: flags.today ?? today,
   };
 }
 

@@ -23,6 +23,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown };
+  /** The local date (`YYYY-MM-DD`): what `--today` defaults to. */
+  today: string;
 }
 
 export const EXIT_OK = 0;
@@ -64,11 +66,11 @@ function runCommand(command: Command, io: Io): number {
 /** What the render and quality commands need of the process. */
 function fileIo(io: Io) {
   const resolved = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
-  return { readFile: (path: string) => readFileSync(resolved(path), 'utf8'), exists: (path: string) => existsSync(resolved(path)), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
+  return { today: io.today, readFile: (path: string) => readFileSync(resolved(path), 'utf8'), exists: (path: string) => existsSync(resolved(path)), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
 }
 
 function check(flags: CheckFlags, io: Io): number {
-  const settings = resolveSettings(flags, loadConfig(flags.config, io.cwd));
+  const settings = resolveSettings(flags, loadConfig(flags.config, io.cwd), io.today);
   const reports = checkFiles(findFiles(settings.paths, io.cwd, settings.ignored), settings, io.cwd);
   const summary = summarize(reports);
   if (reports.length === 0) io.stderr.write('roadmap-pack: no packs (*.roadmap.yaml, *.roadmap.yml) or briefs found\n');

@@ -17,8 +17,8 @@ export interface CheckSettings {
   ignored: (absolute: string) => boolean;
   /** The `##` sections every brief must have; undefined: the seed's eight. */
   briefSections: string[] | undefined;
-  /** The date RP404 compares plans with; undefined: not checked. */
-  today: string | undefined;
+  /** The date RP404 compares plans with: `--today`, else the local date. */
+  today: string;
 }
 
 /** The settings a config file may hold; each is optional and the flags win over it. */

@@ -7,6 +7,7 @@ import { registerLanguageFeatures } from './features/languageFeatures';
 import { readRulePages } from './rulePages';
 import { readTemplates } from './templates';
 import { guardWith } from './guard';
+import { MidnightTimer } from './midnight';
 import { SettingsLifecycle } from './settingsLifecycle';
 import { Workspace } from './workspace';
 
@@ -21,6 +22,8 @@ export function startServer(connection: Connection): void {
   const guard = guardWith(connection.console);
   const workspace = new Workspace(connection, guard);
   const settings = new SettingsLifecycle(connection, (next) => workspace.applySettings(next));
+  const newDay = guard('new day', undefined, () => settings.newDay());
+  const midnight = new MidnightTimer(() => newDay(undefined));
   let folders: string[] = [];
   const edits: EditSupport = { versioned: false };
 
@@ -36,10 +39,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(
     guard('initialized', undefined, async () => {
       await settings.initialized();
+      midnight.start();
       const scanned = await Promise.all(folders.map(async (uri) => ({ uri, exclude: await settings.filesExclude(uri) })));
       await workspace.scanFolders(scanned, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
     }),
   );
+  connection.onShutdown(guard('shutdown', undefined, () => midnight.dispose()));
   connection.onDidChangeConfiguration(guard('configuration', Promise.resolve(), (change) => settings.changed(change)));
 
   const { documents } = workspace;

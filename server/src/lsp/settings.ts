@@ -1,5 +1,5 @@
 import type { CheckOptions, SeveritySetting } from '../pack';
-import { DEFAULT_PARSE_LIMITS } from '../pack';
+import { DEFAULT_PARSE_LIMITS, parseIsoDate } from '../pack';
 
 /** The `roadmapPacks.*` settings the server reads (see package.json contributes.configuration). */
 export interface Settings {
@@ -10,6 +10,12 @@ export interface Settings {
   debounce: number;
   /** The `##` sections every brief must have; empty: the seed's eight. */
   briefSections: string[];
+  /**
+   * The date packs are checked (RP404) and drawn (Today lines) as of, `YYYY-MM-DD`.
+   * `readSettings` gives the pinned `roadmapPacks.today`, undefined when it is empty;
+   * the SettingsLifecycle fills in the local date then, so checks always get one.
+   */
+  today: string | undefined;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -18,10 +24,11 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSize: DEFAULT_PARSE_LIMITS.maxFileSize,
   debounce: 150,
   briefSections: [],
+  today: undefined,
 };
 
-/** Accepts whatever the client sends; anything malformed falls back to the default. */
-export function readSettings(raw: unknown): Settings {
+/** Accepts whatever the client sends; anything malformed falls back to the default, and `warn` hears of a bad date. */
+export function readSettings(raw: unknown, warn: (message: string) => void = () => undefined): Settings {
   const value = (raw ?? {}) as Partial<Settings>;
   const warnAt = Number(value.capacity?.warnAt);
   return {
@@ -30,7 +37,17 @@ export function readSettings(raw: unknown): Settings {
     maxFileSize: Number.isFinite(Number(value.maxFileSize)) && Number(value.maxFileSize) > 0 ? Number(value.maxFileSize) : DEFAULT_SETTINGS.maxFileSize,
     debounce: Number.isFinite(Number(value.debounce)) && Number(value.debounce) >= 0 ? Number(value.debounce) : DEFAULT_SETTINGS.debounce,
     briefSections: Array.isArray(value.briefSections) ? value.briefSections.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [],
+    today: pinnedDate(value.today, warn),
   };
+}
+
+/** `roadmapPacks.today`: a real date written YYYY-MM-DD, or empty for the real date; anything else is ignored, with a warning. */
+function pinnedDate(raw: unknown, warn: (message: string) => void): string | undefined {
+  const text = typeof raw === 'string' ? raw.trim() : raw;
+  if (text === undefined || text === null || text === '') return undefined;
+  if (typeof text === 'string' && parseIsoDate(text) !== undefined) return text;
+  warn(`roadmapPacks.today: ${JSON.stringify(raw)} is not a date written YYYY-MM-DD (such as 2026-12-01); checking as of the real date instead.`);
+  return undefined;
 }
 
 export function toCheckOptions(settings: Settings, fileExists: (relative: string) => boolean): Partial<CheckOptions> {
@@ -38,6 +55,7 @@ export function toCheckOptions(settings: Settings, fileExists: (relative: string
     severities: settings.severity,
     limits: { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
     defaultWarnAt: settings.capacity.warnAt / 100,
+    today: settings.today,
     fileExists,
   };
 }

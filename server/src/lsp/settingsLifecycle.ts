@@ -1,5 +1,6 @@
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { DidChangeConfigurationNotification } from 'vscode-languageserver';
+import { localDate } from '../files/localDate';
 import { DEFAULT_SETTINGS, Settings, readSettings } from './settings';
 
 /**
@@ -7,15 +8,20 @@ import { DEFAULT_SETTINGS, Settings, readSettings } from './settings';
  * answer `workspace/configuration` is asked, at start and after every change
  * notification, whatever the notification carries: one path. A client that
  * cannot gets its settings from the initialization options and the pushed
- * notifications instead. Every new value goes to `apply`.
+ * notifications instead. Every new value goes to `apply`, with `today` filled
+ * in: the pinned `roadmapPacks.today`, else the local date, read again by
+ * `newDay` (the midnight timer).
  */
 export class SettingsLifecycle {
   private canPull = false;
   private current: Settings = DEFAULT_SETTINGS;
+  /** The settings as the client gave them: `today` undefined unless pinned. */
+  private read: Settings = DEFAULT_SETTINGS;
 
   constructor(
     private readonly connection: Connection,
     private readonly apply: (settings: Settings) => void,
+    private readonly localToday: () => string = () => localDate(),
   ) {}
 
   get settings(): Settings {
@@ -25,7 +31,7 @@ export class SettingsLifecycle {
   /** `initialize`: what the client can do, and its settings as sent with the request. */
   initialize(params: InitializeParams): void {
     this.canPull = Boolean(params.capabilities.workspace?.configuration);
-    this.set(readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
+    this.set(this.parse((params.initializationOptions as { settings?: unknown } | undefined)?.settings));
   }
 
   /** `initialized`: ask for change notifications and pull the settings. */
@@ -38,7 +44,7 @@ export class SettingsLifecycle {
   /** `workspace/didChangeConfiguration`. */
   changed(pushed: { settings?: { roadmapPacks?: unknown } }): Promise<void> {
     if (this.canPull) return this.pull();
-    this.set(readSettings(pushed.settings?.roadmapPacks));
+    this.set(this.parse(pushed.settings?.roadmapPacks));
     return Promise.resolve();
   }
 
@@ -52,11 +58,26 @@ export class SettingsLifecycle {
 
   private async pull(): Promise<void> {
     const raw: unknown = await this.connection.workspace.getConfiguration('roadmapPacks').catch(() => undefined);
-    this.set(raw === undefined ? DEFAULT_SETTINGS : readSettings(raw));
+    this.set(raw === undefined ? DEFAULT_SETTINGS : this.parse(raw));
   }
 
-  private set(settings: Settings): void {
-    this.current = settings;
-    this.apply(settings);
+  /**
+   * The midnight timer: when the local date has changed, every document is
+   * checked again as of the new one, so RP404 appears the day it becomes true.
+   * A pinned date does not move.
+   */
+  newDay(): void {
+    if (this.read.today === undefined && this.localToday() !== this.current.today) this.set(this.read);
+  }
+
+  /** An invalid value is the user's to fix: said in the output channel, never thrown. */
+  private parse(raw: unknown): Settings {
+    return readSettings(raw, (message) => this.connection.console.warn(message));
+  }
+
+  private set(read: Settings): void {
+    this.read = read;
+    this.current = { ...read, today: read.today ?? this.localToday() };
+    this.apply(this.current);
   }
 }

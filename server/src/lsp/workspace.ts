@@ -39,6 +39,11 @@ export class Workspace {
     this.briefs = new BriefStore(this.packs, this.settings);
   }
 
+  /** The date checks and views are as of (the settings' `today`: pinned, or the local date). */
+  get today(): string | undefined {
+    return this.settings.today;
+  }
+
   /** New settings: every document is checked again with them. */
   applySettings(settings: Settings): void {
     this.settings = settings;

@@ -1,5 +1,6 @@
 import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, InsertTextMode, MarkupKind, Position } from 'vscode-languageserver';
-import { Candidate, CandidateKind, Template, completionsAt, epochDay, weekOfDate } from '../../pack';
+import { Candidate, CandidateKind, Template, completionsAt, parseIsoDate, weekOfDate } from '../../pack';
+import { localDate } from '../../files/localDate';
 import type { PackEntry } from '../packStore';
 
 const KIND: Record<CandidateKind, CompletionItemKind> = {
@@ -18,12 +19,13 @@ const KIND: Record<CandidateKind, CompletionItemKind> = {
   template: CompletionItemKind.Struct,
 };
 
-/** `templates`: the shipped snippets, offered where they fit (read once by the host). */
-export function completion(entry: PackEntry, position: Position, templates: readonly Template[] = [], now = new Date()): CompletionList {
+/** `templates`: the shipped snippets, offered where they fit (read once by the host); `today` (`YYYY-MM-DD`) is the checks' date. */
+export function completion(entry: PackEntry, position: Position, templates: readonly Template[] = [], today?: string): CompletionList {
   const { lines, model } = entry.result;
   const offset = lines.offsetAt(position);
-  const today = weekOfDate(epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()), model.calendar);
-  const { candidates, replace } = completionsAt(model, entry.text, offset, today, templates);
+  // Before the settings arrive there is no date yet: the local one, as the settings would give.
+  const day = parseIsoDate(today ?? localDate())!;
+  const { candidates, replace } = completionsAt(model, entry.text, offset, weekOfDate(day, model.calendar), templates);
   const range = lines.rangeOf(replace);
   return { isIncomplete: false, items: candidates.map((candidate, index) => toItem(candidate, index, range)) };
 }

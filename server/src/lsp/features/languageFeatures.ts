@@ -47,7 +47,7 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   };
   const allReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => [...references(entry, position, includeDeclaration), ...idReferences(entry, position).inBriefs];
 
-  connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position, templates), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
+  connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position, templates, workspace.today), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
   connection.onHover(
     orBrief('hover', null,
       (entry, params) => withRuleCards(hover(entry, params.position), entry.result.diagnostics, params.position, rulePages),

@@ -1,11 +1,10 @@
-import { epochDay, locate, metricPath, renderView } from '../../pack';
+import { locate, metricPath, parseIsoDate, renderView } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../../../../protocol/requests';
 
-/** The requested views of the pack's current version. */
-export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date()): ViewsResult {
-  const today = epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
+/** The requested views of the pack's current version, as of `today` (the day its checks use, `YYYY-MM-DD`). */
+export function drawViews(entry: PackEntry, params: ViewsParams, today: string | undefined): ViewsResult {
+  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today: today === undefined ? undefined : parseIsoDate(today), focus: params.focus };
   const views = params.views.map((view) => {
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const focused = params.focusView === undefined || params.focusView === view;
