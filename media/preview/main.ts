@@ -15,7 +15,7 @@ import { drawDiagrams } from './render';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
-import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showFocus, showHint, showOptions, showStatus, showTabs } from './toolbar';
+import { availableViews, bindToolbar, setZoomLabel, showBanner, showComparison, showError, showFocus, showHint, showOptions, showStatus, showTabs } from './toolbar';
 import { post } from './vscodeApi';
 import { ZoomPan } from './zoom';
 
@@ -61,6 +61,7 @@ function start(): void {
     exportSvg: exportView,
     showProblems: () => post({ type: 'showProblems' }),
     showAll: () => post({ type: 'setOption', option: 'focus', value: null }),
+    clearComparison: () => post({ type: 'clearComparison' }),
   });
   elements.canvas().addEventListener('click', onCanvasClick);
   window.addEventListener('message', (event: MessageEvent<unknown>) => onMessage(event.data));
@@ -91,6 +92,7 @@ function accept(update: Update): void {
   shown = update;
   showOptions(update.options);
   showBanner(update.errors);
+  showComparison(update.comparedWith);
   void draw();
 }
 

@@ -25,6 +25,7 @@ function isUpdate(message: Partial<Record<string, unknown>>): boolean {
   return (
     typeof message.version === 'number' &&
     typeof message.errors === 'number' &&
+    (message.comparedWith === undefined || typeof message.comparedWith === 'string') &&
     typeof message.options === 'object' &&
     message.options !== null &&
     Array.isArray(message.views) &&

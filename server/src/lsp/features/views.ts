@@ -1,9 +1,10 @@
 import { epochDay, locate, metricPath, renderView } from '../../pack';
+import type { Comparison } from '../comparisons';
 import type { PackEntry } from '../packStore';
 import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../../../../protocol/requests';
 
-/** The requested views of the pack's current version. */
-export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date()): ViewsResult {
+/** The requested views of the pack's current version; compared with a revision, the Gantt draws its old bars too. */
+export function drawViews(entry: PackEntry, params: ViewsParams, comparison?: Comparison, now = new Date()): ViewsResult {
   const today = epochDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
   const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
@@ -13,7 +14,7 @@ export function drawViews(entry: PackEntry, params: ViewsParams, now = new Date(
     return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
-  return { version: entry.version, title: entry.result.model.title, errors, views };
+  return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}) };
 }
 
 /**
