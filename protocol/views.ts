@@ -14,6 +14,7 @@ import type { ViewName } from '../server/src/pack/views/names';
 import type { MetricsDashboard } from '../server/src/pack/views/metrics';
 import type { GanttAxis } from '../server/src/pack/views/ganttAxis';
 import type { ChartToday } from '../server/src/pack/views/capacity';
+import type { BaselineGantt } from '../server/src/pack/views/baselineGantt';
 export type { ChartToday } from '../server/src/pack/views/capacity';
 export type { AxisAnchor, AxisQuarter, GanttAxis } from '../server/src/pack/views/ganttAxis';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
@@ -51,4 +52,14 @@ export interface DrawnView {
    * it, for the webview's Today line (media/preview/todayLine.ts checks it).
    */
   todays?: ChartToday[];
+  /**
+   * The gantt of a pack compared with a revision only: it is then the
+   * baseline gantt, and these Mermaid task ids say which tasks are ghosts
+   * (where an initiative or gate was) and which bars moved, for the webview's
+   * styles and legend (media/preview/comparison.ts checks the shape).
+   */
+  comparison?: GanttComparison;
 }
+
+/** Mermaid task ids of a baseline gantt, as `baselineGantt` lists them. */
+export type GanttComparison = Pick<BaselineGantt, 'ghosts' | 'slipped' | 'pulledIn'>;

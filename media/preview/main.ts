@@ -9,6 +9,7 @@ import { linkAt, linkElement, markLinks } from './clicks';
 import { elements } from './dom';
 import { exportSvg } from './exportSvg';
 import { legendFor } from './legend';
+import { markComparison } from './comparison';
 import { Update, asMessage } from './messages';
 import { dashboardElement } from './metrics';
 import { drawDiagrams } from './render';
@@ -134,7 +135,7 @@ async function draw(): Promise<void> {
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
-  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays]);
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays, drawn.comparison]);
   // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');
@@ -153,6 +154,7 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   const { scroll } = state();
   showError('');
   elements.canvas().replaceChildren(...diagrams);
+  markComparison(diagrams, drawn.comparison);
   const legend = legendFor(drawn.view, diagrams);
   if (legend) elements.canvas().append(legend);
   const sourceMap = new Map(Object.entries(drawn.sourceMap));

@@ -5,6 +5,8 @@ import { Commit, GitApi, GitExtension, Ref, RefType, Repository } from './gitApi
 const RECENT_COMMITS = 20;
 /** Branches and tags offered, most recently committed first. */
 const MOST_REFS = 50;
+/** How long Git may take to start (or to find its repositories) before the command gives up on it. */
+const GIT_WAIT_MS = 15_000;
 
 /** Why a comparison cannot start, in words for the reader. */
 export class CompareError extends Error {}
@@ -25,10 +27,25 @@ async function gitApi(): Promise<GitApi> {
   const extension = vscode.extensions.getExtension<GitExtension>('vscode.git');
   if (!extension) throw new CompareError('Comparing with a revision needs the built-in Git extension, which is not installed.');
   const exports = extension.isActive ? extension.exports : await extension.activate();
+  // Git just turned on starts its model a moment later.
+  if (!exports.enabled && vscode.workspace.getConfiguration('git').get<boolean>('enabled')) await until(exports.onDidChangeEnablement, (enabled) => enabled);
   if (!exports.enabled) throw new CompareError('Comparing with a revision needs Git: turn on the git.enabled setting.');
   const api = exports.getAPI(1);
-  if (api.state === 'uninitialized') await new Promise<void>((resolve) => api.onDidChangeState((state) => state === 'initialized' && resolve()));
+  if (api.state === 'uninitialized') await until(api.onDidChangeState, (state) => state === 'initialized');
   return api;
+}
+
+/** Resolves when the event fires with a value that passes, or after GIT_WAIT_MS (the caller then finds the state as it is). */
+function until<T>(event: vscode.Event<T>, test: (value: T) => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve();
+    };
+    const timer = setTimeout(done, GIT_WAIT_MS);
+    const subscription = event((value) => test(value) && done());
+  });
 }
 
 function isInside(file: vscode.Uri, root: vscode.Uri): boolean {

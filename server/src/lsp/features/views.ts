@@ -1,4 +1,5 @@
-import { epochDay, locate, metricPath, renderView } from '../../pack';
+import { baselineGantt, epochDay, locate, metricPath, renderView } from '../../pack';
+import type { DrawnView } from '../../../../protocol/views';
 import type { Comparison } from '../comparisons';
 import type { PackEntry } from '../packStore';
 import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../../../../protocol/requests';
@@ -10,11 +11,23 @@ export function drawViews(entry: PackEntry, params: ViewsParams, comparison?: Co
   const views = params.views.map((view) => {
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const focused = params.focusView === undefined || params.focusView === view;
+    if (view === 'gantt' && comparison) return comparedGantt(entry, comparison, today);
     const drawn = renderView(entry.result, view, focused ? options : { ...options, focus: undefined });
     return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
   return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}) };
+}
+
+/**
+ * Compared with a revision, the Gantt is the diff report's baseline gantt:
+ * what moved first, each with a ghost where it was, then the rest. Its marks
+ * say which tasks the webview draws as ghosts and which bars it edges.
+ */
+function comparedGantt(entry: PackEntry, comparison: Comparison, today: number): DrawnView {
+  const drawn = baselineGantt(comparison.base, entry.result, { today });
+  const { ghosts, slipped, pulledIn } = drawn;
+  return { view: 'gantt', diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings, ...(drawn.axis ? { axis: drawn.axis } : {}), comparison: { ghosts, slipped, pulledIn } };
 }
 
 /**
