@@ -173,12 +173,10 @@ export interface CompareResult {
   moved: number;
 }
 
-/**
- * Client → server: compare the pack with its text at a revision. The server
+/** Client → server: compare the pack with its text at a revision. The server
  * keeps that baseline for the pack until `roadmapPacks/clearComparison`: the
  * preview's Gantt draws the old bars as ghosts and moved initiatives get a
- * code lens ("slipped 3 w since HEAD"), both following later edits.
- */
+ * code lens ("slipped 3 w since HEAD"), both following later edits. */
 export const compareRequest = new RequestType<CompareParams, CompareResult | null, void>('roadmapPacks/compare');
 
 export type ClearComparisonParams = PackParams;

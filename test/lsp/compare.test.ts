@@ -12,6 +12,9 @@ import { LspClient } from './lspClient';
 const EXAMPLE = readFileSync(repoPath('examples', 'platform-reliability', 'platform-reliability.roadmap.yaml'), 'utf8');
 /** The example with redis-cluster two weeks later, as a planner would commit it. */
 const SLIPPED = EXAMPLE.replace('when: 2026-Q4-W3..W8', 'when: 2026-Q4-W5..W10');
+const NAME = 'platform-reliability.roadmap.yaml';
+/** The briefs are beside the pack in the test's folder, as in the example's. */
+const OPTIONS = { fileExists: () => true };
 
 /**
  * `roadmapPacks/compare` on real texts: the worked example against itself
@@ -61,7 +64,9 @@ describe('lsp: comparing a pack with a revision', function () {
   it("answers the core's Markdown report of the change, which names the slip", async () => {
     const result = await compare(EXAMPLE);
     assert.ok(result);
-    const expected = diffMarkdown({ packs: [diffPacks(checkPack(EXAMPLE), checkPack(SLIPPED), 'platform-reliability.roadmap.yaml')] });
+    const [before, after] = [checkPack(EXAMPLE, OPTIONS), checkPack(SLIPPED, OPTIONS)];
+    const checks = new Map([[NAME, { before, after }]]);
+    const expected = diffMarkdown({ packs: [diffPacks(before, after, NAME)] }, { checks, title: 'Roadmap changes since HEAD' });
     assert.equal(result.markdown, expected);
     assert.match(result.markdown, /redis-cluster/);
     assert.equal(result.moved, 1);
@@ -92,7 +97,8 @@ describe('lsp: comparing a pack with a revision', function () {
   it('reports every initiative as added when the revision has no such file, with no move lens', async () => {
     const result = await compare(null, 'v1.0');
     assert.ok(result);
-    const expected = diffMarkdown({ packs: [diffPacks(undefined, checkPack(SLIPPED), 'platform-reliability.roadmap.yaml')] });
+    const after = checkPack(SLIPPED, OPTIONS);
+    const expected = diffMarkdown({ packs: [diffPacks(undefined, after, NAME)] }, { checks: new Map([[NAME, { after }]]), title: 'Roadmap changes since v1.0' });
     assert.equal(result.markdown, expected);
     assert.equal(result.moved, 0);
     assert.deepEqual(await moveLenses(), []);

@@ -1,5 +1,6 @@
 import { CodeLens } from 'vscode-languageserver';
 import { GoalDelivery, formatQuarter, formatWeek, goalDeliveries, locate, percentText, plural, quarterOfWeek } from '../../pack';
+import { movement } from '../../pack';
 import type { InitiativeChange, PackDiff } from '../../pack';
 import type { PackEntry } from '../packStore';
 import { references } from './navigation';
@@ -29,17 +30,17 @@ function movedLenses(entry: PackEntry, { ref, diff }: Compared): CodeLens[] {
   const { model, lines, parsed } = entry.result;
   return diff.initiatives.flatMap((change) => {
     const title = movedText(change, ref);
-    const initiative = change.change === 'changed' && title ? model.byId.get(change.id) : undefined;
-    if (!initiative) return [];
+    const initiative = change.change === 'changed' ? model.byId.get(change.id) : undefined;
+    if (!initiative || !title) return [];
     const range = lines.rangeOf(locate(parsed, [...initiative.path, 'id']));
     return [{ range, command: { title, command: COMPARE_WITH_REVISION, arguments: [entry.uri, ref] } }];
   });
 }
 
-/** By its end, which is what a slip costs; by its start when only that moved (the end held). */
+/** By its end, else its start, as the report's headline counts slips (`movement`). */
 export function movedText(change: InitiativeChange, ref: string): string | undefined {
-  const weeks = change.endWeeks || change.startWeeks;
-  if (!weeks) return undefined;
+  const weeks = movement(change);
+  if (weeks === 0) return undefined;
   return `${weeks > 0 ? 'slipped' : 'pulled in'} ${Math.abs(weeks)} w since ${ref}`;
 }
 

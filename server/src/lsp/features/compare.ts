@@ -1,4 +1,4 @@
-import { diffMarkdown } from '../../pack';
+import { diffMarkdown, movement } from '../../pack';
 import type { CompareParams, CompareResult } from '../../../../protocol/requests';
 import type { Comparisons } from '../comparisons';
 import type { PackEntry, PackStore } from '../packStore';
@@ -12,6 +12,13 @@ export function compare(entry: PackEntry, params: CompareParams, packs: PackStor
   const base = params.baseText === null ? undefined : packs.checkOther(entry.uri, params.baseText);
   comparisons.set(entry.uri, { ref: params.ref, base });
   const diff = comparisons.diffOf(entry)!;
-  const moved = diff.initiatives.filter((change) => Boolean(change.startWeeks || change.endWeeks)).length;
-  return { markdown: diffMarkdown({ packs: [diff] }), moved };
+  const moved = diff.initiatives.filter((change) => change.change === 'changed' && movement(change) !== 0).length;
+  // With both checks the report ends in its baseline gantt, as the CLI's does.
+  const checks = new Map([[diff.path, { before: base, after: entry.result }]]);
+  return { markdown: diffMarkdown({ packs: [diff] }, { checks, title: reportTitle(params.ref) }), moved };
+}
+
+/** What the report compares against, in its heading. */
+export function reportTitle(ref: string): string {
+  return `Roadmap changes since ${ref}`;
 }
