@@ -50,14 +50,11 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Brings the pack's editor tab (open since preview.e2e.ts) to the front; its view may be scrolled anywhere. */
 async function openPack(page: Page): Promise<void> {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('platform-reliability.roadmap.yaml');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'platform-reliability.roadmap.yaml' }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines', { hasText: 'pack: 1' }).first().waitFor();
+  const tab = page.locator('.tabs-container .tab', { hasText: 'platform-reliability.roadmap.yaml' }).filter({ hasNotText: 'Preview' }).first();
+  await tab.click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'platform-reliability.roadmap.yaml' }).filter({ hasNotText: 'Preview' }).first().waitFor();
 }
 
 describe('end to end: compare with a revision', () => {
