@@ -7,7 +7,7 @@
  *
  * Exit status: 0 compared, 1 a file could not be read or `--fail-on
  * new-errors` found new errors, 2 bad usage (a revision git does not know
- * included).
+ * included), as DIFF_HELP says (test/cli/exitCodes.test.ts holds it to that).
  */
 import { parseArgs } from 'node:util';
 import { diffMarkdown, diffText, type PackDiff, type PlanDiff } from '../pack';
@@ -47,8 +47,10 @@ Options:
   --config FILE              read settings from FILE instead of ./roadmap-packs.json
   -h, --help                 show this help
 
-Exit status: 0 compared, 1 a file could not be read or --fail-on found new
-errors, 2 bad usage (an unknown git revision included).
+Exit status: 0 compared, 1 a file could not be read (missing or unreadable)
+or --fail-on found new errors, 2 bad usage.
+A revision git does not know, or a folder outside a git repository with
+--base, is bad usage.
 `;
 
 const OPTIONS = {
