@@ -49,14 +49,19 @@ export function baseSources(ref: string, paths: readonly string[], cwd: string, 
   for (const { file, reason } of found.unreadable) {
     const before = revision.read(inRepository(revision, file));
     if (before === undefined) sources.push({ path: displayPath(file, cwd), unreadable: reason, always: true });
-    else if (!seen.has(file)) (seen.add(file), sources.push({ path: displayPath(file, cwd), before: gitSide(revision, file, before), always: true }));
+    else if (!seen.has(file)) removed(file, before);
   }
   for (const path of revision.deleted(cwd, paths.length > 0 ? paths : ['.'])) {
     const file = join(revision.root, path);
     const text = PACK_NAME.test(path) && !seen.has(file) ? revision.read(path) : undefined;
-    if (text !== undefined) (seen.add(file), sources.push({ path: displayPath(file, cwd), before: gitSide(revision, file, text), always: true }));
+    if (text !== undefined) removed(file, text);
   }
   return sources;
+
+  function removed(file: string, text: string): void {
+    seen.add(file);
+    sources.push({ path: displayPath(file, cwd), before: gitSide(revision, file, text), always: true });
+  }
 }
 
 function workingTreeSource(file: string, revision: GitRevision, cwd: string): Source {
