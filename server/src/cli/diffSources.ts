@@ -1,5 +1,5 @@
 import { posix as posixPath } from 'node:path';
-import { DEFAULT_PARSE_LIMITS, briefChange, checkPack, diffPacks, isEmptyDiff, type BriefChange, type CheckOptions, type PackDiff, type PackResult } from '../pack';
+import { DEFAULT_PARSE_LIMITS, briefChange, checkChange, diffPacks, isEmptyDiff, type BriefChange, type CheckOptions, type PackDiff, type PackResult } from '../pack';
 import type { SideText, Source } from './diffSides';
 import type { CheckSettings } from './settings';
 
@@ -29,25 +29,27 @@ export function compareSources(sources: readonly Source[], settings: CheckSettin
 }
 
 function comparePack(source: Source, settings: CheckSettings): ComparedPack {
-  const after = source.after && check(source.after, settings);
-  // The same text checks the same: once is enough (most packs of a pull request did not change).
-  const before = source.before && (source.before.text === source.after?.text ? after : check(source.before, settings));
+  const { before, after } = checkChange(source.before?.text, source.after?.text, checkOptions((source.after ?? source.before)!, settings));
   const diff = diffPacks(before, after, source.path);
   const briefs = briefChanges(source, before, after);
   if (briefs.length > 0) diff.briefs = briefs;
   return { diff, checks: { before, after } };
 }
 
-function check(side: SideText, settings: CheckSettings): PackResult {
-  const options: Partial<CheckOptions> = {
+/**
+ * `check`'s settings. Both sides ask the newer one whether a brief exists:
+ * the second check reuses the first's findings where the pack did not
+ * change, so the two must read the same world (a brief added or removed is
+ * reported under Briefs instead).
+ */
+function checkOptions(side: SideText, settings: CheckSettings): Partial<CheckOptions> {
+  return {
     severities: settings.severities,
     ifHired: settings.ifHired,
     today: settings.today,
     limits: { ...DEFAULT_PARSE_LIMITS, maxFileSize: settings.maxFileSize },
-    // On the git side too: a brief exists where that revision has it.
     fileExists: (path) => side.readBeside(path) !== undefined,
   };
-  return checkPack(side.text, options);
 }
 
 /** The briefs either side's initiatives name (`brief:`), each compared by its sections. */
