@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { checkPack, diffPacks, isEmptyDiff, type PackDiff } from '../../server/src/pack';
+import { checkChange, checkPack, diffPacks, isEmptyDiff, type PackDiff } from '../../server/src/pack';
+import { generatePack } from '../../bench/generatePack';
 import { WORKED, replaceOnce, workedChange, workedText } from './edits';
 
 function diff(before: string | undefined, after: string | undefined, path = 'plan.roadmap.yaml'): PackDiff {
@@ -163,5 +164,33 @@ describe('diffPacks', () => {
       const result = diff(before, after);
       assert.equal(result.change, 'changed');
     }
+  });
+});
+
+describe('checkChange', () => {
+  it('gives the diff that two fresh checks give, on the worked example and on a generated pack with slips and effort changes', () => {
+    const generated = generatePack(1_000, 3);
+    let shifted = 0;
+    const changed = generated.replace(/when: (\d{4})-Q(\d)-W(\d+)\.\.W(\d+)/g, (line, year, quarter, first, last) => {
+      if (shifted++ % 17 !== 0 || Number(last) > 11) return line;
+      return `when: ${year}-Q${quarter}-W${Number(first) + 1}..W${Number(last) + 2}`;
+    });
+    for (const [before, after] of [[workedText(), workedChange()], [generated, changed.replace(/effort: 3\b/, 'effort: 30')]]) {
+      assert.notEqual(before, after);
+      const pair = checkChange(before, after);
+      const incremental = diffPacks(pair.before, pair.after, 'p');
+      const fresh = diffPacks(checkPack(before), checkPack(after), 'p');
+      assert.deepEqual(incremental, fresh);
+      assert.ok(incremental.initiatives.length > 0);
+      // The old side's result is still the old text's, whole.
+      assert.deepEqual(pair.before!.diagnostics, checkPack(before).diagnostics);
+    }
+  });
+
+  it('checks the same text once', () => {
+    const pair = checkChange(SMALL, SMALL);
+    assert.equal(pair.before, pair.after);
+    assert.deepEqual(Object.keys(checkChange(undefined, SMALL)), ['before', 'after']);
+    assert.equal(checkChange(SMALL, undefined).after, undefined);
   });
 });

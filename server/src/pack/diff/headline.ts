@@ -15,11 +15,13 @@ export function diffHeadline(diff: PlanDiff): string {
 }
 
 export function headlineParts(diff: PlanDiff): string[] {
-  const initiatives = diff.packs.flatMap((pack) => pack.initiatives);
-  const gates = diff.packs.flatMap((pack) => pack.gates);
-  const capacity = diff.packs.flatMap((pack) => pack.capacity);
+  // A pack added or removed is one fact ("x added"), not a count of everything in it.
+  const changed = diff.packs.filter((pack) => pack.change === 'changed');
+  const initiatives = changed.flatMap((pack) => pack.initiatives);
+  const gates = changed.flatMap((pack) => pack.gates);
+  const capacity = changed.flatMap((pack) => pack.capacity);
   const added = diff.packs.flatMap((pack) => pack.findings.added);
-  const resolved = diff.packs.flatMap((pack) => pack.findings.resolved);
+  const resolved = changed.flatMap((pack) => pack.findings.resolved).filter((finding) => finding.severity === 'error' || finding.severity === 'warning');
   const packs = diff.packs.filter((pack) => pack.change !== 'changed');
   return [
     ...packs.map((pack) => `${pack.path} ${pack.change}`),
@@ -33,6 +35,7 @@ export function headlineParts(diff: PlanDiff): string[] {
     ...counted(gates.filter((g) => g.change === 'added'), 'gate', 'added', 'added'),
     ...counted(gates.filter((g) => g.change === 'removed'), 'gate', 'removed', 'removed'),
     ...largestMoves(capacity).map(capacityPhrase),
+    ...counted(diff.packs.flatMap((pack) => pack.briefs ?? []), 'brief', 'changes its sections', 'change their sections'),
     ...findingCounts(added, 'new'),
     ...(resolved.length > 0 ? [`${resolved.length} resolved`] : []),
   ];
@@ -62,10 +65,10 @@ function capacityPhrase(change: CapacityChange): string {
 }
 
 function findingCounts(findings: readonly FindingChange[], adjective: string): string[] {
-  const order = ['error', 'warning', 'information', 'hint'] as const;
+  // Information and hints are advice: the tables list them, the headline does not.
+  const order = ['error', 'warning'] as const;
   return order.flatMap((severity) => {
     const count = findings.filter((finding) => finding.severity === severity).length;
-    if (count === 0) return [];
-    return [severity === 'information' ? `${count} ${adjective} information` : `${count} ${adjective} ${plural(count, severity).replace(/^\d+ /, '')}`];
+    return count === 0 ? [] : [`${count} ${adjective} ${count === 1 ? severity : `${severity}s`}`];
   });
 }

@@ -5,7 +5,7 @@ import { plainText } from '../views/escape';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, ViewInput } from '../views/shared';
 import { diffHeadline, percentMove } from './headline';
 import type { FindingChange, PackDiff, PlanDiff } from './types';
-import { gateMoveText, initiativeDetails, spanMoveText } from './wording';
+import { gateMoveText, initiativeDetails, listedFindings, packContents, spanMoveText } from './wording';
 
 /** GitHub's longest comment (and job summary step) in characters. */
 export const MARKDOWN_MAX_LENGTH = 65_536;
@@ -53,15 +53,19 @@ export function diffMarkdown(diff: PlanDiff, options: DiffMarkdownOptions = {}):
 
 function packSection(lines: string[], budget: Budget, pack: PackDiff, checks: { before?: ViewInput; after?: ViewInput } | undefined): void {
   add(lines, budget, ['', `### ${mdLine(pack.path)}${pack.change === 'changed' ? '' : ` (${pack.change})`}`]);
-  const parts = [initiativeTable(pack), gateTable(pack), capacityTable(pack), newFindings(pack.findings.added), resolvedFindings(pack.findings.resolved), criticalPath(pack), briefTable(pack)];
+  const findings = listedFindings(pack);
+  if (pack.change !== 'changed') add(lines, budget, ['', `${pack.change === 'added' ? 'It holds' : 'It held'} ${packContents(pack)}.`]);
+  const planParts = pack.change === 'changed' ? [initiativeTable(pack), gateTable(pack), capacityTable(pack)] : [];
+  const parts = [...planParts, newFindings(findings.added), resolvedFindings(findings.resolved), pack.change === 'changed' ? criticalPath(pack) : undefined, briefTable(pack)];
   const tables = parts.filter((part): part is Table => part !== undefined);
-  if (tables.length === 0) add(lines, budget, ['', 'No change to the plan: what changed is layout, comments or prose.']);
+  if (tables.length === 0 && pack.change === 'changed') add(lines, budget, ['', 'No change to the plan: what changed is layout, comments or prose.']);
   // The chart's share is set aside first, so long tables cannot crowd it out.
   const chartShare = checks ? Math.floor(budget.left * CHART_SHARE) : 0;
   budget.left -= chartShare;
   for (const table of tables) writeTable(lines, budget, table);
   budget.left += chartShare;
-  if (checks) chart(lines, budget, checks);
+  // A chart is worth its space where bars moved, came or went.
+  if (checks && pack.initiatives.length + pack.gates.length > 0) chart(lines, budget, checks);
 }
 
 interface Table {

@@ -2,7 +2,7 @@ import { plainText } from '../views/escape';
 import { diffHeadline, percentMove } from './headline';
 import { isEmptyDiff } from './diffPacks';
 import type { BriefChange, FindingChange, GateChange, InitiativeChange, PackDiff, PlanDiff } from './types';
-import { gateMoveText, initiativeDetails, spanMoveText } from './wording';
+import { gateMoveText, initiativeDetails, listedFindings, packContents, spanMoveText } from './wording';
 
 /**
  * The diff for a terminal: the headline, then a block per pack. New findings
@@ -20,6 +20,8 @@ export function diffText(diff: PlanDiff): string {
 function packLines(pack: PackDiff): string[] {
   const head = `${clean(pack.path)}${pack.change === 'changed' ? '' : ` (${pack.change})`}`;
   if (isEmptyDiff(pack)) return [`${head}: no change to the plan`];
+  const findings = listedFindings(pack);
+  if (pack.change !== 'changed') return [`${head}: ${packContents(pack)}`, ...findings.added.map((finding) => findingLine(pack.path, finding))];
   return [
     head,
     ...pack.initiatives.map(initiativeLine),
@@ -27,8 +29,8 @@ function packLines(pack: PackDiff): string[] {
     ...pack.capacity.map((change) => `  capacity ${clean(change.teamName)} ${change.quarter}: ${percentMove(change)}`),
     ...(pack.criticalPath ? [`  critical path: ${pathText(pack.criticalPath.after)} (was ${pathText(pack.criticalPath.before)})`] : []),
     ...(pack.briefs ?? []).map(briefLine),
-    ...pack.findings.added.map((finding) => findingLine(pack.path, finding)),
-    ...pack.findings.resolved.map((finding) => `  resolved ${finding.severity} ${finding.code} ${clean(finding.message, 300)}`),
+    ...findings.added.map((finding) => findingLine(pack.path, finding)),
+    ...findings.resolved.map((finding) => `  resolved ${finding.severity} ${finding.code} ${clean(finding.message, 300)}`),
   ];
 }
 

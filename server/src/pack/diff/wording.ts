@@ -1,5 +1,5 @@
 import { plural } from '../text/format';
-import type { GateChange, InitiativeChange } from './types';
+import type { FindingChange, GateChange, InitiativeChange, PackDiff } from './types';
 
 /** `slips 2 weeks`, `pulled in 1 week`: a signed move in words (positive = later). */
 export function weeksText(weeks: number | undefined): string {
@@ -31,4 +31,17 @@ export function gateMoveText(change: GateChange): string {
 
 function listOrNone(names: readonly string[]): string {
   return names.length === 0 ? 'none' : names.join(', ');
+}
+
+/** What a pack added or removed holds, in one line: its contents are one fact, not a list of changes. */
+export function packContents(pack: PackDiff): string {
+  const parts = [plural(pack.initiatives.length, 'initiative'), plural(pack.gates.length, 'gate')];
+  return parts.join(', ');
+}
+
+/** The findings a report lists for a pack: all of a changed pack's; of a pack added, its errors and warnings (`check` lists the rest). */
+export function listedFindings(pack: PackDiff): { added: FindingChange[]; resolved: FindingChange[] } {
+  if (pack.change === 'changed') return pack.findings;
+  if (pack.change === 'removed') return { added: [], resolved: [] };
+  return { added: pack.findings.added.filter((finding) => finding.severity === 'error' || finding.severity === 'warning'), resolved: [] };
 }
