@@ -33,4 +33,5 @@ export const statusUpdateParamsSchema: z.ZodType<StatusUpdateParams> = packParam
 export const compareParamsSchema: z.ZodType<CompareParams> = packParams.extend({
   baseText: z.string().nullable(),
   ref: z.string().min(1).max(200),
+  path: z.string().min(1).max(1000).optional(),
 });

@@ -164,6 +164,12 @@ export interface CompareParams extends PackParams {
   baseText: string | null;
   /** The revision as the reader chose it ("HEAD", "main", a short hash): said back in the report, the lenses and the preview. */
   ref: string;
+  /**
+   * The pack's path as the report heads it: the client sends it relative to
+   * its workspace folder, so the report is the one `roadmap-pack diff --base
+   * REF PATH` prints there. Absent: the file's name.
+   */
+  path?: string;
 }
 
 export interface CompareResult {

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +8,12 @@ import type { CodeLens } from 'vscode-languageserver-protocol';
 import type { CompareResult, ViewsResult } from '../../protocol/requests';
 import { checkPack, diffMarkdown, diffPacks } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
+import { runCli } from '../helpers/runCli';
 import { LspClient } from './lspClient';
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=Roadmap Tests', '-c', 'user.email=tests@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+}
 
 const EXAMPLE = readFileSync(repoPath('examples', 'platform-reliability', 'platform-reliability.roadmap.yaml'), 'utf8');
 /** The example with redis-cluster two weeks later, as a planner would commit it. */
@@ -42,7 +48,12 @@ describe('lsp: comparing a pack with a revision', function () {
     folder = mkdtempSync(join(tmpdir(), 'roadmap-compare-'));
     // With its briefs, so that both sides are checked as the example is (a missing brief is an error).
     cpSync(repoPath('examples', 'platform-reliability'), folder, { recursive: true });
-    const path = join(folder, 'platform-reliability.roadmap.yaml');
+    const path = join(folder, NAME);
+    // A real repository, so the CLI's `diff --base HEAD` reads the same baseline the editor sends.
+    writeFileSync(path, EXAMPLE);
+    git(folder, 'init', '-q');
+    git(folder, 'add', '.');
+    git(folder, 'commit', '-qm', 'The plan');
     writeFileSync(path, SLIPPED);
     uri = pathToFileURL(path).toString();
     client = new LspClient();
@@ -70,6 +81,14 @@ describe('lsp: comparing a pack with a revision', function () {
     assert.equal(result.markdown, expected);
     assert.match(result.markdown, /redis-cluster/);
     assert.equal(result.moved, 1);
+  });
+
+  it('answers what `roadmap-pack diff --base HEAD --format markdown` prints in the repository, byte for byte', async () => {
+    const cli = runCli(['diff', '--base', 'HEAD', '--format', 'markdown', NAME], folder);
+    assert.equal(cli.status, 0, cli.stderr);
+    assert.equal((await compare(EXAMPLE))!.markdown, cli.stdout);
+    const nested = (await client.connection.sendRequest('roadmapPacks/compare', { uri, baseText: EXAMPLE, ref: 'HEAD', path: `plans/${NAME}` })) as CompareResult;
+    assert.match(nested.markdown, /^### plans\/platform-reliability\.roadmap\.yaml$/m, 'the path the client names heads the pack');
   });
 
   it('puts "slipped 2 w since HEAD" on the moved initiative only, follows an edit, and drops it when cleared', async () => {

@@ -8,6 +8,8 @@ export interface Comparison {
   ref: string;
   /** The pack checked as it was at `ref`; undefined when the revision has no such file. */
   base: PackResult | undefined;
+  /** The pack's path in the report. */
+  path: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export class Comparisons {
     const after = entry.result;
     const known = this.diffs.get(entry.uri);
     if (known?.after === after) return known.diff;
-    const diff = diffPacks(comparison.base, after, fileNameOf(entry.uri));
+    const diff = diffPacks(comparison.base, after, comparison.path);
     this.diffs.set(entry.uri, { after, diff });
     return diff;
   }

@@ -1,5 +1,6 @@
 import { diffMarkdown, movement } from '../../pack';
 import type { CompareParams, CompareResult } from '../../../../protocol/requests';
+import { fileNameOf } from '../comparisons';
 import type { Comparisons } from '../comparisons';
 import type { PackEntry, PackStore } from '../packStore';
 
@@ -10,7 +11,7 @@ import type { PackEntry, PackStore } from '../packStore';
  */
 export function compare(entry: PackEntry, params: CompareParams, packs: PackStore, comparisons: Comparisons): CompareResult {
   const base = params.baseText === null ? undefined : packs.checkOther(entry.uri, params.baseText);
-  comparisons.set(entry.uri, { ref: params.ref, base });
+  comparisons.set(entry.uri, { ref: params.ref, base, path: params.path ?? fileNameOf(entry.uri) });
   const diff = comparisons.diffOf(entry)!;
   const moved = diff.initiatives.filter((change) => change.change === 'changed' && movement(change) !== 0).length;
   // With both checks the report ends in its baseline gantt, as the CLI's does.
