@@ -175,8 +175,6 @@ export interface CompareParams extends PackParams {
 export interface CompareResult {
   /** The diff report (the one `roadmap-pack diff --format markdown` writes), with its baseline Gantt. */
   markdown: string;
-  /** Initiatives whose start or end moved, for a summary line beside the report. */
-  moved: number;
 }
 
 /** Client → server: compare the pack with its text at a revision. The server

@@ -10,7 +10,7 @@
  * included), as DIFF_HELP says (test/cli/exitCodes.test.ts holds it to that).
  */
 import { parseArgs } from 'node:util';
-import { diffMarkdown, diffText, type PackDiff, type PlanDiff } from '../pack';
+import { diffMarkdown, diffText, sinceTitle, type PackDiff, type PlanDiff } from '../pack';
 import type { Io } from './run';
 import { compareSources, type ComparedPack } from './diffSources';
 import { baseSources, fileSources, type Source } from './diffSides';
@@ -108,7 +108,7 @@ function format(diff: PlanDiff, packs: readonly ComparedPack[], request: DiffReq
     case 'json':
       return JSON.stringify(diff, null, 2) + '\n';
     case 'markdown': {
-      const title = request.base === undefined ? `Roadmap changes: ${request.paths[0]} → ${request.paths[1]}` : `Roadmap changes since ${request.base}`;
+      const title = request.base === undefined ? `Roadmap changes: ${request.paths[0]} → ${request.paths[1]}` : sinceTitle(request.base);
       return diffMarkdown(diff, { title, checks: new Map(packs.map((pack) => [pack.diff.path, pack.checks])) });
     }
     case 'text':

@@ -1,4 +1,4 @@
-import { diffMarkdown, movement } from '../../pack';
+import { diffMarkdown, sinceTitle } from '../../pack';
 import type { CompareParams, CompareResult } from '../../../../protocol/requests';
 import { fileNameOf } from '../comparisons';
 import type { Comparisons } from '../comparisons';
@@ -13,13 +13,7 @@ export function compare(entry: PackEntry, params: CompareParams, packs: PackStor
   const base = params.baseText === null ? undefined : packs.checkOther(entry.uri, params.baseText);
   comparisons.set(entry.uri, { ref: params.ref, base, path: params.path ?? fileNameOf(entry.uri) });
   const diff = comparisons.diffOf(entry)!;
-  const moved = diff.initiatives.filter((change) => change.change === 'changed' && movement(change) !== 0).length;
   // With both checks the report ends in its baseline gantt, as the CLI's does.
   const checks = new Map([[diff.path, { before: base, after: entry.result }]]);
-  return { markdown: diffMarkdown({ packs: [diff] }, { checks, title: reportTitle(params.ref) }), moved };
-}
-
-/** What the report compares against, in its heading. */
-export function reportTitle(ref: string): string {
-  return `Roadmap changes since ${ref}`;
+  return { markdown: diffMarkdown({ packs: [diff] }, { checks, title: sinceTitle(params.ref) }) };
 }

@@ -5,7 +5,7 @@ export { checkChange } from './checkChange';
 export { CAPACITY_THRESHOLD } from './capacity';
 export { subjectOf } from './findings';
 export { diffHeadline, movement } from './headline';
-export { diffMarkdown, MARKDOWN_MAX_LENGTH, MAX_TABLE_ROWS } from './markdown';
+export { diffMarkdown, sinceTitle, MARKDOWN_MAX_LENGTH, MAX_TABLE_ROWS } from './markdown';
 export type { DiffMarkdownOptions } from './markdown';
 export { diffText } from './text';
 export type * from './types';

@@ -30,6 +30,11 @@ export interface DiffMarkdownOptions {
   title?: string;
 }
 
+/** The heading of a report against a git revision: `roadmap-pack diff --base REF` and the editor's comparison say it alike. */
+export function sinceTitle(ref: string): string {
+  return `Roadmap changes since ${ref}`;
+}
+
 /** What is left of the report's length, shared by every part that writes into it. */
 interface Budget {
   left: number;
