@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { GANTT_GROUPS, VIEWS } from '../server/src/pack/views/names';
-import type { LocateParams, NewBriefParams, PackParams, StatusUpdateParams, ViewsParams } from './requests';
+import type { CompareParams, LocateParams, NewBriefParams, PackParams, StatusUpdateParams, ViewsParams } from './requests';
 
 const packParams = z.object({ uri: z.string() });
 
@@ -28,4 +28,10 @@ export const newBriefParamsSchema: z.ZodType<NewBriefParams> = packParams.extend
 export const statusUpdateParamsSchema: z.ZodType<StatusUpdateParams> = packParams.extend({
   year: z.number().int().min(1).max(9999),
   month: z.number().int().min(1).max(12),
+});
+
+export const compareParamsSchema: z.ZodType<CompareParams> = packParams.extend({
+  baseText: z.string().nullable(),
+  ref: z.string().min(1).max(200),
+  path: z.string().min(1).max(1000).optional(),
 });

@@ -43,6 +43,8 @@ export interface ViewsResult {
   title: string;
   errors: number;
   views: DrawnView[];
+  /** The revision the pack is being compared with, if it is: its Gantt then draws the old bars as ghosts. */
+  comparedWith?: string;
 }
 
 /** Client → server: the pack drawn as Mermaid, for the preview. */
@@ -156,3 +158,35 @@ export interface ChecklistResult {
 
 /** Client → server: the quality gate as data, for the Roadmap Checklist view and the status bar. */
 export const checklistRequest = new RequestType<ChecklistParams, ChecklistResult | null, void>('roadmapPacks/checklist');
+
+export interface CompareParams extends PackParams {
+  /** The pack's text at `ref`; null when the revision has no such file (the pack was added since). */
+  baseText: string | null;
+  /** The revision as the reader chose it ("HEAD", "main", a short hash): said back in the report, the lenses and the preview. */
+  ref: string;
+  /**
+   * The pack's path as the report heads it: the client sends it relative to
+   * its workspace folder, so the report is the one `roadmap-pack diff --base
+   * REF PATH` prints there. Absent: the file's name.
+   */
+  path?: string;
+}
+
+export interface CompareResult {
+  /** The diff report (the one `roadmap-pack diff --format markdown` writes), with its baseline Gantt. */
+  markdown: string;
+}
+
+/** Client → server: compare the pack with its text at a revision. The server
+ * keeps that baseline for the pack until `roadmapPacks/clearComparison`: the
+ * preview's Gantt draws the old bars as ghosts and moved initiatives get a
+ * code lens ("slipped 3 w since HEAD"), both following later edits. */
+export const compareRequest = new RequestType<CompareParams, CompareResult | null, void>('roadmapPacks/compare');
+
+export type ClearComparisonParams = PackParams;
+
+/** Whether a comparison was dropped. */
+export type ClearComparisonResult = boolean;
+
+/** Client → server: forget the pack's comparison; the preview and the lenses show the plan alone again. */
+export const clearComparisonRequest = new RequestType<ClearComparisonParams, ClearComparisonResult | null, void>('roadmapPacks/clearComparison');

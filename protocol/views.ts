@@ -16,6 +16,7 @@ import type { GanttAxis } from '../server/src/pack/views/ganttAxis';
 import type { ChartToday } from '../server/src/pack/views/capacity';
 import type { CompactView } from '../server/src/pack/views/shared';
 export type { CompactView } from '../server/src/pack/views/shared';
+import type { BaselineGantt } from '../server/src/pack/views/baselineGantt';
 export type { ChartToday } from '../server/src/pack/views/capacity';
 export type { AxisAnchor, AxisQuarter, GanttAxis } from '../server/src/pack/views/ganttAxis';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
@@ -60,4 +61,14 @@ export interface DrawnView {
    * (media/preview/compact.ts). Copy and Export take what is shown.
    */
   compact?: CompactView;
+  /**
+   * The gantt of a pack compared with a revision only: it is then the
+   * baseline gantt, and these Mermaid task ids say which tasks are ghosts
+   * (where an initiative or gate was) and which bars moved, for the webview's
+   * styles and legend (media/preview/comparison.ts checks the shape).
+   */
+  comparison?: GanttComparison;
 }
+
+/** Mermaid task ids of a baseline gantt, as `baselineGantt` lists them. */
+export type GanttComparison = Pick<BaselineGantt, 'ghosts' | 'slipped' | 'pulledIn'>;

@@ -20,6 +20,8 @@ export type ToWebview =
       views: DrawnView[];
       /** Errors in the pack: shown as a banner that opens the Problems view. */
       errors: number;
+      /** The revision the pack is compared with (roadmapPacks/compare), shown above the views with a Clear button. */
+      comparedWith?: string;
       options: PreviewOptions;
     }
   | { type: 'select'; view: ViewName };
@@ -40,6 +42,8 @@ export type FromWebview =
   /** `view`: where a group (`GROUP_PREFIX` id) was clicked, the view its drill-down narrows. */
   | { type: 'reveal'; id: string; view?: ViewName }
   | { type: 'showProblems' }
+  /** The Clear button of the comparison line: the pack is no longer compared with a revision. */
+  | { type: 'clearComparison' }
   | { type: 'exportSvg'; svg: string; view: ViewName }
   | { type: 'copySource'; text: string; view: ViewName }
   | { type: 'setOption'; option: 'groupBy'; value: GanttGroupBy }

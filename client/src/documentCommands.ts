@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { ReportDocuments } from './checklistReport';
+import type { ReportDocuments } from './checklistReport';
 import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../protocol/requests';
 import type { InitiativeItem } from '../../protocol/requests';
 import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
@@ -9,10 +9,8 @@ import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
  * The commands that write a pack's documents. The server generates the text;
  * these only ask the user what to generate and put the result in place.
  */
-export function registerDocumentCommands(client: LanguageClient): vscode.Disposable[] {
-  const reports = new ReportDocuments();
+export function registerDocumentCommands(client: LanguageClient, reports: ReportDocuments): vscode.Disposable[] {
   return [
-    reports,
     vscode.commands.registerCommand('roadmapPacks.newBrief', (uri?: vscode.Uri, initiative?: string) => newBrief(client, uri, initiative)),
     vscode.commands.registerCommand('roadmapPacks.statusUpdate', (uri?: vscode.Uri, month?: { year: number; month: number }) => statusUpdate(client, uri, month)),
     vscode.commands.registerCommand('roadmapPacks.qualityGate', (uri?: vscode.Uri) => qualityGate(client, reports, uri)),
@@ -111,7 +109,8 @@ async function openMarkdown(content: string): Promise<vscode.TextDocument> {
   return document;
 }
 
-async function activePack(): Promise<vscode.Uri | undefined> {
+/** The pack in the active editor, else the workspace's only pack, else the one the reader picks. */
+export async function activePack(): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (document?.languageId === 'roadmap-yaml') return document.uri;
   const found = await vscode.workspace.findFiles('**/*.roadmap.{yaml,yml}', '**/node_modules/**', 20);

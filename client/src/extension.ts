@@ -8,6 +8,8 @@ import { PackStatusBar } from './statusBar';
 import { registerShowReferences } from './showReferences';
 import { registerWalkthrough } from './walkthrough';
 import { RulePageOpener } from './openRule';
+import { ReportDocuments } from './checklistReport';
+import { ComparisonCommands } from './compare/compareCommand';
 
 /** What activate returns: the extension-host suites read the checklist view and the status bar through it. */
 export interface RoadmapPacksApi {
@@ -26,12 +28,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Roadma
   const checklistSource = new ChecklistSource(client);
   const checklist = new ChecklistView(checklistSource);
   const statusBar = new PackStatusBar(checklistSource);
+  const reports = new ReportDocuments();
+  const comparisons = new ComparisonCommands(client, reports);
   context.subscriptions.push(
     checklistSource,
     checklist,
     statusBar,
-    new PreviewManager(client, context.extensionUri),
-    ...registerDocumentCommands(client),
+    reports,
+    comparisons,
+    new PreviewManager(client, context.extensionUri, comparisons.onDidChange),
+    ...registerDocumentCommands(client, reports),
     ...registerWalkthrough(checklist.treeView),
     registerShowReferences(client),
     new RulePageOpener(context.extensionUri),

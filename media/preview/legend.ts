@@ -7,6 +7,7 @@
  * Mermaid's own legend.
  */
 import type { ViewName } from '../../protocol/views';
+import { isComparisonMark } from './comparison';
 
 type Swatch = 'bar' | 'diamond' | 'line' | 'card';
 
@@ -18,7 +19,14 @@ interface Entry {
   matches(element: Element): boolean;
 }
 
-const GANTT: readonly Entry[] = [
+/** Compared with a revision: the moved bars and the ghosts first, and Mermaid's own meanings for the rest only. */
+const COMPARED: readonly Entry[] = [
+  { text: 'Slipped: ends later than before', swatch: 'bar', matches: (e) => isBar(e) && e.classList.contains('rp-slipped') },
+  { text: 'Pulled in: ends earlier', swatch: 'bar', matches: (e) => isBar(e) && e.classList.contains('rp-pulled-in') },
+  { text: 'Where it was before', swatch: 'bar', matches: (e) => e.tagName.toLowerCase() === 'rect' && e.classList.contains('rp-ghost') },
+];
+
+const PLAIN: readonly Entry[] = [
   { text: 'Planned', swatch: 'bar', matches: (e) => isBar(e) && hasClass(e, /^task\d+$/) },
   { text: 'In progress', swatch: 'bar', matches: (e) => isBar(e) && hasClass(e, /^active\d+$/) },
   { text: 'Done', swatch: 'bar', matches: (e) => isBar(e) && hasClass(e, /^done\d+$/) },
@@ -30,6 +38,8 @@ const GANTT: readonly Entry[] = [
   { text: 'Today', swatch: 'line', matches: (e) => e.classList.contains('vert') && !e.classList.contains('rp-quarter') },
   { text: 'Start of a quarter', swatch: 'line', matches: (e) => e.classList.contains('rp-quarter') },
 ];
+
+const GANTT: readonly Entry[] = [...COMPARED, ...PLAIN.map((entry) => ({ ...entry, matches: (e: Element) => !isComparisonMark(e) && entry.matches(e) }))];
 
 const BOARD: readonly Entry[] = [
   { text: 'Planned', swatch: 'card', matches: (e) => isCard(e) && !['done', 'active', 'exploring', 'empty'].some((name) => e.classList.contains(name)) },

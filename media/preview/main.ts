@@ -10,13 +10,14 @@ import { elements } from './dom';
 import { chooseDrawing, showCompactNote } from './compact';
 import { exportSvg } from './exportSvg';
 import { legendFor } from './legend';
+import { markComparison } from './comparison';
 import { Update, asMessage } from './messages';
 import { dashboardElement } from './metrics';
 import { drawDiagrams } from './render';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
-import { availableViews, bindToolbar, setZoomLabel, showBanner, showError, showFocus, showHint, showOptions, showStatus, showTabs } from './toolbar';
+import { availableViews, bindToolbar, setZoomLabel, showBanner, showComparison, showError, showFocus, showHint, showOptions, showStatus, showTabs } from './toolbar';
 import { post } from './vscodeApi';
 import { ZoomPan } from './zoom';
 
@@ -66,6 +67,7 @@ function start(): void {
     exportSvg: exportView,
     showProblems: () => post({ type: 'showProblems' }),
     showAll: () => post({ type: 'setOption', option: 'focus', value: null }),
+    clearComparison: () => post({ type: 'clearComparison' }),
   });
   elements.canvas().addEventListener('click', onCanvasClick);
   elements.compactToggle().addEventListener('click', toggleDetailed);
@@ -98,6 +100,7 @@ function accept(update: Update): void {
   shown = update;
   showOptions(update.options);
   showBanner(update.errors);
+  showComparison(update.comparedWith);
   void draw();
 }
 
@@ -140,7 +143,7 @@ async function draw(): Promise<void> {
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
-  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays, drawn.compact?.text, detailed]);
+  const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays, drawn.compact?.text, detailed, drawn.comparison]);
   // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');
@@ -163,6 +166,7 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   const { scroll } = state();
   showError('');
   elements.canvas().replaceChildren(...diagrams);
+  markComparison(diagrams, drawn.comparison);
   const legend = legendFor(drawn.view, diagrams);
   if (legend) elements.canvas().append(legend);
   const sourceMap = new Map(Object.entries(drawn.sourceMap));

@@ -19,6 +19,7 @@ export interface ToolbarActions {
   exportSvg(): void;
   showProblems(): void;
   showAll(): void;
+  clearComparison(): void;
 }
 
 export function bindToolbar(actions: ToolbarActions): void {
@@ -38,6 +39,7 @@ export function bindToolbar(actions: ToolbarActions): void {
   onClick(elements.exportSvg(), actions.exportSvg);
   onClick(elements.showProblems(), actions.showProblems);
   onClick(elements.showAll(), actions.showAll);
+  onClick(elements.clearComparison(), actions.clearComparison);
 }
 
 function onClick(button: HTMLButtonElement, action: () => void): void {
@@ -77,6 +79,12 @@ export function showBanner(errors: number): void {
   const text = errors > 0 ? `The pack has ${errors} ${errors === 1 ? 'error' : 'errors'}; the preview draws what is valid.` : '';
   elements.bannerText().textContent = text;
   elements.banner().hidden = text === '';
+}
+
+/** "Compared with HEAD" and its Clear button while the pack is compared with a revision (the Gantt draws the old bars as ghosts). */
+export function showComparison(ref: string | undefined): void {
+  elements.comparedText().textContent = ref === undefined ? '' : `Compared with ${ref}: old dates as outlined ghost bars, slips in the warning colour.`;
+  elements.compared().hidden = ref === undefined;
 }
 
 export function showHint(warnings: readonly string[]): void {

@@ -53,6 +53,7 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 <body>
 ${TOOLBAR}
 <div id="rp-banner" class="rp-banner" role="alert" hidden><span id="rp-banner-text"></span> <button type="button" id="rp-show-problems" class="rp-link-button">Show problems</button></div>
+<div id="rp-compared" class="rp-compared" hidden><span id="rp-compared-text"></span> <button type="button" id="rp-clear-comparison" class="rp-link-button" title="Show the plan alone again">Clear</button></div>
 <div id="rp-hint" class="rp-hint" hidden></div>
 <div id="rp-compact" class="rp-hint" hidden><span id="rp-compact-text"></span> <button type="button" id="rp-compact-toggle" class="rp-link-button"></button></div>
 <div id="rp-error" class="rp-error" role="alert" hidden></div>

@@ -15,8 +15,11 @@ export class PreviewManager implements vscode.Disposable {
   constructor(
     private readonly client: LanguageClient,
     private readonly extensionUri: vscode.Uri,
+    /** A pack's comparison with a revision started or ended: its preview draws the baseline, or stops. */
+    comparisonChanged: vscode.Event<vscode.Uri>,
   ) {
     this.disposables.push(
+      comparisonChanged((uri) => this.openPanels.filter((panel) => panel.packUri.toString() === uri.toString()).forEach((panel) => void panel.refresh())),
       vscode.commands.registerCommand('roadmapPacks.openPreviewToSide', (uri?: vscode.Uri) => this.open(uri, vscode.ViewColumn.Beside)),
       vscode.commands.registerCommand('roadmapPacks.openPreview', (uri?: vscode.Uri) => this.open(uri, vscode.ViewColumn.Active)),
       vscode.commands.registerCommand('roadmapPacks.togglePreviewLock', () => this.activePanel()?.toggleLock()),

@@ -5,6 +5,7 @@ import { GROUP_PREFIX, VIEWS } from '../../../protocol/views';
 import type { ViewName } from '../../../protocol/views';
 import type { FromWebview, PreviewOptions, ToWebview, WebviewState } from '../../../protocol/webview';
 import { previewHtml } from './html';
+import { CLEAR_COMMAND } from '../compare/compareCommand';
 
 export const PREVIEW_VIEW_TYPE = 'roadmapPacks.preview';
 /** Typing re-draws at most this often: Mermaid is the slow part, and a half-typed line draws nothing new. */
@@ -87,7 +88,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   private async post(drawn: ViewsResult | null): Promise<void> {
     if (!drawn) return;
-    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, options: this.options };
+    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, ...(drawn.comparedWith !== undefined ? { comparedWith: drawn.comparedWith } : {}), options: this.options };
     await this.panel.webview.postMessage(message);
   }
 
@@ -115,6 +116,9 @@ export class PreviewPanel implements vscode.Disposable {
       case 'showProblems':
         await vscode.window.showTextDocument(this.uri, { viewColumn: vscode.ViewColumn.One, preserveFocus: true });
         await vscode.commands.executeCommand('workbench.actions.view.problems');
+        return;
+      case 'clearComparison':
+        await vscode.commands.executeCommand(CLEAR_COMMAND, this.uri);
         return;
       case 'exportSvg':
         return this.exportSvg(message.svg, message.view);

@@ -133,6 +133,15 @@ export class PackStore extends DocumentStore<PackEntry> {
     return this.all();
   }
 
+  /**
+   * Another text of the document (its text at a git revision) checked cold,
+   * with the options its own checks use, so that a comparison differs only
+   * where the text does. Nothing of it is kept here.
+   */
+  checkOther(uri: string, text: string): PackResult {
+    return checkPack(text, this.options(uri));
+  }
+
   /** The closed packs holding their full result, for tests and the log. */
   get loadedClosedCount(): number {
     return this.loadedClosed.size;

@@ -1,3 +1,4 @@
+import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { serverCapabilities } from './capabilities';
 import { CheckPool } from './checkPool';
@@ -26,6 +27,8 @@ export function startServer(connection: Connection): void {
   const midnight = new MidnightTimer(() => newDay(undefined));
   let folders: string[] = [];
   const edits: EditSupport = { versioned: false };
+  /** Whether the client takes `workspace/codeLens/refresh`: a comparison started or cleared changes the lenses without an edit. */
+  let lensRefresh = false;
 
   connection.onInitialize(
     guard('initialize', serverCapabilities(), (params: InitializeParams) => {
@@ -33,6 +36,7 @@ export function startServer(connection: Connection): void {
       if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
       settings.initialize(params);
       edits.versioned = params.capabilities?.workspace?.workspaceEdit?.documentChanges === true;
+      lensRefresh = params.capabilities?.workspace?.codeLens?.refreshSupport === true;
       return serverCapabilities();
     }),
   );
@@ -54,7 +58,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(guard('watched files', undefined, ({ changes }) => workspace.filesChanged(changes)));
 
   registerLanguageFeatures(connection, workspace, guard, edits, readRulePages(), readTemplates());
-  registerCustomRequests(connection, workspace, guard);
+  registerCustomRequests(connection, workspace, guard, () => lensRefresh && void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
   documents.listen(connection);
   connection.listen();
 }

@@ -2,6 +2,7 @@ import { Connection, Diagnostic, FileChangeType, FileEvent, TextDocuments } from
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PackDiagnostic } from '../pack';
 import { BriefEntry, BriefStore } from './briefStore';
+import { Comparisons } from './comparisons';
 import type { CheckPool } from './checkPool';
 import type { StoredDocument } from './documentStore';
 import { toLspDiagnostic } from './convert';
@@ -25,6 +26,8 @@ export class Workspace {
   readonly documents = new TextDocuments(TextDocument);
   readonly packs: PackStore;
   readonly briefs: BriefStore;
+  /** The packs being compared with a revision (roadmapPacks/compare), until cleared. */
+  readonly comparisons = new Comparisons();
   private readonly debouncer = new Debouncer();
   private settings: Settings = DEFAULT_SETTINGS;
   private scan: WorkspaceScan | undefined;
@@ -154,6 +157,7 @@ export class Workspace {
     const entry = type === FileChangeType.Deleted ? undefined : this.packs.loadFromDisk(uri);
     if (entry) return this.publishPack(entry);
     this.packs.delete(uri);
+    this.comparisons.clear(uri);
     this.clear(uri);
     this.briefs.recheckAll().forEach((brief) => this.publishBrief(brief));
   }

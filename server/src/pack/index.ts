@@ -64,3 +64,4 @@ export type { KnownPack } from './briefs/resolve';
 export * from './views';
 export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
+export * from './diff';

@@ -1,5 +1,7 @@
 import { CodeLens } from 'vscode-languageserver';
 import { GoalDelivery, formatQuarter, formatWeek, goalDeliveries, locate, percentText, plural, quarterOfWeek } from '../../pack';
+import { movement } from '../../pack';
+import type { InitiativeChange, PackDiff } from '../../pack';
 import type { PackEntry } from '../packStore';
 import { references } from './navigation';
 
@@ -10,8 +12,36 @@ export const SHOW_REFERENCES = 'roadmapPacks.showReferences';
  * "needs 2 · needed by 3 · 10–12 eng-wk" on initiatives; "2026-Q3 78% · ⚠ 2026-Q4 114%" on teams, every quarter, over 100% marked;
  * "served by 3 · ends 2026-Q4-W6 · met" on goals.
  */
-export function codeLenses(entry: PackEntry): CodeLens[] {
-  return [...initiativeLenses(entry), ...goalLenses(entry), ...teamLenses(entry)];
+export function codeLenses(entry: PackEntry, comparison?: Compared): CodeLens[] {
+  return [...(comparison ? movedLenses(entry, comparison) : []), ...initiativeLenses(entry), ...goalLenses(entry), ...teamLenses(entry)];
+}
+
+/** The pack's diff against the revision it is being compared with. */
+export interface Compared {
+  ref: string;
+  diff: PackDiff;
+}
+
+/** The client command that opens the comparison's report again (client/src/compare). */
+export const COMPARE_WITH_REVISION = 'roadmapPacks.compareWithRevision';
+
+/** "slipped 3 w since HEAD" on each initiative whose dates moved since the revision; a click shows the report again. */
+function movedLenses(entry: PackEntry, { ref, diff }: Compared): CodeLens[] {
+  const { model, lines, parsed } = entry.result;
+  return diff.initiatives.flatMap((change) => {
+    const title = movedText(change, ref);
+    const initiative = change.change === 'changed' ? model.byId.get(change.id) : undefined;
+    if (!initiative || !title) return [];
+    const range = lines.rangeOf(locate(parsed, [...initiative.path, 'id']));
+    return [{ range, command: { title, command: COMPARE_WITH_REVISION, arguments: [entry.uri, ref] } }];
+  });
+}
+
+/** By its end, else its start, as the report's headline counts slips (`movement`). */
+export function movedText(change: InitiativeChange, ref: string): string | undefined {
+  const weeks = movement(change);
+  if (weeks === 0) return undefined;
+  return `${weeks > 0 ? 'slipped' : 'pulled in'} ${Math.abs(weeks)} w since ${ref}`;
 }
 
 function initiativeLenses(entry: PackEntry): CodeLens[] {

@@ -1,12 +1,13 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
-import { locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
-import { checklistRequest, initiativesRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
+import { compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
+import { checklistRequest, clearComparisonRequest, compareRequest, initiativesRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { checklist } from './checklist';
+import { compare } from './compare';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './documents';
 import { drawViews, locateId } from './views';
 
@@ -15,7 +16,7 @@ import { drawViews, locateId } from './views';
  * null for one the server does not know. Params are checked against their
  * schema first: a handler only ever reads params of the declared shape.
  */
-export function registerCustomRequests(connection: Connection, workspace: Workspace, guard: Guard): void {
+export function registerCustomRequests(connection: Connection, workspace: Workspace, guard: Guard, refreshLenses: () => void = () => undefined): void {
   const byUri =
     <P extends { uri: string }, R>(name: string, schema: z.ZodType<P>, handler: (entry: PackEntry, params: P) => R) =>
       guard(name, null, (raw: unknown) => {
@@ -23,13 +24,17 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
         const entry = workspace.currentPack(params.uri);
         return entry ? handler(entry, params) : null;
       });
-  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today)));
+  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri))));
   connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
   connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry)));
   connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry)));
   connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
+  // A comparison changes the moved-initiative lenses, with no edit to tell the editor so.
+  const relensed = <R>(result: R) => (refreshLenses(), result);
+  connection.onRequest(compareRequest, byUri('compare', compareParamsSchema, (entry, params) => relensed(compare(entry, params, workspace.packs, workspace.comparisons))));
+  connection.onRequest(clearComparisonRequest, byUri('clearComparison', packParamsSchema, (entry) => relensed(workspace.comparisons.clear(entry.uri))));
 }
 
 /** The params if they have the declared shape; otherwise an InvalidParams answer naming the first problem. */

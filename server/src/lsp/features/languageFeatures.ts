@@ -6,7 +6,7 @@ import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { briefCompletion, briefDefinition, briefHover, briefReference, withBriefEdits } from './briefFeatures';
 import { EditSupport, briefCodeActions, codeActions } from './codeActions';
-import { codeLenses } from './codeLens';
+import { Compared, codeLenses } from './codeLens';
 import { completion } from './completion';
 import { hover, withRuleCards } from './hover';
 import type { RulePages } from '../rulePages';
@@ -71,6 +71,13 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols(packs.all(), params.query)));
   connection.onCodeAction(orBrief('codeAction', [], (entry, params) => codeActions(entry, params, edits), (brief, _pack, params) => briefCodeActions(brief, params, edits)));
-  connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry)));
+  connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry, compared(workspace, entry))));
   connection.languages.inlayHint.on(withEntry('inlayHint', [], (entry, params) => inlayHints(entry, params.range)));
+}
+
+/** The pack's diff with the revision it is being compared with, if it is. */
+function compared(workspace: Workspace, entry: PackEntry): Compared | undefined {
+  const comparison = workspace.comparisons.get(entry.uri);
+  const diff = comparison && workspace.comparisons.diffOf(entry);
+  return comparison && diff ? { ref: comparison.ref, diff } : undefined;
 }

@@ -1,18 +1,37 @@
-import { locate, metricPath, parseIsoDate, renderView } from '../../pack';
+import { type EpochDay, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
+import type { DrawnView } from '../../../../protocol/views';
+import type { Comparison } from '../comparisons';
 import type { PackEntry } from '../packStore';
 import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../../../../protocol/requests';
 
-/** The requested views of the pack's current version, as of `today` (the day its checks use, `YYYY-MM-DD`). */
-export function drawViews(entry: PackEntry, params: ViewsParams, today: string | undefined): ViewsResult {
-  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today: today === undefined ? undefined : parseIsoDate(today), focus: params.focus };
+/**
+ * The requested views of the pack's current version, as of `today` (the day
+ * its checks use, `YYYY-MM-DD`); compared with a revision, the Gantt draws its
+ * old bars too.
+ */
+export function drawViews(entry: PackEntry, params: ViewsParams, todayText: string | undefined, comparison?: Comparison): ViewsResult {
+  const today = todayText === undefined ? undefined : parseIsoDate(todayText);
+  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const focused = params.focusView === undefined || params.focusView === view;
+    if (view === 'gantt' && comparison) return comparedGantt(entry, comparison, today);
     const drawn = renderView(entry.result, view, focused ? options : { ...options, focus: undefined });
     return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
   });
   const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
-  return { version: entry.version, title: entry.result.model.title, errors, views };
+  return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}) };
+}
+
+/**
+ * Compared with a revision, the Gantt is the diff report's baseline gantt:
+ * what moved first, each with a ghost where it was, then the rest. Its marks
+ * say which tasks the webview draws as ghosts and which bars it edges.
+ */
+function comparedGantt(entry: PackEntry, comparison: Comparison, today: EpochDay | undefined): DrawnView {
+  const drawn = baselineGantt(comparison.base, entry.result, { today });
+  const { ghosts, slipped, pulledIn } = drawn;
+  return { view: 'gantt', diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings, ...(drawn.axis ? { axis: drawn.axis } : {}), comparison: { ghosts, slipped, pulledIn } };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PackAnalysis } from '../analysis';
 import type { Entity, Gate, Goal, Initiative, RegisterDependency, Risk, Team, Tradeoff } from '../model/types';
 import type { MetricInput } from '../schema/packSchema';
 import { GoalDelivery, deliveryOf } from '../strategy/goalDelivery';
-import { effortAt, percentText } from '../model/values';
+import { effortAt, effortText, percentText } from '../model/values';
 import { oneDecimal, ownerNames, plural } from '../text/format';
 import { formatDateLong, formatQuarter, formatSpan, formatWeek, weekDates, WeekSpan } from '../time';
 import { overlap } from '../capacity/loads';
@@ -34,7 +34,7 @@ export function initiativeCard(analysis: PackAnalysis, initiative: Initiative): 
     '',
     line('Owner', owners.map(md).join(', ')) + detail([input.theme, input.status, input.tier !== undefined ? `tier ${input.tier}` : undefined]),
     initiative.span ? line('When', `${formatSpan(initiative.span)} (${datesOf(analysis, initiative.span)})`) : '',
-    initiative.effort ? line('Effort', `${effortText(initiative)} engineer-weeks (${oneDecimal(effortAt(initiative.effort, model.capacity.estimate))} at the ${model.capacity.estimate} estimate)`) : '',
+    initiative.effort ? line('Effort', `${effortText(initiative.effort)} engineer-weeks (${oneDecimal(effortAt(initiative.effort, model.capacity.estimate))} at the ${model.capacity.estimate} estimate)`) : '',
     line('Needs', needs(analysis, initiative.id).join(', ') || 'nothing'),
     line('Needed by', neededBy(analysis, initiative.id).join(', ') || 'nothing'),
     ...shareOfQuarters(analysis, initiative),
@@ -181,11 +181,6 @@ function shareOfQuarters(analysis: PackAnalysis, initiative: Initiative): string
     }
   }
   return lines;
-}
-
-function effortText(initiative: Initiative): string {
-  const { low, high } = initiative.effort!;
-  return low === high ? `${low}` : `${low}–${high}`;
 }
 
 function line(label: string, value: string): string {

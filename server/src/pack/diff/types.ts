@@ -44,7 +44,10 @@ export interface GateChange {
 
 /** Utilisation of one team in one quarter, in percent (0–100+), where it moved by at least 1 point. */
 export interface CapacityChange {
+  /** The team's id. */
   team: string;
+  /** The team's display name (addition: for headlines such as "Infra Squad's 2026-Q4 rises 98% → 111%"). */
+  teamName: string;
   quarter: string;
   before: number;
   after: number;
@@ -56,6 +59,8 @@ export interface FindingChange {
   severity: 'error' | 'warning' | 'information' | 'hint';
   /** 1-based line on the side that has the finding; absent for resolved findings. */
   line?: number;
+  /** 1-based column where `line` is (addition: with it a report line reads `path:line:col`). */
+  column?: number;
 }
 
 /** A brief's sections added and removed, by heading. */

@@ -22,6 +22,11 @@ export function effortAt(effort: Effort, estimate: 'low' | 'mid' | 'high'): numb
   return effort.high;
 }
 
+/** An effort as people write it: `8`, or `6–8` for a range. */
+export function effortText(effort: Effort): string {
+  return effort.low === effort.high ? `${effort.low}` : `${effort.low}–${effort.high}`;
+}
+
 export function percentText(fraction: number): string {
   return `${Math.round(fraction * 100)}%`;
 }

@@ -40,7 +40,8 @@ interface Row {
   order: number;
 }
 
-interface Task {
+/** One gantt line: a bar, a milestone or a marker (also drawn by the baseline gantt, baselineGantt.ts). */
+export interface Task {
   name: string;
   tags: string[];
   id: string;
@@ -70,7 +71,7 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   const axis = ganttAxis(sections.flatMap((section) => section.tasks), input.model.calendar);
   addQuarterMarkers(sections, input, ids);
   addToday(sections, options, ids);
-  const lines = [...header(input, rows, options), ...sections.flatMap(sectionLines)];
+  const lines = [...ganttHeader(input, rows, options), ...sections.flatMap(sectionLines)];
   if (input.model.format === 'now-next-later' && rows.length === 0) warnings.push('This is a now-next-later pack: its initiatives have horizons, not dates. The board view draws them.');
   const text = lines.join('\n') + '\n';
   // A chart of no bars is a title over nothing: the preview says why instead (and opens another view).
@@ -78,7 +79,8 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   return { ...single(text, ids.sourceMap, warnings), ...(axis ? { axis } : {}) };
 }
 
-function header(input: ViewInput, rows: Row[], options: GanttOptions): string[] {
+/** The gantt's opening lines: title, date format and an axis fitted to the rows' dates. */
+export function ganttHeader(input: ViewInput, rows: readonly Pick<Row, 'start' | 'end'>[], options: Pick<GanttOptions, 'today' | 'todayMarker'>): string[] {
   const lines = ['gantt', `${INDENT}title ${label(input.model.title, 'title', { fallback: 'Roadmap' })}`, `${INDENT}dateFormat YYYY-MM-DD`, `${INDENT}inclusiveEndDates`];
   const axis = axisFor(rows);
   lines.push(`${INDENT}axisFormat ${axis.format}`, `${INDENT}tickInterval ${axis.interval}`);
@@ -89,7 +91,7 @@ function header(input: ViewInput, rows: Row[], options: GanttOptions): string[] 
 }
 
 /** Weekly ticks (on the Mondays the pack's weeks start) for a short plan, monthly for up to 18 months, quarterly beyond. */
-function axisFor(rows: Row[]): { format: string; interval: string } {
+function axisFor(rows: readonly Pick<Row, 'start' | 'end'>[]): { format: string; interval: string } {
   const days = rows.length === 0 ? 0 : maxOf(rows, (row) => row.end) - minOf(rows, (row) => row.start);
   if (days <= 100) return { format: '%d %b', interval: '1week' };
   if (days <= 550) return { format: '%b %Y', interval: '1month' };
@@ -313,7 +315,7 @@ function sectionLines(section: Section): string[] {
   return [`${INDENT}section ${label(section.name, 'gantt-section')}`, ...section.tasks.map(taskLine)];
 }
 
-function taskLine(task: Task): string {
+export function taskLine(task: Task): string {
   const data = [...task.tags, task.id, formatDate(task.start), task.end === undefined ? '0d' : formatDate(task.end)];
   return `${INDENT}${INDENT}${task.name} :${data.join(', ')}`;
 }

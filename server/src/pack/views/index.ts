@@ -14,7 +14,7 @@ import { metricsView } from './metrics';
 import { VIEWS } from './names';
 import type { ViewName } from './names';
 import { plural } from '../text/format';
-import { RenderedView, ViewInput } from './shared';
+import { MERMAID_DEFAULT_MAX_TEXT_SIZE, RenderedView, ViewInput } from './shared';
 
 export { boardView } from './board';
 export type { BoardOptions } from './board';
@@ -27,6 +27,8 @@ export { SafeIds, entity, label } from './escape';
 export type { LabelContext, LabelOptions } from './escape';
 export { DEFAULT_AGGREGATE_ABOVE, ganttView } from './gantt';
 export type { GanttOptions } from './gantt';
+export { baselineGantt } from './baselineGantt';
+export type { BaselineGantt, BaselineGanttOptions } from './baselineGantt';
 export { MAX_AXIS_QUARTERS, ganttAxis } from './ganttAxis';
 export type { AxisAnchor, AxisQuarter, GanttAxis } from './ganttAxis';
 export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from './names';
@@ -39,12 +41,7 @@ export type { CompactView, RenderedView, ViewInput } from './shared';
 
 export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions;
 
-/**
- * Mermaid's default `maxTextSize`. Above it Mermaid draws a small "Maximum
- * text size in diagram exceeded" placeholder instead of failing, so a longer
- * diagram earns a warning: the host must raise the limit deliberately.
- */
-export const MERMAID_DEFAULT_MAX_TEXT_SIZE = 50_000;
+export { MERMAID_DEFAULT_MAX_TEXT_SIZE } from './shared';
 
 /**
  * Draws one view of a checked pack. Never throws: a pack with errors draws

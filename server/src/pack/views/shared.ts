@@ -39,6 +39,13 @@ export type CompactView = Pick<RenderedView, 'text' | 'diagrams' | 'sourceMap' |
 
 export const INDENT = '    ';
 
+/**
+ * Mermaid's default `maxTextSize`. Above it Mermaid draws a small "Maximum
+ * text size in diagram exceeded" placeholder instead of failing, so a longer
+ * diagram earns a warning: the host must raise the limit deliberately.
+ */
+export const MERMAID_DEFAULT_MAX_TEXT_SIZE = 50_000;
+
 /** First day of an initiative's first week to last day of its last week, or undefined without a span. */
 export function initiativeDates(initiative: Initiative, calendar: Calendar): { start: EpochDay; end: EpochDay } | undefined {
   if (!initiative.span) return undefined;
