@@ -28,6 +28,7 @@ export const TEST_SETTINGS = {
   'git.enabled': false,
   'chat.disableAIFeatures': true,
   'files.hotExit': 'off',
+  'files.autoSave': 'off',
   'window.restoreWindows': 'none',
   // Checks and Today lines as of a fixed day, not the real one: TEST_TODAY in test/helpers/today.ts.
   'roadmapPacks.today': '2026-12-02',
