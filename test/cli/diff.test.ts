@@ -64,6 +64,14 @@ describe('roadmap-pack diff', function () {
     assert.match(result.lines[0], /1 initiative slips/);
   });
 
+  it('--today: both sides are checked as of that date, so a pull-in that leaves running work behind its end is a new RP404', () => {
+    writeFileSync(join(folder, WORKED), replaceOnce(workedText(), 'status: in-progress\n    when: 2026-Q4-W4..W10', 'status: in-progress\n    when: 2026-Q4-W4..W8'));
+    const added = (today: string) => json(runCli(['diff', '--base', 'HEAD', '--format', 'json', '--today', today], folder).stdout).packs[0].findings.added.map((finding) => finding.code);
+    assert.ok(added('2026-12-02').includes('RP404'), 'autoscaling now ends 2026-11-29, before the 2nd');
+    assert.ok(!added('2026-11-20').includes('RP404'), 'as of the 20th it still runs');
+    assert.equal(runCli(['diff', '--base', 'HEAD', '--today', '2026-13-01'], folder).status, 2);
+  });
+
   it('nothing changed, or only comments and order: no change to the plan', () => {
     assert.equal(runCli(['diff', '--base', 'HEAD'], folder).stdout, 'No change to the plan\n');
     writeFileSync(join(folder, WORKED), `# A comment added on top\n${workedText()}`);

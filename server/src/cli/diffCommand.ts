@@ -17,6 +17,7 @@ import { baseSources, fileSources, type Source } from './diffSides';
 import { loadConfig } from './config';
 import { resolveSettings } from './resolveSettings';
 import { UsageError } from './usageError';
+import { isoDate } from './args';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -45,6 +46,8 @@ Options:
   --fail-on new-errors       exit 1 when the new side has errors the old did not
   --if-hired                 count hires marked \`confirmed: false\` in capacity
   --config FILE              read settings from FILE instead of ./roadmap-packs.json
+  --today YYYY-MM-DD         check both sides as of this date (default: today's
+                             local date), as \`check --today\` does
   -h, --help                 show this help
 
 Exit status: 0 compared, 1 a file could not be read (missing or unreadable)
@@ -59,6 +62,7 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   'if-hired': { type: 'boolean' },
   config: { type: 'string' },
+  today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -68,6 +72,8 @@ export interface DiffRequest {
   format: DiffFormat;
   failOnNewErrors: boolean;
   ifHired?: boolean;
+  /** `--today`: the date both sides are checked as of; absent, the local date. */
+  today?: string;
   config?: string;
 }
 
@@ -93,7 +99,7 @@ export function runDiff(args: readonly string[], io: Io): number {
 }
 
 function compare(request: DiffRequest, io: Io): number {
-  const settings = resolveSettings({ paths: request.paths, severities: {}, ifHired: request.ifHired, quiet: false, config: request.config }, loadConfig(request.config, io.cwd), io.today);
+  const settings = resolveSettings({ paths: request.paths, severities: {}, ifHired: request.ifHired, quiet: false, config: request.config, today: request.today }, loadConfig(request.config, io.cwd), io.today);
   const sources: Source[] = request.base === undefined ? fileSources(request.paths, io.cwd) : baseSources(request.base, settings.paths, io.cwd, settings.ignored);
   const compared = compareSources(sources, settings);
   for (const problem of compared.unreadable) io.stderr.write(`roadmap-pack diff: ${problem}\n`);
@@ -134,6 +140,7 @@ export function parseDiffArgs(args: readonly string[]): DiffRequest | 'help' {
     failOnNewErrors: failOn(values['fail-on']),
     ifHired: values['if-hired'],
     config: values.config,
+    today: values.today === undefined ? undefined : isoDate(values.today),
   };
 }
 
