@@ -47,13 +47,21 @@ describe('dependency graph: compact copy in a narrow pane', function () {
   const update = updateFor(readPack(RELIABILITY), { uri: `file:///${RELIABILITY}` });
   const { deps, compact } = depsOf(update);
 
-  describe('500 px pane', () => {
-    let preview: PreviewPage;
+  /** A light-theme preview of the given width, showing the example's dependency view, for one describe block. */
+  function paneDrawingDeps(width: number): { preview: PreviewPage } {
+    const pane = {} as { preview: PreviewPage };
     before(async () => {
-      preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 500, height: 800 });
-      assert.equal((await preview.draw([{ type: 'select', view: 'deps' }, update], 'deps')).type, 'rendered');
+      pane.preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width, height: 800 });
+      assert.equal((await pane.preview.draw([{ type: 'select', view: 'deps' }, update], 'deps')).type, 'rendered');
     });
-    after(async () => preview?.close());
+    after(async () => pane.preview?.close());
+    return pane;
+  }
+
+  describe('500 px pane', () => {
+    const pane = paneDrawingDeps(500);
+    let preview: PreviewPage;
+    beforeEach(() => (preview = pane.preview));
 
     it('draws the graph by group, with a note and a button to the detailed graph', async () => {
       assert.match(await nodeTexts(preview), /2026-Q3/);
@@ -86,12 +94,9 @@ describe('dependency graph: compact copy in a narrow pane', function () {
   });
 
   describe('900 px pane', () => {
+    const pane = paneDrawingDeps(900);
     let preview: PreviewPage;
-    before(async () => {
-      preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 900, height: 800 });
-      assert.equal((await preview.draw([{ type: 'select', view: 'deps' }, update], 'deps')).type, 'rendered');
-    });
-    after(async () => preview?.close());
+    beforeEach(() => (preview = pane.preview));
 
     it('draws the detailed graph, readable there, with no note', async () => {
       assert.match(await nodeTexts(preview), /Distributed tracing/);

@@ -1,17 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { localDate } from '../../server/src/files/localDate';
-
-/** Runs `body` with the process in another time zone (Node reads TZ again when it is set). */
-function inZone<T>(zone: string, body: () => T): T {
-  const saved = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return body();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-}
+import { inZone } from '../helpers/timeZone';
 
 describe('localDate', () => {
   // Noon UTC on 2 December 2026: already the 3rd at UTC+14, still the 2nd at UTC-11.

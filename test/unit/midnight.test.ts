@@ -3,19 +3,9 @@ import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { MAX_WAIT_MS, MidnightTimer, TimerClock, msToNextLocalMidnight, nextWait } from '../../server/src/lsp/midnight';
 import type { Settings } from '../../server/src/lsp/settings';
 import { SettingsLifecycle } from '../../server/src/lsp/settingsLifecycle';
+import { inZone } from '../helpers/timeZone';
 
 const HOUR = 60 * 60 * 1000;
-
-function inZone<T>(zone: string, body: () => T): T {
-  const saved = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return body();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-}
 
 /** A clock whose time the test moves, and whose timers fire only when the test says. */
 class FakeClock implements TimerClock {
