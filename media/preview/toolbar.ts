@@ -85,6 +85,9 @@ export function showBanner(errors: number): void {
 export function showComparison(ref: string | undefined): void {
   elements.comparedText().textContent = ref === undefined ? '' : `Compared with ${ref}: old dates as outlined ghost bars, slips in the warning colour.`;
   elements.compared().hidden = ref === undefined;
+  // The compared Gantt groups by change (moved, removed, unchanged, gates): a grouping picked meanwhile would change nothing.
+  elements.groupBy().disabled = ref !== undefined;
+  elements.groupBy().title = ref === undefined ? '' : 'While compared with a revision the Gantt groups by change; clear the comparison to group by quarter, theme or team.';
 }
 
 export function showHint(warnings: readonly string[]): void {
