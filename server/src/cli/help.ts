@@ -6,6 +6,7 @@ import { DEFAULT_CONFIG_FILE } from './config';
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [--team ID] [--markdown]
        roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
+       roadmap-pack scenarios <pack> [--format text|markdown|json] [--today YYYY-MM-DD]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]
        roadmap-pack --help | --version
 

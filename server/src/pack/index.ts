@@ -66,3 +66,6 @@ export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, bri
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
 export * from './diff';
 export { applyScenario, checkScenario, scenarioIds } from './scenario/applyScenario';
+export { compareScenarios, planFigures } from './scenario/compare';
+export type { GateFigure, PlanFigures, TeamPeak } from './scenario/compare';
+export { comparisonMarkdown, comparisonRows, comparisonText } from './scenario/table';
