@@ -32,6 +32,8 @@ Options:
   --config FILE              read settings from FILE instead of ./${DEFAULT_CONFIG_FILE}
   --today YYYY-MM-DD         flag planned and in-progress work that ended before this date
                              (RP404; default: today's local date)
+  --scenario ID              check each pack as its scenario ID has it (\`scenarios:\`
+                             in the pack; every pack checked must define it)
   -q, --quiet                report errors only
   -h, --help                 show this help
   -v, --version              show the version
