@@ -1,4 +1,4 @@
-import { CheckCache, PackResult, checkPack, checkParsed } from '../pack';
+import { CheckCache, PackResult, checkPack, checkParsed, checkScenario } from '../pack';
 import { packOptions } from './checkJob';
 import { DocumentStore, StoredDocument } from './documentStore';
 import { PackDigest, digestOf } from './packDigest';
@@ -172,6 +172,11 @@ export class PackStore extends DocumentStore<PackEntry> {
 
   private forgetClosed(entry: PackEntry): void {
     if (this.loadedClosed.delete(entry)) this.loadedClosedText -= entry.text.length;
+  }
+
+  /** The pack checked under one of its scenarios (cold: the entry's cache is the document's alone), or undefined when it has no such scenario. */
+  underScenario(entry: PackEntry, id: string): PackResult | undefined {
+    return checkScenario(entry.result.model, id, this.options(entry.uri));
   }
 
   private options(uri: string) {
