@@ -65,3 +65,4 @@ export * from './views';
 export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
 export * from './diff';
+export * from './forecast';
