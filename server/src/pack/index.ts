@@ -69,3 +69,4 @@ export { applyScenario, checkScenario, scenarioIds } from './scenario/applyScena
 export { compareScenarios, planFigures } from './scenario/compare';
 export type { GateFigure, PlanFigures, TeamPeak } from './scenario/compare';
 export { comparisonMarkdown, comparisonRows, comparisonText } from './scenario/table';
+export * from './forecast';
