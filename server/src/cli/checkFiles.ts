@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkMarkdownFile, checkScenario, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, scenarioIds, type CheckOptions, type MarkdownOptions, type PackDiagnostic, type PackResult } from '../pack';
+import { checkMarkdownFile, checkScenario, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic, type PackResult } from '../pack';
 import { displayPath } from './displayPath';
 import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
 import { PackLibrary, posix } from './packLibrary';
 import { readErrorReason } from './readError';
 import type { PackReport } from './report';
 import type { CheckSettings } from './settings';
+import { noSuchScenario } from './noSuchScenario';
 import { UsageError } from './usageError';
 
 /**
@@ -36,9 +37,7 @@ function packDiagnostics(result: PackResult, file: string, cwd: string, settings
   if (settings.scenario === undefined) return result.diagnostics;
   const scenario = checkScenario(result.model, settings.scenario, checkOptions(file, settings));
   if (scenario) return scenario.diagnostics;
-  const ids = scenarioIds(result.model);
-  const has = ids.length > 0 ? `its scenarios are ${ids.map((id) => `'${id}'`).join(', ')}` : 'it has none';
-  throw new UsageError(`${displayPath(file, cwd)} has no scenario '${settings.scenario}' (${has})`);
+  throw new UsageError(noSuchScenario(displayPath(file, cwd), settings.scenario, result.model));
 }
 
 interface ReadMarkdown extends FoundMarkdown {

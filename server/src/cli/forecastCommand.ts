@@ -8,9 +8,10 @@
  * 1 the pack could not be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { checkPack, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED, forecastJson, forecastPack, forecastText } from '../pack';
+import { checkPack, checkScenario, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED, forecastJson, forecastPack, forecastText } from '../pack';
 import { isoDate } from './args';
-import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
+import { noSuchScenario } from './noSuchScenario';
+import { EXIT_OK, EXIT_USAGE, PackCommandIo, runPackCommand } from './packCommand';
 
 const FORMATS = ['text', 'json'] as const;
 type ForecastFormat = (typeof FORMATS)[number];
@@ -18,7 +19,7 @@ type ForecastFormat = (typeof FORMATS)[number];
 /** Far more runs than any percentile needs; it bounds the memory one command takes (4 bytes a run per item). */
 export const MAX_RUNS = 1_000_000;
 
-export const FORECAST_HELP = `Usage: roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--today YYYY-MM-DD]
+export const FORECAST_HELP = `Usage: roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--scenario ID] [--today YYYY-MM-DD]
 
 Forecasts when each initiative ends and each gate is decided, from the
 uncertainty of the efforts: every run samples each effort (a triangular
@@ -33,6 +34,7 @@ Options:
   --runs N                 number of runs, 1 to ${MAX_RUNS.toLocaleString('en-US')} (default: ${DEFAULT_FORECAST_RUNS.toLocaleString('en-US')})
   --seed S                 seed of the random numbers, 0 to 4294967295 (default: ${DEFAULT_FORECAST_SEED})
   --format text|json       output format (default: text)
+  --scenario ID            forecast the pack as its scenario ID has it (\`scenarios:\`)
   --today YYYY-MM-DD       the date the pack is checked as of, as in \`check\`
                            (the warning about errors); the forecast itself
                            does not read the date
@@ -46,6 +48,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   format: { type: 'string' },
   today: { type: 'string' },
+  scenario: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -55,6 +58,7 @@ interface ForecastRequest {
   seed: number;
   format: ForecastFormat;
   today?: string;
+  scenario?: string;
 }
 
 class ForecastUsageError extends Error {}
@@ -62,7 +66,12 @@ class ForecastUsageError extends Error {}
 /** Runs `forecast` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runForecast(args: string[], io: PackCommandIo): number {
   return runPackCommand('forecast', FORECAST_HELP, args, io, parseForecastArgs, (request, text) => {
-    const result = checkPack(text, { today: request.today ?? io.today });
+    const written = checkPack(text, { today: request.today ?? io.today });
+    const result = request.scenario === undefined ? written : checkScenario(written.model, request.scenario, { today: request.today ?? io.today });
+    if (!result) {
+      io.stderr(`roadmap-pack forecast: ${noSuchScenario(request.pack, request.scenario!, written.model)}; see roadmap-pack forecast --help\n`);
+      return EXIT_USAGE;
+    }
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) io.stderr(`roadmap-pack forecast: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the forecast covers what could be read\n`);
     const forecast = forecastPack(result.model, { runs: request.runs, seed: request.seed });
@@ -85,6 +94,7 @@ export function parseForecastArgs(args: readonly string[]): ForecastRequest | 'h
     seed: values.seed === undefined ? DEFAULT_FORECAST_SEED : whole('--seed', values.seed, 0, 0xffffffff),
     format,
     today: values.today === undefined ? undefined : isoDate(values.today),
+    scenario: values.scenario,
   };
 }
 

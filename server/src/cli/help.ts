@@ -6,9 +6,9 @@ import { DEFAULT_CONFIG_FILE } from './config';
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [--team ID] [--markdown]
        roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
-       roadmap-pack scenarios <pack> [--format text|markdown|json] [--today YYYY-MM-DD]
+       roadmap-pack scenarios <pack> [--format text|markdown|json] [--today YYYY-MM-DD] [--if-hired]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]
-       roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--today YYYY-MM-DD]
+       roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--scenario ID] [--today YYYY-MM-DD]
        roadmap-pack --help | --version
 
 Checks roadmap packs and their Markdown briefs, with the diagnostics the editor

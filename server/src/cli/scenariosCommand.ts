@@ -9,7 +9,7 @@
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPack, compareScenarios, comparisonMarkdown, comparisonText, type CheckOptions } from '../pack';
+import { checkPack, compareScenarios, comparisonMarkdown, comparisonText, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED, type CheckOptions } from '../pack';
 import { isoDate } from './args';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
@@ -21,8 +21,10 @@ type ScenariosFormat = (typeof FORMATS)[number];
 export const SCENARIOS_HELP = `Usage: roadmap-pack scenarios <pack> [--format text|markdown|json] [options]
 
 Checks the pack as it is (the baseline) and under each of its \`scenarios:\`,
-and prints them side by side: errors, warnings, and each team's most loaded
-quarter and week (load against capacity, as the capacity view draws it).
+and prints them side by side: errors, warnings, each team's most loaded
+quarter and week (load against capacity, as the capacity view draws it) and
+each gate's P80 (the week it is decided by in 80% of runs: \`roadmap-pack
+forecast\` with its default runs and seed).
 Each scenario is checked as \`roadmap-pack check --scenario ID\` checks it.
 
 Options:
@@ -57,7 +59,7 @@ export function runScenarios(args: string[], io: ScenariosIo): number {
     const options: Partial<CheckOptions> = { today: request.today ?? io.today, ifHired: request.ifHired };
     if (exists) options.fileExists = (relativePath) => exists(join(dirname(request.pack), relativePath));
     const baseline = checkPack(text, options);
-    const plans = compareScenarios(baseline, options);
+    const plans = compareScenarios(baseline, options, { runs: DEFAULT_FORECAST_RUNS, seed: DEFAULT_FORECAST_SEED });
     if (plans.length === 1) io.stderr(`roadmap-pack scenarios: ${request.pack} has no scenarios (add a \`scenarios:\` list); showing the baseline only\n`);
     const title = baseline.model.title || request.pack;
     io.stdout(request.format === 'json' ? `${JSON.stringify({ title, plans }, null, 2)}\n` : request.format === 'markdown' ? comparisonMarkdown(title, plans) : comparisonText(title, plans));
