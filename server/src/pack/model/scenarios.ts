@@ -55,6 +55,8 @@ function validChange(change: unknown, path: (string | number)[], locator: Locato
   const { data, findings: own } = validate(CHANGES[kind], change, path, locator);
   findings.push(...own);
   if (!data || (kind !== 'capacity' && typeof data[kind] !== 'string')) return [];
-  const { [kind]: named0, ...keys } = data;
-  return kind === 'capacity' ? [{ kind, target: '', keys: (named0 ?? {}) as Record<string, unknown>, path, keysAt: [...path, 'capacity'] }] : [{ kind, target: named0 as string, keys, path, keysAt: path }];
+  // The naming key holds the id (for `capacity`, the replaced keys themselves); the others are what the change replaces.
+  const { [kind]: naming, ...keys } = data;
+  if (kind === 'capacity') return [{ kind, target: '', keys: (naming ?? {}) as Record<string, unknown>, path, keysAt: [...path, 'capacity'] }];
+  return [{ kind, target: naming as string, keys, path, keysAt: path }];
 }
