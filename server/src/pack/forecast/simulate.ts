@@ -1,9 +1,16 @@
 import { DONE, GATE, SAMPLED, type ForecastPlan } from './plan';
-import { Mulberry32, triangular } from './random';
+import { Mulberry32 } from './random';
 
-/** What the runs leave: each node's last week per run (node-major: node i's runs at i × runs), on-time counts, runs inside the horizon. */
+/**
+ * What the runs leave: per node a histogram of its last week (node i's
+ * weeks from `lowest[i]`, its counts at `counts[offset[i]..offset[i+1])`),
+ * on-time counts and the runs inside the horizon. Histograms, not every
+ * run's weeks: they take kilobytes, and a run writes them in node order.
+ */
 export interface Runs {
-  ends: Int32Array;
+  lowest: Int32Array;
+  offset: Int32Array;
+  counts: Int32Array;
   onTime: Int32Array;
   insideHorizon: number;
 }
@@ -15,80 +22,73 @@ export function simulate(plan: ForecastPlan, runs: number, seed: number): Runs {
   const n = plan.ids.length;
   const first = new Int32Array(n);
   const last = new Int32Array(n);
-  const ends = new Int32Array(n * runs);
+  // Placing is monotone in every duration, so the runs at the shortest and the longest efforts bound every run's weeks.
+  runOnce(plan, first, last, undefined, 0);
+  const lowest = last.slice();
+  runOnce(plan, first, last, undefined, 1);
+  const offset = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) offset[i + 1] = offset[i] + last[i] - lowest[i] + 1;
+  const counts = new Int32Array(offset[n]);
   const onTime = new Int32Array(n);
   const random = new Mulberry32(seed);
   const horizon = plan.horizonLast ?? Number.POSITIVE_INFINITY;
   let insideHorizon = 0;
   for (let run = 0; run < runs; run++) {
+    runOnce(plan, first, last, random, 0);
     let latest = Number.NEGATIVE_INFINITY;
-    for (let k = 0; k < n; k++) {
-      const i = plan.order[k];
-      place(plan, i, first, last, random);
+    for (let i = 0; i < n; i++) {
       const end = last[i];
-      ends[i * runs + run] = end;
+      counts[offset[i] + end - lowest[i]]++;
       if (end <= plan.plannedLast[i]) onTime[i]++;
       if (end > latest) latest = end;
     }
     if (latest <= horizon) insideHorizon++;
   }
-  return { ends, onTime, insideHorizon };
+  return { lowest, offset, counts, onTime, insideHorizon };
 }
 
-/** One node's first and last week in this run, from its predecessors' (already placed). */
-function place(plan: ForecastPlan, i: number, first: Int32Array, last: Int32Array, random: Mulberry32): void {
-  const mode = plan.mode[i];
-  if (mode === DONE) {
-    first[i] = plan.plannedFirst[i];
-    last[i] = plan.plannedLast[i];
-    return;
+/**
+ * Every node placed once, in topological order, each sampled effort at the
+ * next number of `random` (or at `fixed` without it). The hot loop of the
+ * forecast: the plan's arrays are read into locals once per run.
+ */
+function runOnce(plan: ForecastPlan, first: Int32Array, last: Int32Array, random: Mulberry32 | undefined, fixed: number): void {
+  const { order, mode, floorStart, floorFinish, plannedFirst, plannedLast } = plan;
+  const { min, max, split, below, above } = plan.effort;
+  const [done, gate, sampled] = [DONE, GATE, SAMPLED];
+  const { at: lAt, pred: lPred, add: lAdd } = plan.afterLast;
+  const { at: sAt, pred: sPred, add: sAdd } = plan.afterFirst;
+  const { at: fAt, pred: fPred, add: fAdd } = plan.finishEdges;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const kind = mode[i];
+    if (kind === done) {
+      first[i] = plannedFirst[i];
+      last[i] = plannedLast[i];
+      continue;
+    }
+    let start = floorStart[i];
+    for (let e = lAt[i], end = lAt[i + 1]; e < end; e++) {
+      const bound = last[lPred[e]] + lAdd[e];
+      if (bound > start) start = bound;
+    }
+    for (let e = sAt[i], end = sAt[i + 1]; e < end; e++) {
+      const bound = first[sPred[e]] + sAdd[e];
+      if (bound > start) start = bound;
+    }
+    let weeks = 0;
+    if (kind === sampled) {
+      const u = random ? random.next() : fixed;
+      const effort = u < split[i] ? min[i] + Math.sqrt(u * below[i]) : max[i] - Math.sqrt((1 - u) * above[i]);
+      weeks = Math.max(1, Math.ceil(effort - EPSILON));
+    } else if (kind !== gate) weeks = plannedLast[i] - plannedFirst[i] + 1;
+    // A gate takes no weeks: it is decided at its floor (its `at`) or after what it waits for.
+    let end = kind === gate ? floorFinish[i] : Math.max(start + weeks - 1, floorFinish[i]);
+    for (let e = fAt[i], stop = fAt[i + 1]; e < stop; e++) {
+      const bound = last[fPred[e]] + fAdd[e];
+      if (bound > end) end = bound;
+    }
+    first[i] = kind === gate ? end : start;
+    last[i] = end;
   }
-  if (mode === GATE) {
-    first[i] = last[i] = decided(plan, i, last);
-    return;
-  }
-  const start = plan.keepStart[i] ? plan.plannedFirst[i] : earliestStart(plan, i, first, last);
-  const weeks = mode === SAMPLED ? sampledWeeks(plan, i, random.next()) : plan.plannedLast[i] - plan.plannedFirst[i] + 1;
-  first[i] = start;
-  last[i] = earliestFinish(plan, i, start + weeks - 1, last);
-}
-
-function sampledWeeks(plan: ForecastPlan, i: number, u: number): number {
-  const effort = triangular(u, plan.low[i], plan.mid[i], plan.high[i]);
-  return Math.max(1, Math.ceil(effort * plan.weeksPerEffort[i] - EPSILON));
-}
-
-/** FS: after the predecessor's last week + 1 + lag; SS: from its first week + lag. Never before the planned start. */
-function earliestStart(plan: ForecastPlan, i: number, first: Int32Array, last: Int32Array): number {
-  let start = plan.plannedFirst[i];
-  for (let e = plan.edgeStart[i]; e < plan.edgeStart[i + 1]; e++) {
-    const type = plan.edgeType[e];
-    if (type === 2) continue;
-    const pred = plan.edgePred[e];
-    const bound = type === 0 ? (pred < 0 ? plan.constLast[e] : last[pred]) + 1 + plan.edgeLag[e] : (pred < 0 ? plan.constFirst[e] : first[pred]) + plan.edgeLag[e];
-    if (bound > start) start = bound;
-  }
-  return start;
-}
-
-/** FF: the last week is at least the predecessor's last + lag. */
-function earliestFinish(plan: ForecastPlan, i: number, end: number, last: Int32Array): number {
-  for (let e = plan.edgeStart[i]; e < plan.edgeStart[i + 1]; e++) {
-    if (plan.edgeType[e] !== 2) continue;
-    const pred = plan.edgePred[e];
-    const bound = (pred < 0 ? plan.constLast[e] : last[pred]) + plan.edgeLag[e];
-    if (bound > end) end = bound;
-  }
-  return end;
-}
-
-/** A gate is decided at the later of its `at` week and the last week (+ lag) of everything it depends on. */
-function decided(plan: ForecastPlan, i: number, last: Int32Array): number {
-  let week = plan.plannedFirst[i];
-  for (let e = plan.edgeStart[i]; e < plan.edgeStart[i + 1]; e++) {
-    const pred = plan.edgePred[e];
-    const bound = (pred < 0 ? plan.constLast[e] : last[pred]) + plan.edgeLag[e];
-    if (bound > week) week = bound;
-  }
-  return week;
 }
