@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkMarkdownFile, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic } from '../pack';
+import { checkDiagnosticsWithForecast, checkMarkdownFile, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic } from '../pack';
 import { displayPath } from './displayPath';
 import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
 import { PackLibrary, posix } from './packLibrary';
@@ -15,7 +15,8 @@ import type { CheckSettings } from './settings';
  */
 export function checkFiles(found: FoundFiles, settings: CheckSettings, cwd: string): PackReport[] {
   const library = new PackLibrary((file) => checkOptions(file, settings));
-  const packs = found.packs.map((file) => report(file, 'pack', cwd, settings, (text) => library.add(file, text).diagnostics));
+  // The forecast's findings (RP405) at once: the editor adds the same ones after its first publish.
+  const packs = found.packs.map((file) => report(file, 'pack', cwd, settings, (text) => checkDiagnosticsWithForecast(library.add(file, text), checkOptions(file, settings))));
   const markdown = readMarkdown(found.markdown);
   markdown.forEach((entry) => library.addAncestorsOf(entry.file));
   const host = library.host();
