@@ -3,3 +3,4 @@ export type { ForecastItem, ForecastOptions, PackForecast } from './forecastPack
 export { forecastJson } from './json';
 export { forecastText } from './text';
 export { CHECK_FORECAST_RUNS, checkForecast, withForecastDiagnostics, checkDiagnosticsWithForecast } from './forecastDiagnostics';
+export { forecastCardLine } from './card';
