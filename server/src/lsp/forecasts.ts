@@ -30,6 +30,12 @@ export class Forecasts {
     return this.held.get(uri)?.forecast;
   }
 
+  /** The forecast run on this very result, if it has run. */
+  of(uri: string, result: PackResult): PackForecast | undefined {
+    const held = this.held.get(uri);
+    return held?.result === result ? held.forecast : undefined;
+  }
+
   /** The diagnostics to publish for this result: with the forecast's findings once its forecast has run. */
   diagnostics(uri: string, result: PackResult, options: Partial<CheckOptions>): PackDiagnostic[] {
     const held = this.held.get(uri);

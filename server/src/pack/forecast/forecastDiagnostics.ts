@@ -15,7 +15,7 @@ import { DEFAULT_FORECAST_SEED, forecastPack, type PackForecast } from './foreca
 export const CHECK_FORECAST_RUNS = 1_000;
 
 /** The forecast a check's diagnostics and the editor read. */
-export function checkForecast(result: PackResult): PackForecast {
+export function checkForecast(result: Pick<PackResult, 'model'>): PackForecast {
   return forecastPack(result.model, { runs: CHECK_FORECAST_RUNS, seed: DEFAULT_FORECAST_SEED });
 }
 
