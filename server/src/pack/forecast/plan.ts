@@ -178,9 +178,29 @@ function fillEdges(plan: ForecastPlan, preds: Edge[][], source: (edge: Edge, nod
     starts.push(start);
     finishes.push(finish);
   });
-  plan.afterLast = packEdges(starts.map((list) => list.filter((bound) => !bound.fromFirst)));
+  const afterLast = starts.map((list) => list.filter((bound) => !bound.fromFirst));
+  plan.afterLast = packEdges(withoutImplied(afterLast, finishes));
   plan.afterFirst = packEdges(starts.map((list) => list.filter((bound) => bound.fromFirst)));
   plan.finishEdges = packEdges(finishes);
+}
+
+/**
+ * The FS edges another path of two already implies, left out so a run reads
+ * fewer (generated packs declare many). Whenever v's edge from u (FS, FF or a
+ * gate's) is placed, v's last week ≥ u's last + add(u→v); so w's start ≥
+ * v's last + add(v→w) ≥ u's last + add(u→v) + add(v→w), and w's own edge from
+ * u adds nothing when its add is no more. Every run places the same weeks.
+ */
+function withoutImplied(afterLast: Bound[][], finishes: Bound[][]): Bound[][] {
+  return afterLast.map((list) => {
+    if (list.length < 2) return list;
+    const implied = new Map<number, number>();
+    for (const { pred: v, add: vw } of list) {
+      if (v < 0) continue;
+      for (const { pred: u, add: uv } of [...afterLast[v], ...finishes[v]]) if (u >= 0) implied.set(u, Math.max(implied.get(u) ?? Number.NEGATIVE_INFINITY, uv + vw));
+    }
+    return list.filter((bound) => bound.add > (implied.get(bound.pred) ?? Number.NEGATIVE_INFINITY));
+  });
 }
 
 function addBound(plan: ForecastPlan, i: number, edge: Edge, from: EdgeSource, start: Bound[], finish: Bound[]): void {
