@@ -19,6 +19,7 @@ import { GENERATORS, generatorNamed } from './generators';
 import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
 import { renderBench } from './renderBench';
 import { firstPaintBench, firstPaintTable } from './firstPaintBench';
+import { forecastBench, forecastTargets } from './forecastBench';
 import { hostileTable, hostileWorkspaceBench } from './hostileWorkspaceBench';
 import { sizeBench } from './sizeBench';
 import { ensureFreshBundle } from './serverSession';
@@ -84,6 +85,8 @@ async function main(): Promise<void> {
   console.log(memoryTargets(runs, 10_000, TARGETS.peakMb));
   console.log('\n### Cold check\n');
   console.log(coldTargets(core, 10_000, TARGETS.coldRatio));
+  console.log(`\n### Forecast (median of ${QUICK ? 1 : 3} after a warm-up, per generator)\n`);
+  console.log(forecastTargets(forecastBench(QUICK ? 1 : 3)));
   console.log(`\n## Worst cases by size (load average now ${load()})\n`);
   console.log(await sizeBench());
   if (!QUICK) console.log(`\n## A workspace of test corpora, not excluded (load average now ${load()})\n\n${hostileTable(await hostileWorkspaceBench())}`);

@@ -12,6 +12,8 @@ export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from '../server/src/
 export type { GanttGroupBy, ViewName } from '../server/src/pack/views/names';
 import type { ViewName } from '../server/src/pack/views/names';
 import type { MetricsDashboard } from '../server/src/pack/views/metrics';
+import type { ForecastTable } from '../server/src/pack/views/forecast';
+export type { ForecastRow, ForecastTable } from '../server/src/pack/views/forecast';
 import type { GanttAxis } from '../server/src/pack/views/ganttAxis';
 import type { ChartToday } from '../server/src/pack/views/capacity';
 import type { CompactView } from '../server/src/pack/views/shared';
@@ -37,6 +39,12 @@ export interface DrawnView {
    * links are pack ids (initiatives) and `METRIC_PREFIX` keys (metrics).
    */
   dashboard?: MetricsDashboard;
+  /**
+   * The forecast view only: its table, built by the webview with
+   * `textContent` as the dashboard is (media/preview/forecast.ts checks its
+   * shape); its rows' ids are pack ids.
+   */
+  forecast?: ForecastTable;
   /**
    * The gantt only: its time axis in quarters and quarter-weeks, drawn by the
    * webview in place of Mermaid's month axis (media/preview/ganttAxis.ts checks

@@ -13,6 +13,7 @@ import { legendFor } from './legend';
 import { markComparison } from './comparison';
 import { Update, asMessage } from './messages';
 import { dashboardElement } from './metrics';
+import { forecastElement } from './forecast';
 import { drawDiagrams } from './render';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
@@ -144,7 +145,8 @@ async function draw(): Promise<void> {
   showFocus(shown.options, drawn?.view);
   showHint(drawn?.warnings ?? []);
   if (drawn?.view !== placedDrawn?.view || !drawn?.compact) showCompactNote(elements.compactNote(), undefined, detailed);
-  if (drawn?.dashboard) return placeDashboard(drawn, drawn.dashboard);
+  if (drawn?.dashboard) return placeTable(drawn, drawn.dashboard, () => dashboardElement(drawn.dashboard!, linkElement));
+  if (drawn?.forecast) return placeTable(drawn, drawn.forecast, () => forecastElement(drawn.forecast!, linkElement));
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
@@ -191,15 +193,15 @@ function toggleDetailed(): void {
   void draw();
 }
 
-/** The metrics view: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
-function placeDashboard(drawn: DrawnView, dashboard: NonNullable<DrawnView['dashboard']>): void {
-  const key = JSON.stringify([drawn.view, dashboard]);
+/** The metrics and forecast views: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
+function placeTable(drawn: DrawnView, content: unknown, build: () => HTMLElement): void {
+  const key = JSON.stringify([drawn.view, content]);
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   const start = performance.now();
   const { scroll } = state();
   showStatus('');
   showError('');
-  elements.canvas().replaceChildren(dashboardElement(dashboard, linkElement));
+  elements.canvas().replaceChildren(build());
   // The stored zoom is FIT (0) while fitting: a level of 0 would draw the table at no size at all.
   zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
@@ -245,7 +247,7 @@ function paneWidth(): number {
 function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (placed === 'metrics') zoom.layout(); // the table follows the pane's width: the scroll area follows it
+    if (placed === 'metrics' || placed === 'forecast') zoom.layout(); // the table follows the pane's width: the scroll area follows it
     else if (placed !== undefined && Math.abs(paneWidth() - drawnWidth) > 40) void draw();
     else if (placed !== undefined && fitting()) zoom.restore(zoom.fitLevel(), state().scroll);
   }, 250);

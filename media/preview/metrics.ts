@@ -147,14 +147,14 @@ function unmeasured(links: readonly InitiativeLink[], link: Link): HTMLElement {
   return note;
 }
 
-function linkButton(text: string, target: string, link: Link): HTMLButtonElement {
+export function linkButton(text: string, target: string, link: Link): HTMLButtonElement {
   const button = element('button', 'rp-metrics-link', text);
   button.type = 'button';
   link(button, target);
   return button;
 }
 
-function cell(tag: 'th' | 'td', text: string, scope?: 'row' | 'col', className?: string): HTMLTableCellElement {
+export function cell(tag: 'th' | 'td', text: string, scope?: 'row' | 'col', className?: string): HTMLTableCellElement {
   const result = element(tag, className, text);
   if (scope) result.scope = scope;
   return result;
@@ -164,7 +164,7 @@ function col(className: string): HTMLTableColElement {
   return element('col', className);
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const result = document.createElement(tag);
   if (className) result.className = className;
   if (text) result.textContent = text;
@@ -210,10 +210,10 @@ function isStrings(value: unknown): boolean {
   return isArrayOf(value, (item) => typeof item === 'string');
 }
 
-function isArrayOf(value: unknown, check: (item: unknown) => boolean): boolean {
+export function isArrayOf(value: unknown, check: (item: unknown) => boolean): boolean {
   return Array.isArray(value) && value.every(check);
 }
 
-function isRecord(value: unknown): value is Partial<Record<string, unknown>> {
+export function isRecord(value: unknown): value is Partial<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

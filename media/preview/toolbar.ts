@@ -64,8 +64,9 @@ export function showTabs(available: readonly ViewName[], selected: ViewName): vo
   elements.groupLabel().hidden = selected !== 'gantt';
   elements.weeklyLabel().hidden = selected !== 'capacity';
   // The metrics view is a table: its source is Markdown, and it has no SVG to export.
-  elements.copy().textContent = selected === 'metrics' ? 'Copy Markdown' : 'Copy Mermaid';
-  elements.exportSvg().hidden = selected === 'metrics';
+  const table = selected === 'metrics' || selected === 'forecast';
+  elements.copy().textContent = table ? 'Copy Markdown' : 'Copy Mermaid';
+  elements.exportSvg().hidden = table;
 }
 
 export function showOptions(options: PreviewOptions): void {

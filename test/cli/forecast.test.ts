@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPack, formatWeek } from '../../server/src/pack';
+import { checkForecast, checkPack, formatWeek } from '../../server/src/pack';
 import { repoRoot } from '../helpers/repoRoot';
 import { runCli } from '../helpers/runCli';
 
@@ -50,4 +50,17 @@ describe('roadmap-pack forecast', () => {
       assert.match(run.stderr, /see roadmap-pack forecast --help/);
     });
   }
+});
+
+describe('roadmap-pack render --view forecast', () => {
+  it("prints the preview's Forecast table as Markdown: a row per item, the check's forecast (1,000 runs, seed 1)", () => {
+    const run = runCli(['render', WORKED, '--view', 'forecast']);
+    assert.equal(run.status, 0, run.stderr);
+    const forecast = checkForecast(checkPack(readFileSync(join(repoRoot(), WORKED), 'utf8')));
+    assert.match(run.lines[0], /^1,000 forecast runs \(seed 1\): everything ends inside the horizon in \d+% of them\.$/);
+    const rows = run.lines.filter((line) => /^\| .*`\) \|/.test(line));
+    assert.equal(rows.length, forecast.items.length);
+    forecast.items.forEach((item, i) => assert.ok(rows[i].includes(`\`${item.id}\`) | ${formatWeek(item.planned)} | ${formatWeek(item.p50)} | ${formatWeek(item.p80)} | ${formatWeek(item.p95)} |`), rows[i]));
+    assert.equal(runCli(['render', WORKED, '--view', 'forecast', '--markdown']).stdout, run.stdout, 'a table already: --markdown fences nothing');
+  });
 });

@@ -27,6 +27,7 @@ export class LspClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly history = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   configuration: Record<string, unknown> = {};
   /** Other sections the client answers `workspace/configuration` with, e.g. `files.exclude`. */
@@ -104,8 +105,14 @@ export class LspClient {
     return this.process.exitCode === null;
   }
 
+  /** Every publish for the uri so far, in order (for tests of what came first). */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.history.get(uri) ?? [];
+  }
+
   private onDiagnostics(params: PublishDiagnosticsParams): void {
     this.latest.set(params.uri, params);
+    this.history.set(params.uri, [...this.published(params.uri), params]);
     for (const waiter of [...this.waiters]) {
       if (waiter.uri !== params.uri || !waiter.test(params)) continue;
       this.waiters.splice(this.waiters.indexOf(waiter), 1);

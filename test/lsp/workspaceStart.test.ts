@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PublishDiagnosticsNotification, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { checkPack } from '../../server/src/pack';
+import { checkDiagnosticsWithForecast, checkPack } from '../../server/src/pack';
 import { toLspDiagnostic } from '../../server/src/lsp/convert';
 import { readSettings, toCheckOptions } from '../../server/src/lsp/settings';
 import { GENERATORS } from '../../bench/generators';
@@ -20,7 +20,8 @@ const SETTINGS = { severity: { RP604: 'error', 'initiative-incomplete': 'off' },
 function inProcess(uri: string, text: string) {
   const file = fileURLToPath(uri);
   const options = toCheckOptions(readSettings(SETTINGS), (relative) => existsSync(resolve(dirname(file), relative)));
-  return checkPack(text, options).diagnostics.map((diagnostic) => toLspDiagnostic(uri, diagnostic));
+  // As `roadmap-pack check` gives it: a closed pack is published with its forecast's findings (RP405).
+  return checkDiagnosticsWithForecast(checkPack(text, options), options).map((diagnostic) => toLspDiagnostic(uri, diagnostic));
 }
 
 /** A folder of packs: the worked example (one of its briefs deleted), the other examples and generated ones, the first five times larger. */
@@ -64,7 +65,7 @@ for (const workers of [undefined, '0']) {
   describe(`language server: workspace start, ${label}`, function () {
     this.timeout(120000);
 
-    it('publishes the open pack first, then each closed pack within the size limit as checkPack gives it in-process', async () => {
+    it('publishes the open pack first, then each closed pack within the size limit as the core gives it in-process, forecast findings included', async () => {
       const { folder, packs } = workspaceOf(12, 40);
       const server = startOn(workers);
       try {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, checkBrief, checkPack } from '../../server/src/pack';
+import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack } from '../../server/src/pack';
 import type { CheckOptions, PackDiagnostic, Rule, TextEdit } from '../../server/src/pack';
 
 /**
@@ -72,7 +72,8 @@ function isBriefRule(rule: Rule): boolean {
 function exampleIn(rule: Rule, part: string, title: string, options: Partial<CheckOptions>): Example {
   const yaml = yamlBlock(part);
   assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## ${title}"`);
-  if (!isBriefRule(rule)) return { text: yaml, check: (text) => checkPack(text, options).diagnostics };
+  // What `check` reports, the forecast's findings (RP405) included.
+  if (!isBriefRule(rule)) return { text: yaml, check: (text) => checkDiagnosticsWithForecast(checkPack(text, options), options) };
   const markdown = markdownBlock(part);
   assert.ok(markdown, `${rule.code}.md: no \`\`\`markdown block (the brief) under "## ${title}"`);
   const pack = checkPack(yaml, options);

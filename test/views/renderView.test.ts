@@ -4,8 +4,8 @@ import { MERMAID_DEFAULT_MAX_TEXT_SIZE, VIEWS, ViewName, renderView } from '../.
 import { EXAMPLES, SEED, load, pack } from './packs';
 import { DiagramKind, checkDiagram } from './shape';
 
-// metrics draws a table, not Mermaid: only its could-not-be-drawn fallback is a diagram.
-const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'flowchart', deps: 'flowchart', capacity: 'xychart', board: 'flowchart', metrics: 'flowchart', goals: 'flowchart' };
+// metrics and forecast draw a table, not Mermaid: only their could-not-be-drawn fallback is a diagram.
+const KIND: Record<ViewName, DiagramKind> = { gantt: 'gantt', gates: 'flowchart', deps: 'flowchart', capacity: 'xychart', board: 'flowchart', metrics: 'flowchart', goals: 'flowchart', forecast: 'flowchart' };
 
 describe('views: renderView', () => {
   for (const example of EXAMPLES) {

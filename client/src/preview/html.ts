@@ -11,7 +11,7 @@ import { GANTT_GROUPS, VIEWS } from '../../../protocol/views';
 import type { GanttGroupBy, ViewName } from '../../../protocol/views';
 
 /** Tab labels: a Record, so a view added to VIEWS without a label does not compile. */
-const VIEW_LABELS: Record<ViewName, string> = { gantt: 'Gantt', gates: 'Gates', deps: 'Dependencies', capacity: 'Capacity', board: 'Board', metrics: 'Metrics', goals: 'Goals' };
+const VIEW_LABELS: Record<ViewName, string> = { gantt: 'Gantt', gates: 'Gates', deps: 'Dependencies', capacity: 'Capacity', board: 'Board', metrics: 'Metrics', goals: 'Goals', forecast: 'Forecast' };
 const GROUP_LABELS: Record<GanttGroupBy, string> = { quarter: 'Quarter', theme: 'Theme', team: 'Team' };
 /** Shown only for packs that have it (now-next-later); the webview reveals it. */
 const HIDDEN_AT_FIRST: readonly ViewName[] = ['board'];

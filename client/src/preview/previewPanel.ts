@@ -127,7 +127,7 @@ export class PreviewPanel implements vscode.Disposable {
         return this.exportSvg(message.svg, message.view);
       case 'copySource':
         await vscode.env.clipboard.writeText(message.text);
-        void vscode.window.setStatusBarMessage(message.view === 'metrics' ? 'Metrics table copied as Markdown' : 'Mermaid source copied', 2000);
+        void vscode.window.setStatusBarMessage(message.view === 'metrics' ? 'Metrics table copied as Markdown' : message.view === 'forecast' ? 'Forecast table copied as Markdown' : 'Mermaid source copied', 2000);
         return;
       case 'setOption':
         this.options = { ...this.options, [message.option]: message.value ?? undefined };

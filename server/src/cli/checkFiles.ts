@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkMarkdownFile, checkScenario, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic, type PackResult } from '../pack';
+import { checkDiagnosticsWithForecast, checkMarkdownFile, checkScenario, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic, type PackResult } from '../pack';
 import { displayPath } from './displayPath';
 import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
 import { PackLibrary, posix } from './packLibrary';
@@ -34,9 +34,11 @@ export function checkFiles(found: FoundFiles, settings: CheckSettings, cwd: stri
  * a usage error naming the ones it has: every pack checked must define it.
  */
 function packDiagnostics(result: PackResult, file: string, cwd: string, settings: CheckSettings): PackDiagnostic[] {
-  if (settings.scenario === undefined) return result.diagnostics;
-  const scenario = checkScenario(result.model, settings.scenario, checkOptions(file, settings));
-  if (scenario) return scenario.diagnostics;
+  // The forecast's findings (RP405) at once: the editor adds the same ones after its first publish.
+  const options = checkOptions(file, settings);
+  if (settings.scenario === undefined) return checkDiagnosticsWithForecast(result, options);
+  const scenario = checkScenario(result.model, settings.scenario, options);
+  if (scenario) return checkDiagnosticsWithForecast(scenario, options);
   throw new UsageError(noSuchScenario(displayPath(file, cwd), settings.scenario, result.model));
 }
 

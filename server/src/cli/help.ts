@@ -4,7 +4,7 @@ import { DEFAULT_CONFIG_FILE } from './config';
 
 /** The exit status line is the contract every command keeps (test/cli/exitCodes.test.ts). */
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
-       roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [--team ID] [--markdown]
+       roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics|goals|forecast [--team ID] [--markdown]
        roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
        roadmap-pack scenarios <pack> [--format text|markdown|json] [--today YYYY-MM-DD] [--if-hired]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]

@@ -15,10 +15,10 @@ import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 export type RenderIo = PackCommandIo;
 
-export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics|goals [options]
+export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics|goals|forecast [options]
 
-Draws one view of a roadmap pack as one Mermaid document on stdout (metrics:
-a Markdown table).
+Draws one view of a roadmap pack as one Mermaid document on stdout (metrics
+and forecast: a Markdown table).
 
 Views:
   gantt      initiatives on a calendar, gates as milestones, critical path marked
@@ -34,6 +34,10 @@ Views:
   goals      each goal and the initiatives serving it: met, late by N weeks
              (naming the last initiative) or not served, in words; work that
              delivers value told apart from enablers
+  forecast   each initiative's and gate's planned week beside P50, P80, P95
+             and its chance of being on time, from the forecast the editor
+             shows (1,000 runs, seed 1; \`roadmap-pack forecast\` for more),
+             as Markdown
 
 Options:
   --view NAME                  the view to draw (required)
@@ -85,8 +89,8 @@ export function runRender(args: string[], io: RenderIo): number {
     const result = checkPack(text, { ifHired: request.ifHired });
     // The same day as `check`'s RP404 and the editor's preview: the local date unless --today says otherwise.
     const rendered = renderView(result, request.view, { ...request.options, today: request.options.today ?? day(io.today) });
-    // The metrics view is a Markdown table already: it has no diagram to fence.
-    io.stdout(request.markdown && request.view !== 'metrics' ? rendered.diagrams.map(fence).join('\n') : rendered.text);
+    // The metrics and forecast views are Markdown tables already: they have no diagram to fence.
+    io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(fence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
     return EXIT_OK;
   });

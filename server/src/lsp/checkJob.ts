@@ -1,5 +1,5 @@
 import type { Diagnostic } from 'vscode-languageserver';
-import { CheckOptions, checkPack } from '../pack';
+import { CheckOptions, checkDiagnosticsWithForecast, checkPack } from '../pack';
 import { toLspDiagnostic } from './convert';
 import { existsBeside } from './documentStore';
 import { PackDigest, digestOf } from './packDigest';
@@ -29,12 +29,17 @@ export function packOptions(settings: Settings, uri: string): Partial<CheckOptio
   return toCheckOptions(settings, (relative) => existsBeside(uri, relative));
 }
 
-/** A cold check of the job's text, reduced to its reply. */
+/**
+ * A cold check of the job's text, reduced to its reply. A worker is off the
+ * typing path, so its diagnostics include the forecast's (RP405), as
+ * `roadmap-pack check`'s do: a closed pack is published once, whole.
+ */
 export function runCheckJob(job: CheckJob): CheckReply {
-  const result = checkPack(job.text, packOptions(job.settings, job.uri));
+  const options = packOptions(job.settings, job.uri);
+  const result = checkPack(job.text, options);
   return {
     id: job.id,
-    diagnostics: result.diagnostics.map((diagnostic) => toLspDiagnostic(job.uri, diagnostic)),
+    diagnostics: checkDiagnosticsWithForecast(result, options).map((diagnostic) => toLspDiagnostic(job.uri, diagnostic)),
     digest: digestOf(result),
   };
 }

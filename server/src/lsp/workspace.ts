@@ -9,6 +9,8 @@ import { toLspDiagnostic } from './convert';
 import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
+import { Forecasts } from './forecasts';
+import { packOptions } from './checkJob';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { MARKDOWN_FILE, PACK_FILE, ScanFolder, ScanScope } from './findFiles';
 import { WorkspaceScan } from './workspaceScan';
@@ -28,6 +30,8 @@ export class Workspace {
   readonly briefs: BriefStore;
   /** The packs being compared with a revision (roadmapPacks/compare), until cleared. */
   readonly comparisons = new Comparisons();
+  /** Each published pack's forecast, run after its diagnostics are published (RP405, hover, preview). */
+  readonly forecasts: Forecasts;
   private readonly debouncer = new Debouncer();
   private settings: Settings = DEFAULT_SETTINGS;
   private scan: WorkspaceScan | undefined;
@@ -39,6 +43,7 @@ export class Workspace {
     private readonly guard: Guard,
   ) {
     this.packs = new PackStore(this.settings);
+    this.forecasts = new Forecasts(guard);
     this.briefs = new BriefStore(this.packs, this.settings);
   }
 
@@ -86,6 +91,11 @@ export class Workspace {
     const fresh = this.packs.update(uri, document.getText(), document.version, true);
     this.publishPack(fresh);
     return fresh;
+  }
+
+  /** What the server publishes for the pack: its check's diagnostics, with its forecast's once that has run. */
+  packDiagnostics(entry: PackEntry): PackDiagnostic[] {
+    return this.forecasts.diagnostics(entry.uri, entry.result, packOptions(this.settings, entry.uri));
   }
 
   /** The brief's entry for the document's current text. */
@@ -174,9 +184,23 @@ export class Workspace {
     if (type !== FileChangeType.Changed) this.packs.recheckAll().forEach((entry) => this.publishPack(entry));
   }
 
-  /** A pack's diagnostics, then its briefs': they are checked against it. */
+  /**
+   * A pack's diagnostics, then its briefs': they are checked against it. The
+   * forecast's findings come after, once it has run (forecasts.ts), sent
+   * again with the same diagnostics and the briefs left as they are.
+   */
   private publishPack(entry: PackEntry): void {
-    this.send(entry, entry.result.diagnostics);
+    const result = entry.result;
+    this.send(entry, this.packDiagnostics(entry));
+    // Only a result still held whole is current: reading an evicted one would check it again here.
+    const current = () => {
+      const latest = this.packs.get(entry.uri);
+      return latest?.loaded ? latest.result : undefined;
+    };
+    this.forecasts.schedule(entry.uri, result, current, () => {
+      const latest = this.packs.get(entry.uri);
+      if (latest) this.send(latest, this.packDiagnostics(latest));
+    });
     this.briefs
       .all()
       .filter((brief) => brief.uri !== entry.uri && (brief.packUri === entry.uri || !brief.packUri))
@@ -196,6 +220,7 @@ export class Workspace {
   }
 
   private clear(uri: string): void {
+    this.forecasts.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 }

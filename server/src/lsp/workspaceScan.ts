@@ -1,7 +1,8 @@
 import type { Diagnostic } from 'vscode-languageserver';
+import { checkDiagnosticsWithForecast } from '../pack';
 import type { BriefStore } from './briefStore';
 import type { CheckPool } from './checkPool';
-import type { CheckReply } from './checkJob';
+import { packOptions, type CheckReply } from './checkJob';
 import { toLspDiagnostic } from './convert';
 import { StoredDocument, readDiskText } from './documentStore';
 import { MARKDOWN_FILE, PACK_FILE, ScanScope } from './findFiles';
@@ -88,7 +89,9 @@ export class WorkspaceScan {
 
   private checkHere(uri: string, text: string): void {
     const entry = this.host.packs.update(uri, text, 0, false);
-    this.host.publish(entry, entry.result.diagnostics.map((diagnostic) => toLspDiagnostic(uri, diagnostic)));
+    // As a worker would have (checkJob.ts): the forecast's findings with the check's.
+    const diagnostics = checkDiagnosticsWithForecast(entry.result, packOptions(this.host.settings(), uri));
+    this.host.publish(entry, diagnostics.map((diagnostic) => toLspDiagnostic(uri, diagnostic)));
   }
 
   /** Briefs on disk, then the open ones again: they were checked before their packs were known. */

@@ -1,6 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
+import { type PackForecast, type PackResult, checkForecast } from '../../pack';
 import { compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
 import { checklistRequest, clearComparisonRequest, compareRequest, initiativesRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
@@ -9,7 +10,7 @@ import type { Workspace } from '../workspace';
 import { checklist } from './checklist';
 import { compare } from './compare';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './documents';
-import { drawViews, locateId } from './views';
+import { type ViewedPlan, drawViews, locateId } from './views';
 
 /**
  * The requests of protocol/requests.ts: each names a pack by `uri` and answers
@@ -24,7 +25,15 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
         const entry = workspace.currentPack(params.uri);
         return entry ? handler(entry, params) : null;
       });
-  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri), params.scenario === undefined ? undefined : workspace.packs.underScenario(entry, params.scenario))));
+  // Under a scenario the forecast is the scenario plan's, run when its views are first asked for (never on the typing path) and kept with its check.
+  const scenarioForecasts = new WeakMap<PackResult, PackForecast>();
+  const viewedPlan = (entry: PackEntry, scenario: string | undefined): ViewedPlan => {
+    const result = scenario === undefined ? undefined : workspace.packs.underScenario(entry, scenario);
+    if (!result) return { result: entry.result, forecast: workspace.forecasts.of(entry.uri, entry.result) };
+    if (!scenarioForecasts.has(result)) scenarioForecasts.set(result, checkForecast(result));
+    return { result, forecast: scenarioForecasts.get(result), scenario };
+  };
+  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri), viewedPlan(entry, params.scenario))));
   connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));

@@ -1,23 +1,23 @@
 import { Hover, MarkupContent, MarkupKind, Position } from 'vscode-languageserver';
-import { PackAnalysis, docsUrl, findRule, entityCard, nodeAt, parsePoint, parseSpan, ruleHoverCard, spanCard, symbolAt, teamCard, valueAt } from '../../pack';
-import type { PackDiagnostic } from '../../pack';
+import { PackAnalysis, docsUrl, findRule, entityCard, forecastCardLine, nodeAt, parsePoint, parseSpan, ruleHoverCard, spanCard, symbolAt, teamCard, valueAt } from '../../pack';
+import type { PackDiagnostic, PackForecast } from '../../pack';
 import { describeKeyAt } from './keyDocs';
 import type { PackEntry } from '../packStore';
 import type { RulePages } from '../rulePages';
 
 const TIME_KEYS = new Set(['when', 'at', 'needed_by', 'due', 'review', 'revisit', 'from', 'horizon']);
 
-/** Cards for ids and teams, dates for times, docs for keys and rule codes. */
-export function hover(entry: PackEntry, position: Position): Hover | null {
+/** Cards for ids and teams (an initiative's and a gate's with the last forecast's P50 and P80, when one has run), dates for times, docs for keys and rule codes. */
+export function hover(entry: PackEntry, position: Position, forecast?: PackForecast): Hover | null {
   const { lines, model, analysis } = entry.result;
   const offset = lines.offsetAt(position);
-  const markdown = ruleDocsAt(lines.lineText(position.line), position.character) ?? symbolHover(analysis, offset) ?? timeHover(entry, offset) ?? describeKeyAt(model.parsed, offset);
+  const markdown = ruleDocsAt(lines.lineText(position.line), position.character) ?? symbolHover(analysis, offset, forecast) ?? timeHover(entry, offset) ?? describeKeyAt(model.parsed, offset);
   return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
 }
 
-function symbolHover(analysis: PackAnalysis, offset: number): string | undefined {
+function symbolHover(analysis: PackAnalysis, offset: number, forecast: PackForecast | undefined): string | undefined {
   const symbol = symbolAt(analysis.model, offset);
-  if (symbol?.kind === 'entity') return symbol.entity ? entityCard(analysis, symbol.entity) : undefined;
+  if (symbol?.kind === 'entity') return symbol.entity ? [entityCard(analysis, symbol.entity), forecastCardLine(forecast, symbol.entity.id)].filter(Boolean).join('  \n') : undefined;
   if (symbol?.kind === 'team') return symbol.team ? teamCard(analysis, symbol.team) : undefined;
   return undefined;
 }

@@ -50,7 +50,7 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position, templates, workspace.today), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
   connection.onHover(
     orBrief('hover', null,
-      (entry, params) => withRuleCards(hover(entry, params.position), entry.result.diagnostics, params.position, rulePages),
+      (entry, params) => withRuleCards(hover(entry, params.position, workspace.forecasts.latest(entry.uri)), workspace.packDiagnostics(entry), params.position, rulePages),
       (brief, pack, params) => withRuleCards(briefHover(brief, pack, params.position), brief.diagnostics, params.position, rulePages)),
   );
   connection.onDefinition(orBrief('definition', null, (entry, params) => definition(entry, params.position), (brief, pack, params) => briefDefinition(brief, pack, params.position)));

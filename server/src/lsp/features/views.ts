@@ -1,4 +1,4 @@
-import { type EpochDay, type PackResult, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
+import { type EpochDay, type PackForecast, type PackResult, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
 import type { DrawnView } from '../../../../protocol/views';
 import type { Comparison } from '../comparisons';
 import type { PackEntry } from '../packStore';
@@ -9,20 +9,27 @@ import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../..
  * its checks use, `YYYY-MM-DD`); compared with a revision, the Gantt draws its
  * old bars too.
  */
-export function drawViews(entry: PackEntry, params: ViewsParams, todayText: string | undefined, comparison?: Comparison, scenario?: PackResult): ViewsResult {
-  const result = scenario ?? entry.result;
+export function drawViews(entry: PackEntry, params: ViewsParams, todayText: string | undefined, comparison?: Comparison, plan: ViewedPlan = { result: entry.result }): ViewsResult {
+  const { result, forecast, scenario } = plan;
   const today = todayText === undefined ? undefined : parseIsoDate(todayText);
-  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
+  const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus, forecast };
   const views = params.views.map((view) => {
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const focused = params.focusView === undefined || params.focusView === view;
     if (view === 'gantt' && comparison) return comparedGantt(result, comparison, today);
     const drawn = renderView(result, view, focused ? options : { ...options, focus: undefined });
-    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
+    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.forecast ? { forecast: drawn.forecast } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
   });
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const scenarios = entry.result.model.scenarios.map(({ id, title }) => ({ id, title }));
-  return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}), ...(scenarios.length > 0 ? { scenarios } : {}), ...(scenario ? { scenario: params.scenario } : {}) };
+  return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}), ...(scenarios.length > 0 ? { scenarios } : {}), ...(scenario ? { scenario } : {}) };
+}
+
+/** What the views are drawn from: the pack's check, or its check under a scenario (named), and that plan's forecast where one has run. */
+export interface ViewedPlan {
+  result: PackResult;
+  forecast?: PackForecast;
+  scenario?: string;
 }
 
 /**

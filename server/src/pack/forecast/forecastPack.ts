@@ -44,26 +44,20 @@ export function forecastPack(model: PackModel, options: ForecastOptions = {}): P
   const plan = compilePlan(model);
   const result = simulate(plan, runs, seed);
   const items = plan.ids.map((id, i): ForecastItem => {
-    const [p50, p80, p95] = percentiles(result.ends.subarray(i * runs, (i + 1) * runs), [0.5, 0.8, 0.95]);
+    const [p50, p80, p95] = percentiles(result.counts.subarray(result.offset[i], result.offset[i + 1]), result.lowest[i], [0.5, 0.8, 0.95]);
     return { id, kind: plan.kinds[i], planned: plan.plannedLast[i], p50, p80, p95, onTime: result.onTime[i] / runs };
   });
   return { runs, seed, items, insideHorizon: plan.horizonLast === undefined ? null : result.insideHorizon / runs };
 }
 
-/** Nearest rank: the earliest week by which at least p of the runs end (a counting sort: weeks are a short integer range). */
-export function percentiles(ends: Int32Array, ps: readonly number[]): number[] {
-  let min = ends[0];
-  let max = ends[0];
-  for (const end of ends) {
-    if (end < min) min = end;
-    if (end > max) max = end;
-  }
-  const counts = new Int32Array(max - min + 1);
-  for (const end of ends) counts[end - min]++;
+/** Nearest rank: the earliest week by which at least p of the runs end, from a histogram of weeks starting at `lowest`. */
+export function percentiles(counts: Int32Array, lowest: number, ps: readonly number[]): number[] {
+  let runs = 0;
+  for (const count of counts) runs += count;
   return ps.map((p) => {
-    const rank = Math.max(1, Math.ceil(p * ends.length - 1e-9));
+    const rank = Math.max(1, Math.ceil(p * runs - 1e-9));
     let seen = 0;
-    for (let week = 0; week < counts.length; week++) if ((seen += counts[week]) >= rank) return min + week;
-    return max;
+    for (let week = 0; week < counts.length; week++) if ((seen += counts[week]) >= rank) return lowest + week;
+    return lowest + counts.length - 1;
   });
 }

@@ -2,3 +2,5 @@ export { forecastPack, percentiles, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED
 export type { ForecastItem, ForecastOptions, PackForecast } from './forecastPack';
 export { forecastJson } from './json';
 export { forecastText } from './text';
+export { CHECK_FORECAST_RUNS, checkForecast, withForecastDiagnostics, checkDiagnosticsWithForecast } from './forecastDiagnostics';
+export { forecastCardLine } from './card';

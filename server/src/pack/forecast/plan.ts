@@ -11,17 +11,41 @@ export const DONE = 2;
 /** Decided at the later of `at` and what it depends on. */
 export const GATE = 3;
 
-const EDGE_TYPE: Readonly<Record<Edge['type'], number>> = { 'finish-to-start': 0, 'start-to-start': 1, 'finish-to-finish': 2 };
 const CONFIDENCE_STRETCH: Readonly<Record<string, number>> = { high: 1, medium: 1.25, low: 1.5 };
 
 /**
  * A pack compiled once for the runs: one node per forecast initiative and
  * gate (items order: initiatives, then gates, as written), typed arrays for
- * what a run reads, the edges in CSR form (node i's in [edgeStart[i],
- * edgeStart[i+1])) and a topological order. An edge whose predecessor is not
- * earlier in that order (a cycle) or is a register dependency is a constant:
- * the predecessor's planned weeks.
+ * what a run reads and a topological order. An edge whose predecessor is not
+ * earlier in that order (a cycle) or is a register dependency is a constant,
+ * the predecessor's planned weeks, folded into the node's floors once here;
+ * the rest are split by the end they bound, so a run reads each edge once.
  */
+/**
+ * Edges in CSR form, one array per kind of bound so the hot loop does not
+ * branch: the bound is `pred`'s week + `add` (FS: 1 + lag; SS, FF and a gate's: lag).
+ */
+export interface NodeEdges {
+  at: Int32Array;
+  pred: Int32Array;
+  add: Int32Array;
+}
+
+/**
+ * Per node, the triangular distribution's inverse CDF (min a, mode c, max b)
+ * precomputed for the hot loop, already in weeks: at a uniform u below
+ * `split` = (c − a) / (b − a), min + √(u × below); else max − √((1 − u) ×
+ * above). For a fixed u it never decreases when a, c or b grows, which is
+ * what makes "a wider range is never earlier" hold run by run.
+ */
+export interface TriangularWeeks {
+  min: Float64Array;
+  max: Float64Array;
+  split: Float64Array;
+  below: Float64Array;
+  above: Float64Array;
+}
+
 export interface ForecastPlan {
   ids: string[];
   kinds: ('initiative' | 'gate')[];
@@ -29,19 +53,18 @@ export interface ForecastPlan {
   keepStart: Uint8Array;
   plannedFirst: Int32Array;
   plannedLast: Int32Array;
-  /** Triangular min, mode, max in engineer-weeks, and weeks per engineer-week (W / P). */
-  low: Float64Array;
-  mid: Float64Array;
-  high: Float64Array;
-  weeksPerEffort: Float64Array;
+  /** The triangular effort in weeks at the planned rate (engineer-weeks × W / P): see `TriangularWeeks`. */
+  effort: TriangularWeeks;
   order: Int32Array;
-  edgeStart: Int32Array;
-  /** The predecessor's node, or -1 for a constant. */
-  edgePred: Int32Array;
-  edgeType: Uint8Array;
-  edgeLag: Int32Array;
-  constFirst: Int32Array;
-  constLast: Int32Array;
+  /** The earliest start (the planned start, or later for a constant edge) and finish (-∞, or a constant FF edge's) before any node edge. */
+  floorStart: Int32Array;
+  floorFinish: Int32Array;
+  /** Edges bounding the start from the predecessor's last week (FS): node i's at [at[i], at[i+1]). */
+  afterLast: NodeEdges;
+  /** Edges bounding the start from the predecessor's first week (SS). */
+  afterFirst: NodeEdges;
+  /** Edges bounding the finish (FF) or, for a gate, the decision. */
+  finishEdges: NodeEdges;
   horizonLast: number | undefined;
 }
 
@@ -84,17 +107,13 @@ function emptyPlan(nodes: Node[], model: PackModel): ForecastPlan {
     keepStart: new Uint8Array(n),
     plannedFirst: new Int32Array(n),
     plannedLast: new Int32Array(n),
-    low: new Float64Array(n),
-    mid: new Float64Array(n),
-    high: new Float64Array(n),
-    weeksPerEffort: new Float64Array(n),
+    effort: { min: new Float64Array(n), max: new Float64Array(n), split: new Float64Array(n), below: new Float64Array(n), above: new Float64Array(n) },
     order: new Int32Array(n),
-    edgeStart: new Int32Array(n + 1),
-    edgePred: new Int32Array(0),
-    edgeType: new Uint8Array(0),
-    edgeLag: new Int32Array(0),
-    constFirst: new Int32Array(0),
-    constLast: new Int32Array(0),
+    floorStart: new Int32Array(n),
+    floorFinish: new Int32Array(n).fill(-0x7fffffff),
+    afterLast: noEdges(n),
+    afterFirst: noEdges(n),
+    finishEdges: noEdges(n),
     horizonLast: model.horizon?.last,
   };
 }
@@ -121,34 +140,94 @@ function describeNode(plan: ForecastPlan, i: number, node: Node, model: PackMode
   }
   const [low, high] = effort.low <= effort.high ? [effort.low, effort.high] : [effort.high, effort.low];
   plan.mode[i] = SAMPLED;
-  plan.low[i] = low;
-  plan.mid[i] = (low + high) / 2;
-  plan.high[i] = high * (CONFIDENCE_STRETCH[entity.input.confidence ?? 'medium'] ?? CONFIDENCE_STRETCH.medium);
-  plan.weeksPerEffort[i] = spanLength(node.span) / planned;
+  const stretch = CONFIDENCE_STRETCH[entity.input.confidence ?? 'medium'] ?? CONFIDENCE_STRETCH.medium;
+  describeTriangular(plan.effort, i, low, (low + high) / 2, high * stretch, spanLength(node.span) / planned);
+}
+
+/** Min `a`, mode `c`, max `b` in engineer-weeks, `scale` weeks per engineer-week. */
+function describeTriangular(effort: TriangularWeeks, i: number, a: number, c: number, b: number, scale: number): void {
+  effort.min[i] = a * scale;
+  effort.max[i] = b * scale;
+  effort.split[i] = b > a ? (c - a) / (b - a) : 1;
+  effort.below[i] = (b - a) * (c - a) * scale * scale;
+  effort.above[i] = (b - a) * (b - c) * scale * scale;
 }
 
 type EdgeSource = number | { first: number; last: number } | undefined;
 
+function noEdges(n: number): NodeEdges {
+  return { at: new Int32Array(n + 1), pred: new Int32Array(0), add: new Int32Array(0) };
+}
+
+interface Bound {
+  pred: number;
+  add: number;
+  fromFirst: boolean;
+}
+
+/** Each node's edges as start or finish bounds; constant ones raise its floors instead. */
 function fillEdges(plan: ForecastPlan, preds: Edge[][], source: (edge: Edge, node: number) => EdgeSource): void {
-  const kept = preds.map((edges, i) => edges.map((edge) => ({ edge, from: source(edge, i) })).filter((entry) => entry.from !== undefined));
-  const total = kept.reduce((sum, edges) => sum + edges.length, 0);
-  plan.edgePred = new Int32Array(total);
-  plan.edgeType = new Uint8Array(total);
-  plan.edgeLag = new Int32Array(total);
-  plan.constFirst = new Int32Array(total);
-  plan.constLast = new Int32Array(total);
+  const starts: Bound[][] = [];
+  const finishes: Bound[][] = [];
+  preds.forEach((edges, i) => {
+    plan.floorStart[i] = plan.plannedFirst[i];
+    if (plan.mode[i] === GATE) plan.floorFinish[i] = plan.plannedFirst[i];
+    const [start, finish]: Bound[][] = [[], []];
+    // Done work keeps its span; in-progress work its start (its FF edges still hold its finish).
+    if (plan.mode[i] !== DONE) for (const edge of edges) addBound(plan, i, edge, source(edge, i), start, finish);
+    starts.push(start);
+    finishes.push(finish);
+  });
+  const afterLast = starts.map((list) => list.filter((bound) => !bound.fromFirst));
+  plan.afterLast = packEdges(withoutImplied(afterLast, finishes));
+  plan.afterFirst = packEdges(starts.map((list) => list.filter((bound) => bound.fromFirst)));
+  plan.finishEdges = packEdges(finishes);
+}
+
+/**
+ * The FS edges another path of two already implies, left out so a run reads
+ * fewer (generated packs declare many). Whenever v's edge from u (FS, FF or a
+ * gate's) is placed, v's last week ≥ u's last + add(u→v); so w's start ≥
+ * v's last + add(v→w) ≥ u's last + add(u→v) + add(v→w), and w's own edge from
+ * u adds nothing when its add is no more. Every run places the same weeks.
+ */
+function withoutImplied(afterLast: Bound[][], finishes: Bound[][]): Bound[][] {
+  return afterLast.map((list) => {
+    if (list.length < 2) return list;
+    const implied = new Map<number, number>();
+    for (const { pred: v, add: vw } of list) {
+      if (v < 0) continue;
+      for (const { pred: u, add: uv } of [...afterLast[v], ...finishes[v]]) if (u >= 0) implied.set(u, Math.max(implied.get(u) ?? Number.NEGATIVE_INFINITY, uv + vw));
+    }
+    return list.filter((bound) => bound.add > (implied.get(bound.pred) ?? Number.NEGATIVE_INFINITY));
+  });
+}
+
+function addBound(plan: ForecastPlan, i: number, edge: Edge, from: EdgeSource, start: Bound[], finish: Bound[]): void {
+  if (from === undefined) return;
+  const gate = plan.mode[i] === GATE;
+  const onFinish = gate || edge.type === 'finish-to-finish';
+  if (!onFinish && plan.keepStart[i]) return;
+  const bound: Bound = { pred: typeof from === 'number' ? from : -1, add: edge.lag + (!gate && edge.type === 'finish-to-start' ? 1 : 0), fromFirst: !gate && edge.type === 'start-to-start' };
+  if (typeof from === 'number') return void (onFinish ? finish : start).push(bound);
+  const week = (bound.fromFirst ? from.first : from.last) + bound.add;
+  const floors = onFinish ? plan.floorFinish : plan.floorStart;
+  floors[i] = Math.max(floors[i], week);
+}
+
+function packEdges(lists: Bound[][]): NodeEdges {
+  const total = lists.reduce((sum, list) => sum + list.length, 0);
+  const edges: NodeEdges = { at: new Int32Array(lists.length + 1), pred: new Int32Array(total), add: new Int32Array(total) };
   let e = 0;
-  kept.forEach((edges, i) => {
-    plan.edgeStart[i] = e;
-    for (const { edge, from } of edges) {
-      plan.edgeType[e] = EDGE_TYPE[edge.type];
-      plan.edgeLag[e] = edge.lag;
-      plan.edgePred[e] = typeof from === 'number' ? from : -1;
-      if (typeof from === 'object') [plan.constFirst[e], plan.constLast[e]] = [from.first, from.last];
+  lists.forEach((list, i) => {
+    edges.at[i] = e;
+    for (const bound of list) {
+      [edges.pred[e], edges.add[e]] = [bound.pred, bound.add];
       e++;
     }
   });
-  plan.edgeStart[kept.length] = e;
+  edges.at[lists.length] = e;
+  return edges;
 }
 
 /**

@@ -19,15 +19,3 @@ export class Mulberry32 {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 }
-
-/**
- * The triangular distribution's inverse CDF at `u`: min `a`, mode `c`, max
- * `b`. For a fixed `u` it never decreases when a, c or b grows, which is what
- * makes "a wider range is never earlier" hold run by run.
- */
-export function triangular(u: number, a: number, c: number, b: number): number {
-  if (b <= a) return a;
-  const split = (c - a) / (b - a);
-  if (u < split) return a + Math.sqrt(u * (b - a) * (c - a));
-  return b - Math.sqrt((1 - u) * (b - a) * (b - c));
-}

@@ -16,6 +16,7 @@ import { scheduleConflict } from './RP401-schedule-conflict';
 import { milestoneOutside } from './RP402-milestone-outside';
 import { outsideHorizon } from './RP403-outside-horizon';
 import { outOfDate } from './RP404-out-of-date';
+import { gateForecastLate } from './RP405-gate-forecast-late';
 import { quarterOverCapacity } from './RP501-quarter-over-capacity';
 import { quarterOverThreshold } from './RP502-quarter-over-threshold';
 import { weeklyOverload } from './RP503-weekly-overload';
@@ -59,6 +60,7 @@ export const RULES = [
   milestoneOutside,
   outsideHorizon,
   outOfDate,
+  gateForecastLate,
   quarterOverCapacity,
   quarterOverThreshold,
   weeklyOverload,

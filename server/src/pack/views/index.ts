@@ -11,6 +11,8 @@ import { GanttOptions, ganttView } from './gantt';
 import { gatesView } from './gates';
 import { goalsView } from './goals';
 import { metricsView } from './metrics';
+import { forecastView } from './forecast';
+import type { PackForecast } from '../forecast/forecastPack';
 import { VIEWS } from './names';
 import type { ViewName } from './names';
 import { plural } from '../text/format';
@@ -35,11 +37,14 @@ export { GANTT_GROUPS, GROUP_PREFIX, METRIC_PREFIX, VIEWS } from './names';
 export type { GanttGroupBy, ViewName } from './names';
 export { gatesView } from './gates';
 export { GOAL_CLASSES, NO_GOALS, goalsView } from './goals';
+export { forecastMarkdown, forecastTable, forecastView } from './forecast';
+export type { ForecastRow, ForecastTable } from './forecast';
 export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsView } from './metrics';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
 export type { CompactView, RenderedView, ViewInput } from './shared';
 
-export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions;
+/** `forecast`: the forecast view's figures (the server passes the one it holds); without it the view runs the check's. */
+export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions & { forecast?: PackForecast };
 
 export { MERMAID_DEFAULT_MAX_TEXT_SIZE } from './shared';
 
@@ -75,6 +80,8 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
       return metricsView(input);
     case 'goals':
       return goalsView(input, options);
+    case 'forecast':
+      return forecastView(input, options.forecast);
     default:
       throw new Error(`unknown view \`${String(view)}\`; use one of ${VIEWS.join(', ')}`);
   }

@@ -5,7 +5,7 @@
  * lists to the webview bundle without pulling in the renderers.
  */
 
-export const VIEWS = ['gantt', 'gates', 'deps', 'capacity', 'board', 'metrics', 'goals'] as const;
+export const VIEWS = ['gantt', 'gates', 'deps', 'capacity', 'board', 'metrics', 'goals', 'forecast'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const GANTT_GROUPS = ['quarter', 'theme', 'team'] as const;

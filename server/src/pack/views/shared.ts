@@ -3,6 +3,7 @@ import type { Gate, Initiative } from '../model/types';
 import { Calendar, EpochDay, weekDates } from '../time';
 import type { ChartToday } from './capacity';
 import type { GanttAxis } from './ganttAxis';
+import type { ForecastTable } from './forecast';
 import type { MetricsDashboard } from './metrics';
 
 /** What a view reads from a check: the model and its analysis (diagnostics only for warnings). */
@@ -20,6 +21,8 @@ export interface RenderedView {
   warnings: string[];
   /** The metrics view's table, which the preview builds without Mermaid (its `text` is Markdown). */
   dashboard?: MetricsDashboard;
+  /** The forecast view's table, built the same way. */
+  forecast?: ForecastTable;
   /** The gantt's axis in quarters and quarter-weeks, which the preview draws in place of Mermaid's months. */
   axis?: GanttAxis;
   /** The dependency graph's schedule-breaking edges: Mermaid edge id → what hovering the edge says (plain text). */
