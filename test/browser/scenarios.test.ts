@@ -45,7 +45,7 @@ describe('preview: the scenario picker', function () {
       await preview.draw([{ type: 'select', view: 'capacity' }, exampleUpdate()], 'capacity');
       assert.equal(await preview.visible('#rp-scenario-label'), true);
       const choices = await preview.value<string[]>("[...document.querySelectorAll('#rp-scenario option')].map((option) => option.value + '=' + option.textContent)");
-      assert.deepEqual(choices, ['=As written', 'hires-late=hires-late: The two Infra hires arrive half a quarter late', 'cut-cost=cut-cost: Cut cost optimisation and keep half the time for BAU during the launch', 'audit-reopens=audit-reopens: The auditor reopens SOC 2 remediation two weeks late, and it may take twice as long']);
+      assert.deepEqual(choices, ['=As written', 'infra-hires=infra-hires: Two Infra hires (open question Q1) join in 2026-Q4-W7', 'cut-cost=cut-cost: Cut cost optimisation and keep half the time for BAU during the launch', 'audit-reopens=audit-reopens: The auditor reopens SOC 2 remediation two weeks late, and it may take twice as long']);
       assert.match(await preview.svgText(), /Infra Squad: peak 98% of capacity in 2026-Q4/);
 
       await preview.clearPosted();

@@ -20,7 +20,7 @@ describe('roadmap-pack scenarios', () => {
   it('prints the baseline and each scenario of the worked example side by side', () => {
     const result = runCli(['scenarios', RELIABILITY]);
     assert.equal(result.status, 0, result.stderr);
-    assert.deepEqual(row(result.lines, ' '), ['baseline', 'hires-late', 'cut-cost', 'audit-reopens']);
+    assert.deepEqual(row(result.lines, ' '), ['baseline', 'infra-hires', 'cut-cost', 'audit-reopens']);
     const { diagnostics, model } = baseline();
     const counts = (list: typeof diagnostics) => [list.filter((d) => d.severity === 'error').length, list.filter((d) => d.severity === 'warning').length].map(String);
     const plans = [diagnostics, ...model.scenarios.map((scenario) => checkScenario(model, scenario.id, { today: TEST_TODAY })!.diagnostics)];
@@ -50,10 +50,10 @@ describe('roadmap-pack scenarios', () => {
 
   it('writes JSON and Markdown', () => {
     const json = JSON.parse(runCli(['scenarios', RELIABILITY, '--format', 'json']).stdout);
-    assert.deepEqual(json.plans.map((plan: { scenario?: string }) => plan.scenario ?? 'baseline'), ['baseline', 'hires-late', 'cut-cost', 'audit-reopens']);
+    assert.deepEqual(json.plans.map((plan: { scenario?: string }) => plan.scenario ?? 'baseline'), ['baseline', 'infra-hires', 'cut-cost', 'audit-reopens']);
     assert.equal(json.plans[0].teams[0].week.week, '2026-Q4-W4');
     const markdown = runCli(['scenarios', RELIABILITY, '--format', 'markdown']).stdout;
-    assert.match(markdown, /^\| {2}\| baseline \| hires-late \| cut-cost \| audit-reopens \|$/m);
+    assert.match(markdown, /^\| {2}\| baseline \| infra-hires \| cut-cost \| audit-reopens \|$/m);
   });
 
   it('answers bad usage with exit 2', () => {
@@ -77,12 +77,12 @@ describe('roadmap-pack check --scenario', () => {
   it('is a usage error naming the pack’s scenarios when it has no such one', () => {
     const result = runCli(['check', RELIABILITY, '--scenario', 'hires-early']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /has no scenario 'hires-early' \(its scenarios are 'hires-late', 'cut-cost', 'audit-reopens'\)/);
+    assert.match(result.stderr, /has no scenario 'hires-early' \(its scenarios are 'infra-hires', 'cut-cost', 'audit-reopens'\)/);
   });
 
   it('is a usage error for forecast too', () => {
     const result = runCli(['forecast', RELIABILITY, '--scenario', 'hires-early']);
     assert.equal(result.status, 2);
-    assert.match(result.stderr, /^roadmap-pack forecast: .* has no scenario 'hires-early' \(its scenarios are 'hires-late', 'cut-cost', 'audit-reopens'\); see roadmap-pack forecast --help$/m);
+    assert.match(result.stderr, /^roadmap-pack forecast: .* has no scenario 'hires-early' \(its scenarios are 'infra-hires', 'cut-cost', 'audit-reopens'\); see roadmap-pack forecast --help$/m);
   });
 });

@@ -5,7 +5,7 @@ import { lspLines, outOfBounds, randomPosition, rangesFor } from './textRanges';
 
 const NEW_NAMES = ['renamed', 'tracing', 'x', '', 'two words', '#', 'a: b', '[x]'];
 /** The worked example's scenarios, and ids no pack has: the preview draws under each while the text is edited at random. */
-const SCENARIOS = ['hires-late', 'cut-cost', 'audit-reopens', 'nope', ''];
+const SCENARIOS = ['infra-hires', 'cut-cost', 'audit-reopens', 'nope', ''];
 
 /** The params of each request the server advertises, at a position in the document. */
 const REQUESTS: Record<string, (uri: string, at: Position, to: Position, pick: (items: readonly string[]) => string) => unknown> = {
