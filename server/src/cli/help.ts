@@ -7,6 +7,7 @@ export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [--team ID] [--markdown]
        roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]
+       roadmap-pack level <pack> [--format text|json] [-o OUT] [--today YYYY-MM-DD]
        roadmap-pack --help | --version
 
 Checks roadmap packs and their Markdown briefs, with the diagnostics the editor
@@ -19,7 +20,8 @@ does. A folder named on the command line is searched even if ignored; a file nam
 is checked whatever its name: as Markdown when it ends in .md or .markdown,
 else as a pack. No paths: the current folder.
 
-\`roadmap-pack diff --help\` describes the plan diff (what a change to a pack does).
+\`roadmap-pack diff --help\` describes the plan diff (what a change to a pack does);
+\`roadmap-pack level --help\` the levelling (moves that make the schedule fit).
 
 Options:
   --format text|json|sarif   output format (default: text)
