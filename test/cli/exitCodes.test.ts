@@ -26,6 +26,7 @@ describe('roadmap-pack exit status, as every --help states it', () => {
     render: { help: ['render', '--help'], ok: ['render', 'ok.roadmap.yaml', '--view', 'gantt'], missing: ['render', 'gone.roadmap.yaml', '--view', 'gantt'], folder: ['render', 'a-folder.roadmap.yaml', '--view', 'gantt'], badFlag: ['render', 'ok.roadmap.yaml', '--bogus'] },
     diff: { help: ['diff', '--help'], ok: ['diff', 'ok.roadmap.yaml', 'ok.roadmap.yaml'], missing: ['diff', 'ok.roadmap.yaml', 'gone.roadmap.yaml'], folder: ['diff', 'ok.roadmap.yaml', 'a-folder.roadmap.yaml'], badFlag: ['diff', 'ok.roadmap.yaml', 'ok.roadmap.yaml', '--bogus'] },
     quality: { help: ['quality', '--help'], ok: ['quality', 'ok.roadmap.yaml'], missing: ['quality', 'gone.roadmap.yaml'], folder: ['quality', 'a-folder.roadmap.yaml'], badFlag: ['quality', 'ok.roadmap.yaml', '--bogus'] },
+    level: { help: ['level', '--help'], ok: ['level', 'ok.roadmap.yaml'], missing: ['level', 'gone.roadmap.yaml'], folder: ['level', 'a-folder.roadmap.yaml'], badFlag: ['level', 'ok.roadmap.yaml', '--bogus'] },
   };
 
   for (const [name, args] of Object.entries(commands)) {

@@ -35,7 +35,8 @@ Options:
   --today YYYY-MM-DD     the date the pack is checked as of (default: today's local date)
   -h, --help             show this help
 
-Exit status: 0 levelled, 1 the pack could not be read or OUT not written, 2 bad usage.
+Exit status: 0 levelled (whatever it found), 1 the pack could not be read (missing or
+unreadable) or OUT could not be written, 2 bad usage.
 `;
 
 const OPTIONS = {
