@@ -8,7 +8,7 @@
  * or OUT not written, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { applyEdits, checkPack, formatSpan, levelPack, moveEdits, percentText, type LevelPlan } from '../pack';
+import { applyEdits, checkPack, formatSpan, levelPack, moveEdits, peakText, type LevelPlan } from '../pack';
 import { isoDate } from './args';
 import { readErrorReason } from './readError';
 import { EXIT_OK, EXIT_UNREADABLE, PackCommandIo, runPackCommand } from './packCommand';
@@ -91,10 +91,6 @@ export function planText(plan: LevelPlan, title: string): string {
   lines.push('', 'Peak weekly utilisation, before -> after:');
   for (const peak of plan.peaks) lines.push(`  ${peak.name}: ${peakText(peak.before)} -> ${peakText(peak.after)}`);
   return `${lines.join('\n')}\n`;
-}
-
-export function peakText(value: number): string {
-  return Number.isFinite(value) ? percentText(value) : 'work with no capacity';
 }
 
 class LevelUsageError extends Error {}

@@ -65,5 +65,5 @@ export * from './views';
 export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
 export * from './diff';
-export { levelPack, moveEdits, applyEdits } from './level';
-export type { LevelMove, LevelPlan, TeamPeak, Unplaced } from './level';
+export { levelPack, levelFixes, moveEdits, applyEdits, peakText } from './level';
+export type { LevelMove, LevelPlan, Recheck, TeamPeak, Unplaced } from './level';

@@ -17,9 +17,12 @@ export function teamPeaks(analysis: PackAnalysis, work: LevelWork, spans: Readon
   return peaks;
 }
 
-export function peakOf(load: LoadOf<unknown>): number {
+/** The highest load ÷ capacity over the weeks with work, or over those of `span` alone. */
+export function peakOf(load: LoadOf<unknown>, span?: WeekSpan): number {
   let peak = 0;
-  for (let i = 0; i < load.load.length; i++) {
+  const first = span ? Math.max(0, span.first - load.firstWeek) : 0;
+  const last = span ? Math.min(load.load.length - 1, span.last - load.firstWeek) : load.load.length - 1;
+  for (let i = first; i <= last; i++) {
     if (load.load[i] <= 0) continue;
     peak = Math.max(peak, load.capacity[i] > 0 ? load.load[i] / load.capacity[i] : Infinity);
   }
