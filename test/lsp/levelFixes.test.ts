@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CodeAction, CodeActionRequest, Diagnostic, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
+import { levelRequest } from '../../protocol/requests';
 import { LspClient } from './lspClient';
 
 const EXAMPLE = readFileSync(repoPath('examples', 'platform-reliability', 'platform-reliability.roadmap.yaml'), 'utf8');
@@ -56,5 +57,36 @@ describe('language server: levelling quick fixes (RP503, RP401)', function () {
     const { uri, diagnostics } = await open('overload.roadmap.yaml', OVERLOAD);
     const run = diagnostics.find((d) => d.code === 'RP503' && d.message.includes('in 2026-Q3-W3..W4:'))!;
     assert.deepEqual(moves(await actionsFor(uri, run)).map((a) => a.title), ["Move q2 to 2026-Q3-W7..W8: Infra Squad's weekly peak 120% → 80% in 2026-Q3-W3..W4"]);
+  });
+});
+
+describe('language server: roadmapPacks/level', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let folder: string;
+
+  before(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'roadmap-lsp-level-request-'));
+    client = new LspClient();
+    await client.initialize(folder, { debounce: 0 });
+  });
+
+  after(async () => client.stop());
+
+  it('answers the moves of `roadmap-pack level`, each labelled, with edits for its `when` values only', async () => {
+    const uri = pathToFileURL(join(folder, 'planned.roadmap.yaml')).toString();
+    const planned = EXAMPLE.replace(/status: (done|in-progress)$/gm, 'status: planned');
+    await client.open(uri, planned);
+    await client.diagnostics(uri);
+    const result = (await client.connection.sendRequest(levelRequest, { uri }))!;
+    assert.deepEqual(result.moves.map((move) => move.id), ['soc2-prework', 'soc2-remediation', 'load-test-3x']);
+    assert.match(result.moves[0].label, /^Move soc2-prework 2026-Q3-W10\.\.W12 → 2026-Q3-W12\.\.2026-Q4-W1 \(2 weeks later\): Infra Squad has no room/);
+    const lines = planned.split('\n');
+    for (const edit of result.moves.flatMap((move) => move.edits)) assert.match(lines[edit.range.start.line].slice(0, edit.range.start.character), /when: $/);
+    assert.ok(result.unplaced.some((line) => line.startsWith('redis-cluster (2026-Q4-W3..W8): ')), result.unplaced.join('\n'));
+  });
+
+  it('answers null for a pack it does not know', async () => {
+    assert.equal(await client.connection.sendRequest(levelRequest, { uri: 'file:///nowhere.roadmap.yaml' }), null);
   });
 });
