@@ -58,6 +58,8 @@ export function runLevel(args: string[], io: LevelIo): number {
   return runPackCommand('level', LEVEL_HELP, args, io, parseLevelArgs, (request, text) => {
     const result = checkPack(text, { today: request.today ?? io.today });
     const plan = levelPack(result.analysis);
+    const errors = result.diagnostics.filter((d) => d.severity === 'error' && d.code !== 'RP501').length;
+    if (errors > 0) io.stderr(`roadmap-pack level: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} besides quarters over capacity (see roadmap-pack check); the moves cover what could be read\n`);
     io.stdout(request.format === 'json' ? `${JSON.stringify(planJson(plan), null, 2)}\n` : planText(plan, result.model.title));
     if (request.output === undefined) return EXIT_OK;
     try {
