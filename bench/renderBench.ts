@@ -18,6 +18,7 @@ import type { Browser } from 'playwright-core';
 import type { DrawnView } from '../protocol/views';
 import { PackResult, checkPack, epochDay } from '../server/src/pack';
 import { ViewName, ViewOptions, renderView } from '../server/src/pack/views';
+import { withGoals } from './withGoals';
 import { CHROMIUM, Harness, PreviewPage, launchChromium } from '../test/browser/harness';
 import type { Update } from '../test/browser/updates';
 import { generatePack } from './generatePack';
@@ -47,18 +48,9 @@ const CASES: Case[] = [
   { label: 'deps, not grouped', view: 'deps', options: { aggregateAbove: Infinity } },
   { label: 'capacity (10 teams)', view: 'capacity', options: {} },
   { label: 'metrics (a table built in the page, no Mermaid)', view: 'metrics', options: {} },
-  { label: 'goals (20 goals, every initiative serving one; at most 8 cards a goal)', view: 'goals', options: {}, pack: withGoals },
+  { label: 'goals (20 goals, every initiative serving one; goal cards alone above 40 initiative cards)', view: 'goals', options: {}, pack: withGoals },
+  { label: 'goals, drilled into one goal (at most 30 initiative cards)', view: 'goals', options: { focus: 'G1' }, pack: withGoals },
 ];
-
-const GOALS = 20;
-
-/** The generated pack with GOALS goals, each initiative serving one of them in turn (YAML takes top-level keys in any order). */
-export function withGoals(text: string): string {
-  let next = 0;
-  const served = text.replace(/^( {2}when: .*)$/gm, (line) => `${line}\n  serves: [G${(next++ % GOALS) + 1}]`);
-  const goals = Array.from({ length: GOALS }, (_, g) => `  - { id: G${g + 1}, title: Synthetic goal ${g + 1}, kind: technical, by: ${g % 2 === 0 ? '2026-Q4' : '2027-Q2'} }`);
-  return `${served.trimEnd()}\ngoals:\n${goals.join('\n')}\n`;
-}
 
 interface Row {
   n: number;

@@ -19,6 +19,7 @@ export const viewsParamsSchema: z.ZodType<ViewsParams> = packParams.extend({
   weekly: z.boolean().optional(),
   focus: z.string().optional(),
   focusView: z.enum(VIEWS).optional(),
+  scenario: z.string().max(200).optional(),
 });
 
 export const locateParamsSchema: z.ZodType<LocateParams> = packParams.extend({ id: z.string() });

@@ -16,6 +16,7 @@
 import { RequestType } from 'vscode-languageserver-protocol';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
 import type { DrawnView, GanttGroupBy, ViewName } from './views';
+import type { ScenarioChoice } from './webview';
 
 /** Every request here names the pack it is about. */
 export interface PackParams {
@@ -35,6 +36,8 @@ export interface ViewsParams extends PackParams {
    * reader to another tab. Absent: every view that knows the group.
    */
   focusView?: ViewName;
+  /** Draw the pack as this scenario of its `scenarios:` has it; absent, or an id the pack lacks: as written. */
+  scenario?: string;
 }
 
 export interface ViewsResult {
@@ -45,6 +48,10 @@ export interface ViewsResult {
   views: DrawnView[];
   /** The revision the pack is being compared with, if it is: its Gantt then draws the old bars as ghosts. */
   comparedWith?: string;
+  /** The pack's scenarios, in order (absent when it has none). */
+  scenarios?: ScenarioChoice[];
+  /** The scenario drawn, when the params named one the pack has. */
+  scenario?: string;
 }
 
 /** Client → server: the pack drawn as Mermaid, for the preview. */

@@ -22,9 +22,17 @@ export type ToWebview =
       errors: number;
       /** The revision the pack is compared with (roadmapPacks/compare), shown above the views with a Clear button. */
       comparedWith?: string;
+      /** The pack's scenarios, for the picker (absent: it has none, and the picker is hidden). */
+      scenarios?: ScenarioChoice[];
       options: PreviewOptions;
     }
   | { type: 'select'; view: ViewName };
+
+/** A scenario of the pack, for the preview's picker (roadmapPacks/views answers them too). */
+export interface ScenarioChoice {
+  id: string;
+  title: string;
+}
 
 export interface PreviewOptions {
   groupBy: GanttGroupBy;
@@ -34,6 +42,8 @@ export interface PreviewOptions {
   focus?: string;
   /** The view it was drilled into in: only that view is narrowed, and offers Show all. */
   focusView?: ViewName;
+  /** The scenario every view is drawn under; absent: the pack as written. */
+  scenario?: string;
 }
 
 /** Webview → extension. */
@@ -49,6 +59,8 @@ export type FromWebview =
   | { type: 'setOption'; option: 'groupBy'; value: GanttGroupBy }
   | { type: 'setOption'; option: 'weekly'; value: boolean }
   | { type: 'setOption'; option: 'focus'; value: string | null }
+  /** The scenario picker: null for the pack as written. */
+  | { type: 'setOption'; option: 'scenario'; value: string | null }
   | { type: 'renderError'; view: ViewName; message: string }
   | { type: 'rendered'; view: ViewName; milliseconds: number };
 
@@ -58,4 +70,6 @@ export interface WebviewState {
   view: ViewName;
   zoom: number;
   scroll: { x: number; y: number };
+  /** The scenario picked, so a restored preview draws under it again. */
+  scenario?: string;
 }

@@ -17,7 +17,7 @@ import { drawDiagrams } from './render';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
-import { availableViews, bindToolbar, setZoomLabel, showBanner, showComparison, showError, showFocus, showHint, showOptions, showStatus, showTabs } from './toolbar';
+import { availableViews, bindToolbar, setZoomLabel, showBanner, showComparison, showError, showFocus, showHint, showOptions, showScenarios, showStatus, showTabs } from './toolbar';
 import { post } from './vscodeApi';
 import { ZoomPan } from './zoom';
 
@@ -60,6 +60,10 @@ function start(): void {
     select: selectView,
     groupBy: (value) => post({ type: 'setOption', option: 'groupBy', value }),
     weekly: (value) => post({ type: 'setOption', option: 'weekly', value }),
+    scenario: (value) => {
+      updateState({ scenario: value ?? undefined });
+      post({ type: 'setOption', option: 'scenario', value });
+    },
     zoomIn: () => (chooseZoom(), zoom.zoomIn()),
     zoomOut: () => (chooseZoom(), zoom.zoomOut()),
     zoomReset: fitToWidth,
@@ -99,6 +103,7 @@ function accept(update: Update): void {
   opening = opening || newPack || !shown;
   shown = update;
   showOptions(update.options);
+  showScenarios(update.scenarios, update.options.scenario);
   showBanner(update.errors);
   showComparison(update.comparedWith);
   void draw();

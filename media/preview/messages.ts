@@ -28,11 +28,18 @@ function isUpdate(message: Partial<Record<string, unknown>>): boolean {
     typeof message.version === 'number' &&
     typeof message.errors === 'number' &&
     (message.comparedWith === undefined || typeof message.comparedWith === 'string') &&
+    (message.scenarios === undefined || (Array.isArray(message.scenarios) && message.scenarios.every(isScenarioChoice))) &&
     typeof message.options === 'object' &&
     message.options !== null &&
     Array.isArray(message.views) &&
     message.views.every(isDrawnView)
   );
+}
+
+function isScenarioChoice(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const choice = value as Partial<Record<string, unknown>>;
+  return typeof choice.id === 'string' && typeof choice.title === 'string';
 }
 
 function isDrawnView(value: unknown): boolean {

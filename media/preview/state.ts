@@ -45,6 +45,7 @@ export function restore(stored: Partial<WebviewState> | undefined): WebviewState
     view: isViewName(stored?.view) ? stored.view : 'gantt',
     zoom,
     scroll: { x: finiteOr(scroll?.x, 0), y: finiteOr(scroll?.y, 0) },
+    ...(typeof stored?.scenario === 'string' ? { scenario: stored.scenario } : {}),
   };
 }
 

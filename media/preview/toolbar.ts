@@ -5,13 +5,15 @@
  */
 import { GANTT_GROUPS } from '../../protocol/views';
 import type { DrawnView, GanttGroupBy, ViewName } from '../../protocol/views';
-import type { PreviewOptions } from '../../protocol/webview';
+import type { PreviewOptions, ScenarioChoice } from '../../protocol/webview';
 import { elements, showText } from './dom';
 
 export interface ToolbarActions {
   select(view: ViewName): void;
   groupBy(value: GanttGroupBy): void;
   weekly(value: boolean): void;
+  /** A scenario picked, or null for the pack as written. */
+  scenario(id: string | null): void;
   zoomIn(): void;
   zoomOut(): void;
   zoomReset(): void;
@@ -32,6 +34,7 @@ export function bindToolbar(actions: ToolbarActions): void {
     if (GANTT_GROUPS.includes(value)) actions.groupBy(value);
   });
   elements.weekly().addEventListener('change', () => actions.weekly(elements.weekly().checked));
+  elements.scenario().addEventListener('change', () => actions.scenario(elements.scenario().value === AS_WRITTEN ? null : elements.scenario().value));
   onClick(elements.zoomIn(), actions.zoomIn);
   onClick(elements.zoomOut(), actions.zoomOut);
   onClick(elements.zoomReset(), actions.zoomReset);
@@ -70,6 +73,28 @@ export function showOptions(options: PreviewOptions): void {
   elements.weekly().checked = options.weekly;
 }
 
+/** The picker's value for the pack as written: no scenario id is empty. */
+const AS_WRITTEN = '';
+
+/** The scenario picker, shown only for a pack with scenarios; ids and titles are set as text. */
+export function showScenarios(scenarios: readonly ScenarioChoice[] | undefined, picked: string | undefined): void {
+  const select = elements.scenario();
+  elements.scenarioLabel().hidden = !scenarios || scenarios.length === 0;
+  const choices = [{ value: AS_WRITTEN, text: 'As written' }, ...(scenarios ?? []).map((scenario) => ({ value: scenario.id, text: scenario.title && scenario.title !== scenario.id ? `${scenario.id}: ${scenario.title}` : scenario.id }))];
+  const same = select.options.length === choices.length && choices.every((choice, index) => select.options[index].value === choice.value && select.options[index].textContent === choice.text);
+  if (!same) {
+    select.replaceChildren(
+      ...choices.map((choice) => {
+        const option = document.createElement('option');
+        option.value = choice.value;
+        option.textContent = choice.text;
+        return option;
+      }),
+    );
+  }
+  select.value = picked ?? AS_WRITTEN;
+}
+
 /** Show all, on the view that is drilled into only (an update without `focusView` narrows every view). */
 export function showFocus(options: PreviewOptions, view: ViewName | undefined): void {
   elements.showAll().hidden = options.focus === undefined || (options.focusView !== undefined && options.focusView !== view);
@@ -85,6 +110,9 @@ export function showBanner(errors: number): void {
 export function showComparison(ref: string | undefined): void {
   elements.comparedText().textContent = ref === undefined ? '' : `Compared with ${ref}: old dates as outlined ghost bars, slips in the warning colour.`;
   elements.compared().hidden = ref === undefined;
+  // The compared Gantt groups by change (moved, removed, unchanged, gates): a grouping picked meanwhile would change nothing.
+  elements.groupBy().disabled = ref !== undefined;
+  elements.groupBy().title = ref === undefined ? '' : 'While compared with a revision the Gantt groups by change; clear the comparison to group by quarter, theme or team.';
 }
 
 export function showHint(warnings: readonly string[]): void {

@@ -106,17 +106,20 @@ describe('preview: a pack compared with a revision', function () {
     });
   }
 
-  it('hides the comparison line for a plain update, and Clear posts clearComparison', async () => {
+  it('hides the comparison line for a plain update, and Clear posts clearComparison; Group by is off while compared', async () => {
     const preview = await PreviewPage.open(chromium.browser, chromium.harness);
+    const groupByOff = () => preview.value<boolean>("document.querySelector('#rp-group-by').disabled");
     try {
       await preview.draw([comparedUpdate(before, CHANGED)], 'gantt');
       assert.equal(await preview.visible('#rp-compared'), true);
+      assert.equal(await groupByOff(), true, 'the compared Gantt groups by change, so Group by is off');
       await preview.clearPosted();
       await preview.page.click('#rp-clear-comparison');
       await preview.waitFor((message) => message.type === 'clearComparison');
       await preview.draw([{ ...updateFor(CHANGED, { uri: 'file:///work/platform-reliability.roadmap.yaml' }), version: 3 }], 'gantt');
       assert.equal(await preview.visible('#rp-compared'), false);
       assert.equal(await preview.count('#rp-canvas rect.rp-ghost'), 0);
+      assert.equal(await groupByOff(), false);
     } finally {
       await preview.page.close();
     }

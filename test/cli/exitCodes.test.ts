@@ -25,6 +25,8 @@ describe('roadmap-pack exit status, as every --help states it', () => {
     check: { help: ['--help'], ok: ['check', 'ok.roadmap.yaml'], missing: ['check', 'ok.roadmap.yaml', 'gone.roadmap.yaml'], folder: ['check', 'ok.roadmap.yaml', '/dev/null'], badFlag: ['check', '--bogus'] },
     render: { help: ['render', '--help'], ok: ['render', 'ok.roadmap.yaml', '--view', 'gantt'], missing: ['render', 'gone.roadmap.yaml', '--view', 'gantt'], folder: ['render', 'a-folder.roadmap.yaml', '--view', 'gantt'], badFlag: ['render', 'ok.roadmap.yaml', '--bogus'] },
     diff: { help: ['diff', '--help'], ok: ['diff', 'ok.roadmap.yaml', 'ok.roadmap.yaml'], missing: ['diff', 'ok.roadmap.yaml', 'gone.roadmap.yaml'], folder: ['diff', 'ok.roadmap.yaml', 'a-folder.roadmap.yaml'], badFlag: ['diff', 'ok.roadmap.yaml', 'ok.roadmap.yaml', '--bogus'] },
+    forecast: { help: ['forecast', '--help'], ok: ['forecast', 'ok.roadmap.yaml'], missing: ['forecast', 'gone.roadmap.yaml'], folder: ['forecast', 'a-folder.roadmap.yaml'], badFlag: ['forecast', 'ok.roadmap.yaml', '--bogus'] },
+    scenarios: { help: ['scenarios', '--help'], ok: ['scenarios', 'ok.roadmap.yaml'], missing: ['scenarios', 'gone.roadmap.yaml'], folder: ['scenarios', 'a-folder.roadmap.yaml'], badFlag: ['scenarios', 'ok.roadmap.yaml', '--bogus'] },
     quality: { help: ['quality', '--help'], ok: ['quality', 'ok.roadmap.yaml'], missing: ['quality', 'gone.roadmap.yaml'], folder: ['quality', 'a-folder.roadmap.yaml'], badFlag: ['quality', 'ok.roadmap.yaml', '--bogus'] },
     level: { help: ['level', '--help'], ok: ['level', 'ok.roadmap.yaml'], missing: ['level', 'gone.roadmap.yaml'], folder: ['level', 'a-folder.roadmap.yaml'], badFlag: ['level', 'ok.roadmap.yaml', '--bogus'] },
   };

@@ -119,6 +119,18 @@ describe('diffPacks', () => {
     assert.deepEqual(beta.dependsOn, { added: ['gamma'], removed: ['alpha'] });
   });
 
+  it('reports dates that appeared or went, which no week count says, and a new title', () => {
+    const after = replaceOnce(replaceOnce(replaceOnce(SMALL, '    when: 2026-Q3-W1..W4\n', ''), 'title: Gamma', 'title: Gamma, renamed'), ', at: 2026-Q4-W2 }', ' }');
+    const result = diff(SMALL, after);
+    assert.deepEqual(result.initiatives.map(({ id, when, retitled }) => ({ id, when, retitled })), [
+      { id: 'alpha', when: { before: '2026-Q3-W1..W4', after: 'none' }, retitled: undefined },
+      { id: 'gamma', when: undefined, retitled: { before: 'Gamma', after: 'Gamma, renamed' } },
+    ]);
+    assert.deepEqual(result.gates.map(({ id, at, weeks }) => ({ id, at, weeks })), [{ id: 'g2', at: { before: '2026-Q4-W2', after: 'none' }, weeks: undefined }]);
+    const back = diff(after, SMALL);
+    assert.deepEqual(back.initiatives[0].when, { before: 'none', after: '2026-Q3-W1..W4' });
+  });
+
   it('reports initiatives and gates added and removed, and gates moved', () => {
     const after = replaceOnce(SMALL, '  - { id: g2, title: Later, at: 2026-Q4-W2 }', '  - { id: g3, title: New, at: 2026-Q4-W5 }')
       .replace('at: 2026-Q3-W9', 'at: 2026-Q3-W11')

@@ -76,6 +76,15 @@ describe('diffMarkdown', () => {
     });
   });
 
+  it('says when an initiative loses its dates, in the headline, the table and the text report', () => {
+    const after = replaceOnce(workedText(), '    status: done\n    when: 2026-Q4-W3..W8\n', '    status: done\n');
+    const { diff, markdown } = compare(workedText(), after, WORKED);
+    assert.match(markdown.split('\n').find((line) => line.startsWith('**'))!, /1 initiative loses its dates/);
+    const row = tableRows(markdown).find((cells) => cells.some((cell) => cell.includes('(redis-cluster)')))!;
+    assert.ok(row.some((cell) => cell.includes('unscheduled (was 2026-Q4-W3..W8)')), row.join('|'));
+    assert.ok(diffText(diff).includes('  initiative redis-cluster (Caching tier hardening (Redis Cluster)): unscheduled (was 2026-Q4-W3..W8)'));
+  });
+
   it('says so when nothing in the plan changed', () => {
     const { markdown } = compare(workedText(), `# only a comment\n${workedText()}`, WORKED);
     assert.match(markdown, /\*\*No change to the plan\*\*/);

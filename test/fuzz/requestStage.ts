@@ -4,6 +4,8 @@ import { FuzzContext } from './editStage';
 import { lspLines, outOfBounds, randomPosition, rangesFor } from './textRanges';
 
 const NEW_NAMES = ['renamed', 'tracing', 'x', '', 'two words', '#', 'a: b', '[x]'];
+/** The worked example's scenarios, and ids no pack has: the preview draws under each while the text is edited at random. */
+const SCENARIOS = ['hires-late', 'cut-cost', 'audit-reopens', 'nope', ''];
 
 /** The params of each request the server advertises, at a position in the document. */
 const REQUESTS: Record<string, (uri: string, at: Position, to: Position, pick: (items: readonly string[]) => string) => unknown> = {
@@ -18,6 +20,7 @@ const REQUESTS: Record<string, (uri: string, at: Position, to: Position, pick: (
   'textDocument/inlayHint': (uri, at, to) => ({ textDocument: { uri }, range: ordered(at, to) }),
   'textDocument/codeAction': (uri, at, to) => ({ textDocument: { uri }, range: ordered(at, to), context: { diagnostics: [] } }),
   'workspace/symbol': (_uri, _at, _to, pick) => ({ query: pick(NEW_NAMES) }),
+  'roadmapPacks/views': (uri, _at, _to, pick) => ({ uri, views: ['gantt', 'capacity', 'deps'], scenario: pick(SCENARIOS) }),
 };
 
 function ordered(a: Position, b: Position) {

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkPack } from '../../server/src/pack';
+import { cpuTimed } from '../helpers/cpuTime';
 
 const text = readFileSync(0, 'utf8');
-const started = performance.now();
-const { diagnostics } = checkPack(text);
-const ms = performance.now() - started;
+// CPU time, as the tests' own bounds: a busy machine does not inflate it.
+const { value: { diagnostics }, ms } = cpuTimed(() => checkPack(text));
 process.stdout.write(JSON.stringify({ ms, diagnostics: diagnostics.map(({ code, span, range, related }) => ({ code, span, range, related: related.map((r) => ({ span: r.span, range: r.range })) })) }));

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { checkPack } from '../../server/src/pack';
-import { NO_GOALS, renderView } from '../../server/src/pack/views';
+import { GROUP_PREFIX, NO_GOALS, renderView } from '../../server/src/pack/views';
 import { repoPath } from '../helpers/repoRoot';
 import { checkDiagram, shownText } from './shape';
 
@@ -77,5 +77,29 @@ describe('views: goals', () => {
     assert.deepEqual(none.diagrams, []);
     assert.deepEqual(none.warnings, [NO_GOALS]);
     checkDiagram(none.text, 'flowchart'); // what `render` prints is still a diagram
+  });
+  describe('a pack with more work than one drawing holds', () => {
+    // 6 goals × 9 initiatives: 54 cards in full, over the 40 drawn beside their goals.
+    const work = Array.from({ length: 54 }, (_, i) => `  - { id: w${i}, title: Work ${i}, when: 2026-Q3-W${(i % 13) + 1}, serves: [G${i % 6}]${i % 9 === 0 ? ', delivers: value' : ''} }`).join('\n');
+    const goals = Array.from({ length: 6 }, (_, g) => `  - { id: G${g}, title: Goal ${g}, by: 2026-Q3 }`).join('\n');
+    const result = checkPack(`pack: 1\ntitle: T\nhorizon: 2026-Q3\ngoals:\n${goals}\ninitiatives:\n${work}\n`);
+
+    it('draws the goals alone, each saying how much work serves it and drilling down on a click', () => {
+      const drawn = renderView(result, 'goals');
+      const diagram = checkDiagram(drawn.text, 'flowchart');
+      assert.equal(diagram.of('node').length, 6);
+      assert.equal(diagram.of('edge').length, 0);
+      assert.deepEqual(Object.values(drawn.sourceMap).sort(), ['G0', 'G1', 'G2', 'G3', 'G4', 'G5'].map((id) => `${GROUP_PREFIX}${id}`));
+      assert.match([...nodes(drawn.text).values()].join(' | '), /served by 9 initiatives \(3 deliver value\): click to see them/);
+      assert.ok(drawn.warnings.some((warning) => warning.includes('click a goal')), drawn.warnings.join(' | '));
+    });
+
+    it('drilled into one goal, draws it with all the work serving it, each card clickable to its source', () => {
+      const drawn = renderView(result, 'goals', { focus: 'G2' });
+      const serving = Array.from({ length: 9 }, (_, k) => `w${k * 6 + 2}`);
+      assert.deepEqual(Object.values(drawn.sourceMap).sort(), ['G2', ...serving].sort());
+      assert.equal(checkDiagram(drawn.text, 'flowchart').of('edge').length, 9);
+      assert.ok(drawn.warnings.includes('Showing only G2 and the work serving it.'), drawn.warnings.join(' | '));
+    });
   });
 });

@@ -85,6 +85,20 @@ describe('compare with revision', () => {
     assert.deepEqual(await moveLenses(uri), []);
   });
 
+  it('keeps the comparison when the language server starts again', async function () {
+    this.timeout(90_000);
+    await vscode.commands.executeCommand('roadmapPacks.compareWithRevision', uri, 'HEAD');
+    await vscode.commands.executeCommand('roadmapPacks.restartServer');
+    // The new server has no baseline until the extension sends it again: wait for its lenses.
+    let lenses: string[] = [];
+    for (let tries = 0; tries < 120 && lenses.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      lenses = await moveLenses(uri).catch(() => []);
+    }
+    assert.deepEqual(lenses, ['slipped 2 w since HEAD']);
+    assert.equal(await vscode.commands.executeCommand('roadmapPacks.clearComparison', uri), true);
+  });
+
   it('reports the pack as added since a revision that lacks it', async function () {
     this.timeout(60_000);
     const report = await vscode.commands.executeCommand<vscode.TextDocument | undefined>('roadmapPacks.compareWithRevision', uri, 'before-pack');

@@ -76,6 +76,7 @@ ${GANTT_GROUPS.map((group) => `<option value="${group}">${GROUP_LABELS[group]}</
 </select></label>
 <label id="rp-weekly-label" class="rp-option" data-for="capacity"><input type="checkbox" id="rp-weekly"> Weekly</label>
 <button type="button" id="rp-show-all" title="Back from the group to the whole pack" hidden>Show all</button>
+<label id="rp-scenario-label" class="rp-option" title="Draw every view as one of the pack's scenarios has it" hidden>Scenario <select id="rp-scenario"></select></label>
 <span class="rp-spacer"></span>
 <span class="rp-zoom" role="group" aria-label="Zoom"><button type="button" id="rp-zoom-out" title="Zoom out (Ctrl+wheel)" aria-label="Zoom out">&minus;</button>
 <button type="button" id="rp-zoom-reset" title="Fit to width" aria-label="Fit to width">100%</button>

@@ -57,7 +57,8 @@ export class PreviewManager implements vscode.Disposable {
       panel.dispose();
       return;
     }
-    this.track(new PreviewPanel(panel, vscode.Uri.parse(state.uri), this.client, this.extensionUri, false));
+    const scenario = typeof state.scenario === 'string' ? state.scenario : undefined;
+    this.track(new PreviewPanel(panel, vscode.Uri.parse(state.uri), this.client, this.extensionUri, false, scenario));
   }
 
   private track(preview: PreviewPanel): PreviewPanel {

@@ -34,8 +34,9 @@ export class PreviewPanel implements vscode.Disposable {
     private readonly client: LanguageClient,
     private readonly extensionUri: vscode.Uri,
     locked: boolean,
+    scenario?: string,
   ) {
-    this.options = { groupBy: 'quarter', weekly: false, locked };
+    this.options = { groupBy: 'quarter', weekly: false, locked, ...(scenario !== undefined ? { scenario } : {}) };
     panel.webview.options = webviewOptions(extensionUri);
     this.early = this.fetchViews();
     panel.webview.html = this.html();
@@ -83,12 +84,14 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   private fetchViews(): Promise<ViewsResult | null> {
-    return Promise.resolve(this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus, focusView: this.options.focusView })).catch(() => null);
+    return Promise.resolve(this.client.sendRequest(viewsRequest, { uri: this.uri.toString(), views: [...VIEWS], groupBy: this.options.groupBy, weekly: this.options.weekly, focus: this.options.focus, focusView: this.options.focusView, scenario: this.options.scenario })).catch(() => null);
   }
 
   private async post(drawn: ViewsResult | null): Promise<void> {
     if (!drawn) return;
-    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, ...(drawn.comparedWith !== undefined ? { comparedWith: drawn.comparedWith } : {}), options: this.options };
+    // A scenario the pack no longer has is drawn as the pack: the picker says so, and the choice is kept should it come back.
+    const options: PreviewOptions = { ...this.options, scenario: drawn.scenario };
+    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, ...(drawn.comparedWith !== undefined ? { comparedWith: drawn.comparedWith } : {}), ...(drawn.scenarios ? { scenarios: drawn.scenarios } : {}), options };
     await this.panel.webview.postMessage(message);
   }
 

@@ -15,6 +15,8 @@ export interface CheckFlags {
   config?: string;
   /** `--today YYYY-MM-DD`: the date out-of-date plans (RP404) are compared with; absent: the local date. */
   today?: string;
+  /** `--scenario ID`: check each pack as its scenario ID has it. */
+  scenario?: string;
 }
 
 export type Command = { kind: 'help' } | { kind: 'version' } | { kind: 'check'; flags: CheckFlags };
@@ -27,6 +29,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   config: { type: 'string' },
   today: { type: 'string' },
+  scenario: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -69,6 +72,7 @@ function checkFlags(values: Values, paths: string[]): CheckFlags {
     quiet: values.quiet ?? false,
     config: values.config,
     today: values.today === undefined ? undefined : isoDate(values.today),
+    scenario: values.scenario,
   };
 }
 

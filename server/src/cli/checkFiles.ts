@@ -1,12 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checkMarkdownFile, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic } from '../pack';
+import { checkMarkdownFile, checkScenario, DEFAULT_PARSE_LIMITS, isMarkdownRelevant, type CheckOptions, type MarkdownOptions, type PackDiagnostic, type PackResult } from '../pack';
 import { displayPath } from './displayPath';
 import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
 import { PackLibrary, posix } from './packLibrary';
 import { readErrorReason } from './readError';
 import type { PackReport } from './report';
 import type { CheckSettings } from './settings';
+import { noSuchScenario } from './noSuchScenario';
+import { UsageError } from './usageError';
 
 /**
  * Checks every found file: packs first, so that briefs find them, then the
@@ -15,7 +17,7 @@ import type { CheckSettings } from './settings';
  */
 export function checkFiles(found: FoundFiles, settings: CheckSettings, cwd: string): PackReport[] {
   const library = new PackLibrary((file) => checkOptions(file, settings));
-  const packs = found.packs.map((file) => report(file, 'pack', cwd, settings, (text) => library.add(file, text).diagnostics));
+  const packs = found.packs.map((file) => report(file, 'pack', cwd, settings, (text) => packDiagnostics(library.add(file, text), file, cwd, settings)));
   const markdown = readMarkdown(found.markdown);
   markdown.forEach((entry) => library.addAncestorsOf(entry.file));
   const host = library.host();
@@ -24,6 +26,18 @@ export function checkFiles(found: FoundFiles, settings: CheckSettings, cwd: stri
   );
   const unreadable = found.unreadable.map(({ file, reason }): PackReport => ({ path: displayPath(file, cwd), kind: MARKDOWN_NAME.test(file) ? 'markdown' : 'pack', diagnostics: [], unreadable: reason }));
   return [...packs, ...briefs, ...unreadable];
+}
+
+/**
+ * A pack's diagnostics, under `--scenario` as the scenario has it (briefs are
+ * still checked against the pack as written). A pack without the scenario is
+ * a usage error naming the ones it has: every pack checked must define it.
+ */
+function packDiagnostics(result: PackResult, file: string, cwd: string, settings: CheckSettings): PackDiagnostic[] {
+  if (settings.scenario === undefined) return result.diagnostics;
+  const scenario = checkScenario(result.model, settings.scenario, checkOptions(file, settings));
+  if (scenario) return scenario.diagnostics;
+  throw new UsageError(noSuchScenario(displayPath(file, cwd), settings.scenario, result.model));
 }
 
 interface ReadMarkdown extends FoundMarkdown {

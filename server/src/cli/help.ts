@@ -6,7 +6,9 @@ import { DEFAULT_CONFIG_FILE } from './config';
 export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack render <pack> --view gantt|gates|deps|capacity|board|metrics [--team ID] [--markdown]
        roadmap-pack quality <pack> [--format markdown|json] [--today YYYY-MM-DD]
+       roadmap-pack scenarios <pack> [--format text|markdown|json] [--today YYYY-MM-DD] [--if-hired]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]
+       roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--scenario ID] [--today YYYY-MM-DD]
        roadmap-pack level <pack> [--format text|json] [-o OUT] [--today YYYY-MM-DD]
        roadmap-pack --help | --version
 
@@ -20,7 +22,8 @@ does. A folder named on the command line is searched even if ignored; a file nam
 is checked whatever its name: as Markdown when it ends in .md or .markdown,
 else as a pack. No paths: the current folder.
 
-\`roadmap-pack diff --help\` describes the plan diff (what a change to a pack does);
+\`roadmap-pack diff --help\` describes the plan diff (what a change to a pack does),
+\`roadmap-pack forecast --help\` the forecast (dates from effort uncertainty),
 \`roadmap-pack level --help\` the levelling (moves that make the schedule fit).
 
 Options:
@@ -33,6 +36,8 @@ Options:
   --config FILE              read settings from FILE instead of ./${DEFAULT_CONFIG_FILE}
   --today YYYY-MM-DD         flag planned and in-progress work that ended before this date
                              (RP404; default: today's local date)
+  --scenario ID              check each pack as its scenario ID has it (\`scenarios:\`
+                             in the pack; every pack checked must define it)
   -q, --quiet                report errors only
   -h, --help                 show this help
   -v, --version              show the version

@@ -16,6 +16,7 @@ export function resolveSettings(flags: CheckFlags, config: ConfigSettings, today
     ignored: ignoredBy(config.ignore),
     briefSections: config.briefSections,
     today: flags.today ?? today,
+    scenario: flags.scenario,
   };
 }
 

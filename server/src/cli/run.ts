@@ -3,8 +3,10 @@ import { isAbsolute, join } from 'node:path';
 import { packageVersion } from './about';
 import { runQuality } from './qualityCommand';
 import { runRender } from './renderCommand';
+import { runScenarios } from './scenariosCommand';
 import { runDiff } from './diffCommand';
 import { runLevel } from './levelCommand';
+import { runForecast } from './forecastCommand';
 import { parseCommand, type CheckFlags, type Command } from './args';
 import { checkFiles } from './checkFiles';
 import { loadConfig } from './config';
@@ -38,8 +40,10 @@ export function run(argv: readonly string[], io: Io): number {
   try {
     if (argv[0] === 'render') return runRender([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'quality') return runQuality([...argv.slice(1)], fileIo(io));
+    if (argv[0] === 'scenarios') return runScenarios([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
     if (argv[0] === 'level') return runLevel([...argv.slice(1)], fileIo(io));
+    if (argv[0] === 'forecast') return runForecast([...argv.slice(1)], fileIo(io));
     return runCommand(parseCommand(argv), io);
   } catch (error) {
     io.stderr.write(failureLine(error));

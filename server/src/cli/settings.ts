@@ -19,6 +19,8 @@ export interface CheckSettings {
   briefSections: string[] | undefined;
   /** The date RP404 compares plans with: `--today`, else the local date. */
   today: string;
+  /** The scenario every pack is checked under (`--scenario`); undefined: the packs as they are. */
+  scenario?: string;
 }
 
 /** The settings a config file may hold; each is optional and the flags win over it. */

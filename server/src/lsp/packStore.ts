@@ -1,4 +1,4 @@
-import { CheckCache, PackResult, checkPack, checkParsed } from '../pack';
+import { CheckCache, PackResult, checkPack, checkParsed, checkScenario } from '../pack';
 import { packOptions } from './checkJob';
 import { DocumentStore, StoredDocument } from './documentStore';
 import { PackDigest, digestOf } from './packDigest';
@@ -89,6 +89,8 @@ export class PackEntry implements StoredDocument {
 export class PackStore extends DocumentStore<PackEntry> {
   /** Closed packs holding their full result, longest-kept first. */
   private readonly loadedClosed = new Set<PackEntry>();
+  /** Scenario checks by the pack check they were made from: dropped with it. */
+  private readonly scenarioChecks = new WeakMap<PackResult, Map<string, PackResult | undefined>>();
   /** Their text, in UTF-16 units: kept as they come and go, since a warm-up adds packs one by one. */
   private loadedClosedText = 0;
 
@@ -172,6 +174,19 @@ export class PackStore extends DocumentStore<PackEntry> {
 
   private forgetClosed(entry: PackEntry): void {
     if (this.loadedClosed.delete(entry)) this.loadedClosedText -= entry.text.length;
+  }
+
+  /**
+   * The pack checked under one of its scenarios (cold: the entry's cache is the
+   * document's alone), or undefined when it has no such scenario. Kept per
+   * check of the pack, so a preview redrawn without an edit checks it once.
+   */
+  underScenario(entry: PackEntry, id: string): PackResult | undefined {
+    const result = entry.result;
+    let checks = this.scenarioChecks.get(result);
+    if (!checks) this.scenarioChecks.set(result, (checks = new Map()));
+    if (!checks.has(id)) checks.set(id, checkScenario(result.model, id, this.options(entry.uri)));
+    return checks.get(id);
   }
 
   private options(uri: string) {

@@ -66,4 +66,9 @@ export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, bri
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
 export * from './diff';
 export { levelPack, levelFixes, moveEdits, applyEdits, peakText } from './level';
-export type { LevelMove, LevelPlan, Recheck, TeamPeak, Unplaced } from './level';
+export type { LevelMove, LevelPlan, Recheck, LevelPeak, Unplaced } from './level';
+export { applyScenario, checkScenario, scenarioIds } from './scenario/applyScenario';
+export { compareScenarios, planFigures } from './scenario/compare';
+export type { GateFigure, PlanFigures, TeamPeak } from './scenario/compare';
+export { comparisonMarkdown, comparisonRows, comparisonText } from './scenario/table';
+export * from './forecast';

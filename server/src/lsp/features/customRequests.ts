@@ -25,7 +25,7 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
         const entry = workspace.currentPack(params.uri);
         return entry ? handler(entry, params) : null;
       });
-  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri))));
+  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri), params.scenario === undefined ? undefined : workspace.packs.underScenario(entry, params.scenario))));
   connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));

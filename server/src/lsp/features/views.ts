@@ -1,4 +1,4 @@
-import { type EpochDay, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
+import { type EpochDay, type PackResult, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
 import type { DrawnView } from '../../../../protocol/views';
 import type { Comparison } from '../comparisons';
 import type { PackEntry } from '../packStore';
@@ -9,18 +9,20 @@ import type { LocateParams, LocateResult, ViewsParams, ViewsResult } from '../..
  * its checks use, `YYYY-MM-DD`); compared with a revision, the Gantt draws its
  * old bars too.
  */
-export function drawViews(entry: PackEntry, params: ViewsParams, todayText: string | undefined, comparison?: Comparison): ViewsResult {
+export function drawViews(entry: PackEntry, params: ViewsParams, todayText: string | undefined, comparison?: Comparison, scenario?: PackResult): ViewsResult {
+  const result = scenario ?? entry.result;
   const today = todayText === undefined ? undefined : parseIsoDate(todayText);
   const options = { groupBy: params.groupBy ?? 'quarter', weekly: params.weekly ?? false, today, focus: params.focus };
   const views = params.views.map((view) => {
     // A quarterly pack's board is derived from `today`, as the gantt's Today marker is.
     const focused = params.focusView === undefined || params.focusView === view;
-    if (view === 'gantt' && comparison) return comparedGantt(entry, comparison, today);
-    const drawn = renderView(entry.result, view, focused ? options : { ...options, focus: undefined });
+    if (view === 'gantt' && comparison) return comparedGantt(result, comparison, today);
+    const drawn = renderView(result, view, focused ? options : { ...options, focus: undefined });
     return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
   });
-  const errors = entry.result.diagnostics.filter((d) => d.severity === 'error').length;
-  return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}) };
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const scenarios = entry.result.model.scenarios.map(({ id, title }) => ({ id, title }));
+  return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}), ...(scenarios.length > 0 ? { scenarios } : {}), ...(scenario ? { scenario: params.scenario } : {}) };
 }
 
 /**
@@ -28,8 +30,8 @@ export function drawViews(entry: PackEntry, params: ViewsParams, todayText: stri
  * what moved first, each with a ghost where it was, then the rest. Its marks
  * say which tasks the webview draws as ghosts and which bars it edges.
  */
-function comparedGantt(entry: PackEntry, comparison: Comparison, today: EpochDay | undefined): DrawnView {
-  const drawn = baselineGantt(comparison.base, entry.result, { today });
+function comparedGantt(result: PackResult, comparison: Comparison, today: EpochDay | undefined): DrawnView {
+  const drawn = baselineGantt(comparison.base, result, { today });
   const { ghosts, slipped, pulledIn } = drawn;
   return { view: 'gantt', diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings, ...(drawn.axis ? { axis: drawn.axis } : {}), comparison: { ghosts, slipped, pulledIn } };
 }

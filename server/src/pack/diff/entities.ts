@@ -3,11 +3,13 @@ import type { Gate, Initiative } from '../model/types';
 import { effortText } from '../model/values';
 import { locate } from '../parse/parsePack';
 import { ownerNames } from '../text/format';
-import type { WeekIndex } from '../time';
+import { WeekIndex, formatSpan, formatWeek } from '../time';
 import type { BeforeAfter, GateChange, InitiativeChange } from './types';
 
 /** Written where an initiative has no effort, so "none → 6–8" reads as what happened. */
 export const NO_EFFORT = 'none';
+/** Written where an initiative has no span or a gate no week: the side of a change that has no dates. */
+export const NO_DATES = 'none';
 
 /**
  * The initiatives added, removed or changed, matched by id (the first of an id
@@ -29,7 +31,9 @@ export function gateChanges(before: PackResult | undefined, after: PackResult | 
     if (!old) return { id: now!.id, change: 'added', ...lineOf(after!, now!) };
     if (!now) return { id: old.id, change: 'removed', ...lineOf(before!, old) };
     const weeks = moved(old.at, now.at);
-    return weeks === undefined ? undefined : { id: now.id, change: 'changed', weeks, ...lineOf(after!, now) };
+    const at = datesChanged(old.at, now.at, formatWeek);
+    if (weeks === undefined && at === undefined) return undefined;
+    return { id: now.id, change: 'changed', ...(weeks !== undefined ? { weeks } : {}), ...(at ? { at } : {}), ...lineOf(after!, now) };
   });
 }
 
@@ -41,6 +45,10 @@ function initiativeDelta(before: PackResult, old: Initiative, after: PackResult,
   const endWeeks = moved(old.span?.last, now.span?.last);
   if (startWeeks !== undefined) delta.startWeeks = startWeeks;
   if (endWeeks !== undefined) delta.endWeeks = endWeeks;
+  const when = datesChanged(old.span, now.span, formatSpan);
+  if (when) delta.when = when;
+  const retitled = changed(old.title, now.title);
+  if (retitled) delta.retitled = retitled;
   const effort = changed(old.effort ? effortText(old.effort) : NO_EFFORT, now.effort ? effortText(now.effort) : NO_EFFORT);
   if (effort) delta.effort = effort;
   const status = changed(old.status, now.status);
@@ -55,6 +63,12 @@ function initiativeDelta(before: PackResult, old: Initiative, after: PackResult,
 /** Weeks on the pack's quarter-week grid, so a move across a quarter's end counts the weeks between. */
 function moved(before: WeekIndex | undefined, after: WeekIndex | undefined): number | undefined {
   return before === undefined || after === undefined || before === after ? undefined : after - before;
+}
+
+/** Dates on one side only: a move has no week count then, so the dates themselves are the change. */
+function datesChanged<T>(before: T | undefined, after: T | undefined, format: (value: T) => string): BeforeAfter<string> | undefined {
+  if ((before === undefined) === (after === undefined)) return undefined;
+  return { before: before === undefined ? NO_DATES : format(before), after: after === undefined ? NO_DATES : format(after) };
 }
 
 function changed(before: string, after: string): BeforeAfter<string> | undefined {

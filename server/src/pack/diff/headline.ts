@@ -1,4 +1,5 @@
 import { plural } from '../text/format';
+import { NO_DATES } from './entities';
 import type { CapacityChange, FindingChange, InitiativeChange, PlanDiff } from './types';
 
 /** Team-quarters named in a headline; the tables list the rest. */
@@ -30,8 +31,12 @@ export function headlineParts(diff: PlanDiff): string[] {
     ...counted(initiatives.filter((i) => i.change === 'added'), 'initiative', 'added', 'added'),
     ...counted(initiatives.filter((i) => i.change === 'removed'), 'initiative', 'removed', 'removed'),
     ...counted(initiatives.filter((i) => i.status && i.status.after === 'cut'), 'initiative', 'is cut', 'are cut'),
+    ...counted(initiatives.filter((i) => i.when?.after === NO_DATES), 'initiative', 'loses its dates', 'lose their dates'),
+    ...counted(initiatives.filter((i) => i.when?.before === NO_DATES), 'initiative', 'is scheduled', 'are scheduled'),
     ...counted(initiatives.filter((i) => i.effort && i.change === 'changed'), 'effort', 'changes', 'change'),
     ...counted(gates.filter((g) => g.weeks !== undefined), 'gate', 'moves', 'move'),
+    ...counted(gates.filter((g) => g.at?.after === NO_DATES), 'gate', 'loses its date', 'lose their dates'),
+    ...counted(gates.filter((g) => g.at?.before === NO_DATES), 'gate', 'is dated', 'are dated'),
     ...counted(gates.filter((g) => g.change === 'added'), 'gate', 'added', 'added'),
     ...counted(gates.filter((g) => g.change === 'removed'), 'gate', 'removed', 'removed'),
     ...largestMoves(capacity).map(capacityPhrase),

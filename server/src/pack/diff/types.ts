@@ -23,6 +23,10 @@ export interface InitiativeChange {
   startWeeks?: number;
   /** End moved by this many weeks, signed as `startWeeks`. */
   endWeeks?: number;
+  /** Addition: the span as written where one side has none (`none` there): scheduled or unscheduled, which no week count says. */
+  when?: BeforeAfter<string>;
+  /** Addition: the title, where it changed. */
+  retitled?: BeforeAfter<string>;
   /** Effort as written (a number of engineer-weeks, or a range's text). */
   effort?: BeforeAfter<string>;
   status?: BeforeAfter<string>;
@@ -38,6 +42,8 @@ export interface GateChange {
   change: ChangeKind;
   /** The gate's week moved by this many weeks, signed as `InitiativeChange.startWeeks`. */
   weeks?: number;
+  /** Addition: the gate's week as written where one side has none (`none` there). */
+  at?: BeforeAfter<string>;
   status?: BeforeAfter<string>;
   line?: number;
 }

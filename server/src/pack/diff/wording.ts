@@ -1,5 +1,6 @@
 import { plural } from '../text/format';
-import type { FindingChange, GateChange, InitiativeChange, PackDiff } from './types';
+import { NO_DATES } from './entities';
+import type { BeforeAfter, FindingChange, GateChange, InitiativeChange, PackDiff } from './types';
 
 /** `slips 2 weeks`, `pulled in 1 week`: a signed move in words (positive = later). */
 export function weeksText(weeks: number | undefined): string {
@@ -10,6 +11,8 @@ export function weeksText(weeks: number | undefined): string {
 /** Everything that changed about an initiative besides its weeks, as `effort 4–6 → 8–10; status planned → cut`. */
 export function initiativeDetails(change: InitiativeChange): string[] {
   const details: string[] = [];
+  if (change.when) details.push(datesText(change.when));
+  if (change.retitled) details.push(`renamed from "${change.retitled.before}"`);
   if (change.effort) details.push(`effort ${change.effort.before} → ${change.effort.after}`);
   if (change.status) details.push(`status ${change.status.before} → ${change.status.after}`);
   if (change.owner) details.push(`owner ${listOrNone(change.owner.before)} → ${listOrNone(change.owner.after)}`);
@@ -26,7 +29,12 @@ export function spanMoveText(change: Pick<InitiativeChange, 'startWeeks' | 'endW
 }
 
 export function gateMoveText(change: GateChange): string {
-  return weeksText(change.weeks);
+  return change.at ? datesText(change.at) : weeksText(change.weeks);
+}
+
+/** `scheduled 2026-Q4-W1..W6`, `unscheduled (was 2026-Q3-W2..W5)`: dates that appeared or went. */
+function datesText(dates: BeforeAfter<string>): string {
+  return dates.before === NO_DATES ? `scheduled ${dates.after}` : `unscheduled (was ${dates.before})`;
 }
 
 function listOrNone(names: readonly string[]): string {

@@ -3,4 +3,4 @@ export { levelFixes } from './levelFixes';
 export type { Recheck } from './levelFixes';
 export { moveEdits, applyEdits } from './moveEdits';
 export { peakText } from './peakText';
-export type { LevelMove, LevelPlan, TeamPeak, Unplaced } from './types';
+export type { LevelMove, LevelPlan, LevelPeak, Unplaced } from './types';

@@ -1,12 +1,12 @@
 import type { PackAnalysis } from '../analysis';
 import { teamLoad, type LoadOf } from '../capacity/loads';
 import type { WeekSpan } from '../time';
-import type { TeamPeak } from './types';
+import type { LevelPeak } from './types';
 import type { LevelWork } from './work';
 
 /** Every loaded team's highest weekly utilisation, before (the check's own loads) and after the new spans (the same load analysis on them). */
-export function teamPeaks(analysis: PackAnalysis, work: LevelWork, spans: ReadonlyMap<number, WeekSpan>): TeamPeak[] {
-  const peaks: TeamPeak[] = [];
+export function teamPeaks(analysis: PackAnalysis, work: LevelWork, spans: ReadonlyMap<number, WeekSpan>): LevelPeak[] {
+  const peaks: LevelPeak[] = [];
   for (const [index, inputs] of work.inputs.entries()) {
     const team = work.model.teams[index];
     const before = analysis.loads.get(team);

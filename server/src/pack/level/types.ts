@@ -19,7 +19,7 @@ export interface Unplaced {
 }
 
 /** A team's highest weekly utilisation (load ÷ capacity; Infinity for work in a week with no capacity). */
-export interface TeamPeak {
+export interface LevelPeak {
   id: string;
   name: string;
   before: number;
@@ -29,5 +29,5 @@ export interface TeamPeak {
 export interface LevelPlan {
   moves: LevelMove[];
   unplaced: Unplaced[];
-  peaks: TeamPeak[];
+  peaks: LevelPeak[];
 }

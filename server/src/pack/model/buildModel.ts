@@ -9,6 +9,7 @@ import { Calendar, DEFAULT_CALENDAR, Parsed, WeekIndex, WeekSpan, parseLag, pars
 import { EntityIndex } from './entityIndex';
 import { EntityPlace, ItemState, ModelCache, Placed } from './modelCache';
 import type { Edge, Entity, Gate, Goal, Initiative, OwnerShare, PackModel, RegisterDependency, Risk, Team, Tradeoff } from './types';
+import { validateScenarios } from './scenarios';
 import { parseEffort, parsePercent } from './values';
 
 const LISTS = {
@@ -23,7 +24,7 @@ const LISTS = {
 } as const;
 type ListKey = keyof typeof LISTS;
 /** The top level without the lists, which are validated item by item (built once: zod's omit builds a schema). */
-const TOP_LEVEL_SCHEMA = repairable(packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true, goals: true, tradeoffs: true } as const));
+const TOP_LEVEL_SCHEMA = repairable(packSchema.omit({ teams: true, initiatives: true, gates: true, risks: true, dependencies: true, metrics: true, goals: true, tradeoffs: true, scenarios: true } as const));
 
 /**
  * Turns a parsed pack into the model the checks read: validated data with
@@ -85,6 +86,8 @@ class ModelBuilder {
     const goals = build('goals', lists.goals, (data, place) => this.goal(data, place));
     const tradeoffs = build('tradeoffs', lists.tradeoffs, (data, place) => this.tradeoff(data, place));
     this.checkOtherTimes(input);
+    const scenarios = validateScenarios(this.parsed.value.scenarios, this.locator);
+    pushAll(this.findings, scenarios.findings);
     let edges: Edge[] | undefined;
     const model: PackModel = {
       parsed: this.parsed,
@@ -102,6 +105,7 @@ class ModelBuilder {
       risks,
       dependencies,
       metrics: lists.metrics.map(({ data, path }) => ({ input: data as MetricInput, path })),
+      scenarios: scenarios.scenarios,
       ...this.indexed([initiatives, gates, risks, dependencies, goals, tradeoffs]),
       // Laid end to end only when something reads them all: a keystroke's checks go entity by entity.
       get edges() {
@@ -123,7 +127,7 @@ class ModelBuilder {
 
   private validateTopLevel(): Partial<PackInput> {
     const rest: Record<string, unknown> = { ...this.parsed.value };
-    for (const key of Object.keys(LISTS)) delete rest[key];
+    for (const key of [...Object.keys(LISTS), 'scenarios']) delete rest[key];
     const { data, findings } = validate(TOP_LEVEL_SCHEMA, rest, [], this.locator);
     pushAll(this.findings, findings.map((finding) => (finding.span.end === 0 ? { ...finding, span: firstLine(this.parsed.text) } : finding)));
     return (data ?? {}) as Partial<PackInput>;

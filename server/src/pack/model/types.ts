@@ -1,6 +1,6 @@
 import type { Path } from '../parse/nodeLoc';
 import type { ParsedPack } from '../parse/parsePack';
-import type { GateInput, GoalInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TradeoffInput } from '../schema/packSchema';
+import type { ChangeKind, GateInput, GoalInput, InitiativeInput, MetricInput, PackInput, RegisterDependencyInput, RiskInput, TradeoffInput } from '../schema/packSchema';
 import type { Calendar, WeekIndex, WeekSpan } from '../time';
 
 export type EntityKind = 'initiative' | 'gate' | 'risk' | 'dependency' | 'goal' | 'tradeoff';
@@ -131,6 +131,28 @@ export interface CapacitySettings {
   warnAt: number;
 }
 
+/** One change of a scenario: the entity it names and the keys it replaces (validated by that entity's schema). */
+export interface ScenarioChange {
+  /** What it names: an entity kind, `team`, or `capacity` (the pack-wide keys). */
+  kind: ChangeKind | 'capacity';
+  /** The id it names ('' for `capacity`). */
+  target: string;
+  /** The keys it replaces, without the naming key. */
+  keys: Record<string, unknown>;
+  /** Where the change stands: `['scenarios', i, 'changes', j]`. */
+  path: Path;
+  /** The mapping holding the replaced keys: the change itself, or its `capacity`. */
+  keysAt: Path;
+}
+
+/** A what-if variant of the plan (`scenarios:`), applied by scenario/applyScenario.ts. */
+export interface Scenario {
+  id: string;
+  title: string;
+  path: Path;
+  changes: ScenarioChange[];
+}
+
 export interface PackModel {
   parsed: ParsedPack;
   input: Partial<PackInput>;
@@ -147,6 +169,7 @@ export interface PackModel {
   risks: Risk[];
   dependencies: RegisterDependency[];
   metrics: { input: MetricInput; path: Path }[];
+  scenarios: Scenario[];
   /** Each id's first initiative, gate, risk, register dependency, goal or trade-off; the first definition wins (duplicates are reported). */
   byId: ReadonlyMap<string, Entity>;
   /** Entities whose id an earlier entity already has, in order. */

@@ -238,16 +238,30 @@ export function locate(parsed: ParsedPack, path: Path, part: 'key' | 'value' = '
   const entry = parsed.entries.get(String(path[0]));
   if (!entry) return { start: 0, end: Math.min(parsed.text.length, firstLineLength(parsed.text)) };
   if (path.length === 1 && part === 'key') return entry.keySpan;
-  const item = typeof path[1] === 'number' ? entry.items[path[1]] : undefined;
-  const chunk = item ?? entry.header;
-  const root = item ? item.loc?.item(0) : propLoc(entry.header.loc, entry.key);
+  const { chunk, root, rest } = entryRoot(entry, path);
   if (!root) return entry.keySpan;
-  const rest = item ? path.slice(2) : path.slice(1);
   const { loc, depth } = deepestLoc(root, rest);
   const wantsKey = part === 'key' || depth < rest.length;
   const start = wantsKey && loc.keyStart !== undefined ? loc.keyStart : loc.start;
   const end = wantsKey && loc.keyEnd !== undefined ? loc.keyEnd : loc.end;
   return trimSpan(chunk.source, { start, end }, chunk.base);
+}
+
+/** Where a path below a top-level entry starts: its list item's piece when split, else the entry's. */
+function entryRoot(entry: ParsedEntry, path: Path): { chunk: ParsedChunk; root: NodeLoc | undefined; rest: Path } {
+  const item = typeof path[1] === 'number' ? entry.items[path[1]] : undefined;
+  if (item) return { chunk: item, root: item.loc?.item(0), rest: path.slice(2) };
+  return { chunk: entry.header, root: propLoc(entry.header.loc, entry.key), rest: path.slice(1) };
+}
+
+/** The node at exactly this path with its piece (offsets in it are relative to the piece's base), or undefined where the source has none. */
+export function nodeLocAt(parsed: ParsedPack, path: Path): { chunk: ParsedChunk; loc: NodeLoc } | undefined {
+  const entry = parsed.entries.get(String(path[0]));
+  if (!entry) return undefined;
+  const { chunk, root, rest } = entryRoot(entry, path);
+  if (!root) return undefined;
+  const { loc, depth } = deepestLoc(root, rest);
+  return depth === rest.length ? { chunk, loc } : undefined;
 }
 
 /** yaml ranges of block nodes run to the next line; report only the text itself. */

@@ -5,8 +5,8 @@ export const duplicateId: Readonly<Rule<'RP201'>> = {
   code: 'RP201',
   name: 'duplicate-id',
   severity: 'error',
-  summary: 'Two initiatives, gates, risks or dependencies (or two teams) share an id.',
-  check: (context) => [...entityDuplicates(context), ...teamDuplicates(context)],
+  summary: 'Two initiatives, gates, risks or dependencies (or two teams, or two scenarios) share an id.',
+  check: (context) => [...entityDuplicates(context), ...teamDuplicates(context), ...scenarioDuplicates(context)],
 };
 
 function entityDuplicates({ model, span }: RuleContext): Finding[] {
@@ -38,6 +38,21 @@ function teamDuplicates({ model, span }: RuleContext): Finding[] {
       span: span([...team.path, 'id']),
       related: [{ message: 'First defined here', span: span([...first.path, 'id']) }],
     });
+  }
+  return findings;
+}
+
+/** Scenario ids are their own namespace: `check --scenario ID` picks one by it. */
+function scenarioDuplicates({ model, span }: RuleContext): Finding[] {
+  const seen = new Map<string, (typeof model.scenarios)[number]>();
+  const findings: Finding[] = [];
+  for (const scenario of model.scenarios) {
+    const first = seen.get(scenario.id);
+    if (!first) {
+      seen.set(scenario.id, scenario);
+      continue;
+    }
+    findings.push({ code: 'RP201', message: `Scenario id \`${scenario.id}\` is already used by "${first.title}"; scenario ids must be unique.`, span: span([...scenario.path, 'id']), related: [{ message: 'First defined here', span: span([...first.path, 'id']) }] });
   }
   return findings;
 }

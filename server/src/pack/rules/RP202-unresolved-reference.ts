@@ -2,13 +2,15 @@ import type { Finding, Fix } from '../diagnostic';
 import type { Edge, Entity, EntityKind, Gate, Initiative, Risk, Tradeoff } from '../model/types';
 import type { Path } from '../parse/nodeLoc';
 import { closest } from '../suggest';
+import { scenarioTargets } from './scenarioTargets';
 import type { EntityContext, Rule } from './rule';
 
 export const unresolvedReference: Readonly<Rule<'RP202'>> = {
   code: 'RP202',
   name: 'unresolved-reference',
   severity: 'error',
-  summary: 'A `depends_on`, `after`, `affects` or `serves` names an id that nothing defines, or something of the wrong kind.',
+  summary: 'A `depends_on`, `after`, `affects`, `serves` or scenario change names an id that nothing defines, or something of the wrong kind.',
+  check: scenarioTargets,
   each: {
     initiatives: (initiative, context) => [...edgeReferences(initiative, context), ...servesReferences(initiative, context)],
     gates: (gate, context) => edgeReferences(gate, context),

@@ -142,6 +142,55 @@ export const teamSchema = z.strictObject({
   bau: percent.optional().meta({ description: 'Share kept for BAU, on-call and support; overrides capacity.bau.' }),
 });
 
+export const capacitySchema = z.strictObject({
+  bau: percent.optional().meta({ description: 'Share kept for BAU, on-call and support (default 0%).' }),
+  estimate: z.enum(['low', 'mid', 'high']).optional().meta({ description: 'Which end of effort ranges to load: low, mid or high (default high).' }),
+  warn_at: percent.optional().meta({ description: 'Utilisation above which a quarter earns a warning (default 85%).' }),
+});
+
+/**
+ * What a scenario change may name, by the key that names it: the list the
+ * entity stands in and its schema. A change replaces keys of one entity, so
+ * it is validated by that entity's schema with every key optional and the
+ * entity's `id` in the naming key's place.
+ */
+export const CHANGE_TARGETS = {
+  team: { list: 'teams', schema: teamSchema },
+  initiative: { list: 'initiatives', schema: initiativeSchema },
+  gate: { list: 'gates', schema: gateSchema },
+  risk: { list: 'risks', schema: riskSchema },
+  dependency: { list: 'dependencies', schema: registerDependencySchema },
+  goal: { list: 'goals', schema: goalSchema },
+  tradeoff: { list: 'tradeoffs', schema: tradeoffSchema },
+} as const;
+export type ChangeKind = keyof typeof CHANGE_TARGETS;
+
+const changeOf = (kind: ChangeKind) =>
+  (CHANGE_TARGETS[kind].schema as unknown as z.ZodObject<Record<string, z.ZodType>>)
+    .omit({ id: true })
+    .partial()
+    .extend({ [kind]: id.meta({ description: `The id of the ${kind} whose keys this change replaces.` }) });
+
+/** Each kind's change schema, built once (zod builds a schema per call). */
+export const CHANGE_SCHEMAS = {
+  team: changeOf('team'),
+  initiative: changeOf('initiative'),
+  gate: changeOf('gate'),
+  risk: changeOf('risk'),
+  dependency: changeOf('dependency'),
+  goal: changeOf('goal'),
+  tradeoff: changeOf('tradeoff'),
+  capacity: z.strictObject({ capacity: capacitySchema.meta({ description: 'The pack-wide capacity keys this change replaces.' }) }),
+} as const;
+
+export const scenarioSchema = z.strictObject({
+  id: id.meta({ description: 'Unique among the scenarios; `check --scenario ID` names it.' }),
+  title: text.optional().meta({ description: 'What the scenario supposes, in a few words.' }),
+  changes: z
+    .array(z.union(Object.values(CHANGE_SCHEMAS) as unknown as [z.ZodType, ...z.ZodType[]]))
+    .meta({ description: 'Each names one entity by id (`team:`, `initiative:`, `gate:`…) with the keys it replaces, or `capacity:` with the pack-wide keys.' }),
+});
+
 export const packSchema = z.strictObject({
   pack: z.literal(1).meta({ description: 'Format version: 1.' }),
   title: text.meta({ description: 'The pack title.' }),
@@ -168,13 +217,7 @@ export const packSchema = z.strictObject({
     .optional()
     .meta({ description: 'Rumelt: diagnosis, guiding policy and non-goals.' }),
   teams: z.array(teamSchema).optional(),
-  capacity: z
-    .strictObject({
-      bau: percent.optional().meta({ description: 'Share kept for BAU, on-call and support (default 0%).' }),
-      estimate: z.enum(['low', 'mid', 'high']).optional().meta({ description: 'Which end of effort ranges to load: low, mid or high (default high).' }),
-      warn_at: percent.optional().meta({ description: 'Utilisation above which a quarter earns a warning (default 85%).' }),
-    })
-    .optional(),
+  capacity: capacitySchema.optional(),
   goals: z.array(goalSchema).optional().meta({ description: 'What the plan is for: business, technical, team and process goals.' }),
   initiatives: z.array(initiativeSchema).optional(),
   tradeoffs: z.array(tradeoffSchema).optional().meta({ description: 'Trade-offs taken: decision, rationale and mitigation.' }),
@@ -182,6 +225,7 @@ export const packSchema = z.strictObject({
   risks: z.array(riskSchema).optional(),
   dependencies: z.array(registerDependencySchema).optional().meta({ description: 'Cross-team dependencies register (D1…).' }),
   metrics: z.array(metricSchema).optional(),
+  scenarios: z.array(scenarioSchema).optional().meta({ description: 'What-if variants of the plan: each replaces keys of named entities (`check --scenario ID`).' }),
   governance: z
     .strictObject({
       cadence: z.array(z.strictObject({ cadence: text, audience: text.optional(), purpose: text.optional(), format: text.optional() })).optional(),
@@ -201,3 +245,5 @@ export type TradeoffInput = z.infer<typeof tradeoffSchema>;
 export type TeamInput = z.infer<typeof teamSchema>;
 export type MetricInput = z.infer<typeof metricSchema>;
 export type DependencyRefInput = z.infer<typeof dependencyRefSchema>;
+export type ScenarioInput = z.infer<typeof scenarioSchema>;
+export type CapacityInput = z.infer<typeof capacitySchema>;

@@ -4,6 +4,7 @@ import { GoalDelivery, goalDeliveries } from '../strategy/goalDelivery';
 import { plural } from '../text/format';
 import { WEEKS_PER_QUARTER, formatQuarter, formatWeek, quarterOfWeek } from '../time';
 import { SafeIds, label } from './escape';
+import { GROUP_PREFIX } from './names';
 import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
 import { unbroken } from './unbroken';
 
@@ -24,22 +25,43 @@ import { unbroken } from './unbroken';
  * MAX_GOALS goals are drawn. Initiatives serving no goal are named in a
  * warning (the preview's hint line), not drawn. A pack without goals draws
  * nothing and says in one line how to add them.
+ *
+ * Above AGGREGATE_CARDS_ABOVE initiative cards the drawing would take Mermaid
+ * over a second and be too tall to read, so only the goal cards are drawn,
+ * each saying how much work serves it; a click on one drills down (focus) to
+ * that goal and the work serving it, up to MAX_SERVING_FOCUSED cards.
  */
-export function goalsView(input: ViewInput): RenderedView {
+export function goalsView(input: ViewInput, options: { focus?: string } = {}): RenderedView {
   const { model } = input;
   if (model.goals.length === 0) return noGoals();
   const ids = new SafeIds();
   const deliveries = goalDeliveries(model);
-  const shown = deliveries.slice(0, MAX_GOALS);
-  const drawing = new Drawing(ids);
-  for (const delivery of shown) drawing.goal(delivery);
-  const warnings = [summary(deliveries), ...unaligned(input), ...(deliveries.length > MAX_GOALS ? [`Shows the first ${MAX_GOALS} of ${deliveries.length} goals.`] : [])];
+  const focused = deliveries.filter((delivery) => options.focus !== undefined && delivery.goal.id === options.focus);
+  const shown = focused.length > 0 ? focused : deliveries.slice(0, MAX_GOALS);
+  const drawing = new Drawing(ids, focused.length > 0 ? MAX_SERVING_FOCUSED : MAX_SERVING);
+  const aggregate = focused.length === 0 && drawing.cardsFor(shown) > AGGREGATE_CARDS_ABOVE;
+  for (const delivery of shown) {
+    if (aggregate) drawing.goalAlone(delivery);
+    else drawing.goal(delivery);
+  }
+  const warnings = [summary(deliveries), ...unaligned(input), ...scopeWarnings(deliveries, focused, aggregate)];
   return single([...FRONT_MATTER, 'flowchart LR', ...drawing.lines(), ...drawing.classLines()].join('\n') + '\n', ids.sourceMap, warnings);
+}
+
+/** What the drawing leaves out, and how to see it. */
+function scopeWarnings(deliveries: readonly GoalDelivery[], focused: readonly GoalDelivery[], aggregate: boolean): string[] {
+  if (focused.length > 0) return [`Showing only ${focused[0].goal.id} and the work serving it.`];
+  const warnings = deliveries.length > MAX_GOALS ? [`Shows the first ${MAX_GOALS} of ${deliveries.length} goals.`] : [];
+  if (aggregate) warnings.push('Too much work to draw beside every goal: click a goal to see the initiatives serving it.');
+  return warnings;
 }
 
 export const NO_GOALS = 'This pack has no goals: add a `goals:` list (id, title, by) and name each goal in the `serves` of the initiatives that advance it.';
 const MAX_GOALS = 30;
 const MAX_SERVING = 8;
+const MAX_SERVING_FOCUSED = 30;
+/** Initiative cards (the "and N more" ones included) above which only the goals are drawn. */
+const AGGREGATE_CARDS_ABOVE = 40;
 /** Cards wide enough for a goal's title and its verdict on few lines (Mermaid's default, 200 px, wrapped most). */
 export const GOAL_CARD_WIDTH = 300;
 const FRONT_MATTER = ['---', 'config:', '  flowchart:', `    wrappingWidth: ${GOAL_CARD_WIDTH}`, '    rankSpacing: 60', '---'] as const;
@@ -77,20 +99,37 @@ class Drawing {
   private readonly drawn = new Map<Initiative, string>();
   private readonly classes = new Map<CardClass, string[]>();
 
-  constructor(private readonly ids: SafeIds) {}
+  constructor(
+    private readonly ids: SafeIds,
+    private readonly maxServing: number,
+  ) {}
+
+  /** How many initiative cards drawing these goals in full takes: each initiative once, and each goal's "and N more". */
+  cardsFor(deliveries: readonly GoalDelivery[]): number {
+    const initiatives = new Set(deliveries.flatMap((delivery) => servingShown(delivery, this.maxServing)));
+    return initiatives.size + deliveries.filter((delivery) => delivery.serving.length > this.maxServing).length;
+  }
 
   goal(delivery: GoalDelivery): void {
     const id = this.ids.next('g', delivery.goal.id);
     this.nodes.push(`${INDENT}${id}["${goalLines(delivery).join('<br/>')}"]`);
     this.classify(id, goalClass(delivery));
-    for (const initiative of servingShown(delivery)) this.edges.push(`${INDENT}${id} --> ${this.initiative(initiative)}`);
-    const more = delivery.serving.length - MAX_SERVING;
+    for (const initiative of servingShown(delivery, this.maxServing)) this.edges.push(`${INDENT}${id} --> ${this.initiative(initiative)}`);
+    const more = delivery.serving.length - this.maxServing;
     if (more > 0) {
       const moreId = this.ids.next('m');
       this.nodes.push(`${INDENT}${moreId}["${label(`and ${plural(more, 'more initiative')}`, 'flowchart')}"]`);
       this.classify(moreId, 'more');
       this.edges.push(`${INDENT}${id} --> ${moreId}`);
     }
+  }
+
+  /** The goal's card alone, saying how much work serves it; a click on it drills down to that work. */
+  goalAlone(delivery: GoalDelivery): void {
+    const id = this.ids.next('g', `${GROUP_PREFIX}${delivery.goal.id}`);
+    const serving = delivery.serving.length === 0 ? [] : [label(`served by ${servingWords(delivery.serving)}: click to see them`, 'flowchart')];
+    this.nodes.push(`${INDENT}${id}["${[...goalLines(delivery), ...serving].join('<br/>')}"]`);
+    this.classify(id, goalClass(delivery));
   }
 
   lines(): string[] {
@@ -128,10 +167,16 @@ class Drawing {
 }
 
 /** The initiatives drawn beside a goal: the one that ends last first (it decides the verdict), then the pack's order. */
-function servingShown(delivery: GoalDelivery): readonly Initiative[] {
+function servingShown(delivery: GoalDelivery, max: number): readonly Initiative[] {
   const { serving, last } = delivery;
-  if (serving.length <= MAX_SERVING || !last) return serving.slice(0, MAX_SERVING);
-  return [last, ...serving.filter((initiative) => initiative !== last)].slice(0, MAX_SERVING);
+  if (serving.length <= max || !last) return serving.slice(0, max);
+  return [last, ...serving.filter((initiative) => initiative !== last)].slice(0, max);
+}
+
+/** "9 initiatives (3 deliver value)". */
+function servingWords(serving: readonly Initiative[]): string {
+  const value = serving.filter((initiative) => initiative.delivers === 'value').length;
+  return `${plural(serving.length, 'initiative')}${value > 0 ? ` (${value} ${value === 1 ? 'delivers' : 'deliver'} value)` : ''}`;
 }
 
 function goalLines(delivery: GoalDelivery): string[] {

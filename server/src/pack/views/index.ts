@@ -74,7 +74,7 @@ function draw(input: ViewInput, view: ViewName, options: ViewOptions): RenderedV
     case 'metrics':
       return metricsView(input);
     case 'goals':
-      return goalsView(input);
+      return goalsView(input, options);
     default:
       throw new Error(`unknown view \`${String(view)}\`; use one of ${VIEWS.join(', ')}`);
   }
