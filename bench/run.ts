@@ -4,7 +4,7 @@
  * one run: the cold check against yaml's `parseDocument`, keystroke →
  * diagnostics for five edit kinds on three generators (ours and the peer,
  * yaml-language-server), the server's peak memory, a workspace of many
- * packs starting up, the worst cases by size and a workspace of test corpora. It ends with the issue's targets, each figure beside
+ * packs starting up, levelling 1,000 initiatives, the worst cases by size and a workspace of test corpora. It ends with the issue's targets, each figure beside
  * its target and the peer's, the worst generator and edit kind in each row.
  *
  * Compare ratios across machines, not absolute times: the load average is
@@ -17,6 +17,7 @@ import { coreBench } from './coreBench';
 import { EDIT_KINDS } from './edits';
 import { GENERATORS, generatorNamed } from './generators';
 import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
+import { levelBench } from './levelBench';
 import { renderBench } from './renderBench';
 import { firstPaintBench, firstPaintTable } from './firstPaintBench';
 import { forecastBench, forecastTargets } from './forecastBench';
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   console.log(coldTargets(core, 10_000, TARGETS.coldRatio));
   console.log(`\n### Forecast (median of ${QUICK ? 1 : 3} after a warm-up, per generator)\n`);
   console.log(forecastTargets(forecastBench(QUICK ? 1 : 3)));
+  console.log('\n### Levelling\n');
+  console.log(levelBench());
   console.log(`\n## Worst cases by size (load average now ${load()})\n`);
   console.log(await sizeBench());
   if (!QUICK) console.log(`\n## A workspace of test corpora, not excluded (load average now ${load()})\n\n${hostileTable(await hostileWorkspaceBench())}`);

@@ -121,6 +121,28 @@ export type InitiativesResult = InitiativeItem[];
 /** Client → server: the initiatives of the pack, for pickers. */
 export const initiativesRequest = new RequestType<InitiativesParams, InitiativesResult | null, void>('roadmapPacks/initiatives');
 
+export type LevelParams = PackParams;
+
+/** One move of the levelling, as the refactoring preview lists it. */
+export interface LevelMoveItem {
+  id: string;
+  /** What the preview shows beside the move's checkbox: "Move redis-cluster 2026-Q4-W3..W8 → …: why". */
+  label: string;
+  /** Its `when` value and its milestones', nothing else. */
+  edits: TextEdit[];
+}
+
+export interface LevelResult {
+  /** The document version the edits are for. */
+  version: number;
+  moves: LevelMoveItem[];
+  /** Work that cannot fit inside the horizon, with why: reported, not moved. */
+  unplaced: string[];
+}
+
+/** Client → server: the levelling's moves (`roadmap-pack level`), for "Roadmap: Level the Schedule". */
+export const levelRequest = new RequestType<LevelParams, LevelResult | null, void>('roadmapPacks/level');
+
 export type ChecklistParams = PackParams;
 
 /** One thing a criterion found missing, and where the pack writes it (null: written nowhere yet). */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { startLanguageClient } from './languageClient';
 import { registerDocumentCommands } from './documentCommands';
+import { registerLevelCommand } from './levelCommand';
 import { PreviewManager } from './preview/previewManager';
 import { ChecklistSource } from './checklistSource';
 import { ChecklistView } from './checklistView';
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Roadma
     comparisons,
     new PreviewManager(client, context.extensionUri, comparisons.onDidChange),
     ...registerDocumentCommands(client, reports),
+    registerLevelCommand(client),
     ...registerWalkthrough(checklist.treeView),
     registerShowReferences(client),
     new RulePageOpener(context.extensionUri),

@@ -28,6 +28,7 @@ describe('roadmap-pack exit status, as every --help states it', () => {
     forecast: { help: ['forecast', '--help'], ok: ['forecast', 'ok.roadmap.yaml'], missing: ['forecast', 'gone.roadmap.yaml'], folder: ['forecast', 'a-folder.roadmap.yaml'], badFlag: ['forecast', 'ok.roadmap.yaml', '--bogus'] },
     scenarios: { help: ['scenarios', '--help'], ok: ['scenarios', 'ok.roadmap.yaml'], missing: ['scenarios', 'gone.roadmap.yaml'], folder: ['scenarios', 'a-folder.roadmap.yaml'], badFlag: ['scenarios', 'ok.roadmap.yaml', '--bogus'] },
     quality: { help: ['quality', '--help'], ok: ['quality', 'ok.roadmap.yaml'], missing: ['quality', 'gone.roadmap.yaml'], folder: ['quality', 'a-folder.roadmap.yaml'], badFlag: ['quality', 'ok.roadmap.yaml', '--bogus'] },
+    level: { help: ['level', '--help'], ok: ['level', 'ok.roadmap.yaml'], missing: ['level', 'gone.roadmap.yaml'], folder: ['level', 'a-folder.roadmap.yaml'], badFlag: ['level', 'ok.roadmap.yaml', '--bogus'] },
   };
 
   for (const [name, args] of Object.entries(commands)) {

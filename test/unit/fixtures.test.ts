@@ -6,11 +6,13 @@
  *      (code, severity, line, start and end character, message fragments);
  *   2. apply the first quick fix of every diagnostic that offers one, check
  *      again, and require that diagnostic to be gone (and no syntax error made).
+ *      The levelling's moves (RP503, RP401), which the editor computes when
+ *      asked rather than with the check, count as the diagnostic's fixes here.
  */
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckOptions, PackDiagnostic, RULES, TextEdit, checkDiagnosticsWithForecast, checkPack } from '../../server/src/pack';
+import { CheckOptions, PackDiagnostic, RULES, TextEdit, checkDiagnosticsWithForecast, checkPack, levelFixes } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
 import { RuleFixture, compare, describeDiagnostic, explain, parseFixture } from '../helpers/ruleFixture';
 
@@ -47,7 +49,8 @@ describe('rule fixtures (test/fixtures/rules)', () => {
 
       it('quick fixes remove the diagnostic they fix', () => {
         const fixture = load(file);
-        const { diagnostics } = checkPack(fixture.text, fixture.options);
+        const result = checkPack(fixture.text, fixture.options);
+        const diagnostics = result.diagnostics.map((d) => ({ ...d, fixes: [...d.fixes, ...levelFixes(result, d, (text) => checkPack(text, fixture.options))] }));
         const problems = diagnostics.filter((d) => d.fixes.length > 0).flatMap((d) => fixProblems(fixture.text, fixture.options, d));
         if (problems.length > 0) assert.fail(`${file}:\n${problems.join('\n\n')}`);
       });
@@ -69,7 +72,9 @@ function fixProblems(text: string, options: Partial<CheckOptions>, diagnostic: P
   const position = after.lines.positionAt(mapOffset(diagnostic.span.start, edits));
   const problems: string[] = [];
   const still = after.diagnostics.filter((d) => d.code === diagnostic.code && d.range.start.line === position.line && d.range.start.character === position.character);
-  if (still.length > 0) problems.push(`still reported after the fix:\n${still.map((d) => `    ${describeDiagnostic(d)}`).join('\n')}`);
+  // Several findings of a rule may stand at one place (RP503 once per run of weeks, on the team): one fewer is the fix.
+  const alike = before.filter((d) => d.code === diagnostic.code && d.span.start === diagnostic.span.start).length;
+  if (still.length >= alike) problems.push(`still reported after the fix:\n${still.map((d) => `    ${describeDiagnostic(d)}`).join('\n')}`);
   const syntax = (list: PackDiagnostic[]) => list.filter((d) => d.code === 'RP001' || d.code === 'RP003').length;
   if (syntax(after.diagnostics) > syntax(before)) problems.push(`the fix made the YAML invalid:\n${after.diagnostics.filter((d) => d.code === 'RP001' || d.code === 'RP003').map((d) => `    ${describeDiagnostic(d)}`).join('\n')}`);
   if (problems.length === 0) return [];

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack } from '../../server/src/pack';
-import type { CheckOptions, PackDiagnostic, Rule, TextEdit } from '../../server/src/pack';
+import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack, levelFixes } from '../../server/src/pack';
+import type { CheckOptions, PackDiagnostic, PackResult, Rule, TextEdit } from '../../server/src/pack';
 
 /**
  * Every rule has a page, docs/rules/<code>.md, whose "Bad" pack earns the
@@ -72,13 +72,18 @@ function isBriefRule(rule: Rule): boolean {
 function exampleIn(rule: Rule, part: string, title: string, options: Partial<CheckOptions>): Example {
   const yaml = yamlBlock(part);
   assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## ${title}"`);
-  // What `check` reports, the forecast's findings (RP405) included.
-  if (!isBriefRule(rule)) return { text: yaml, check: (text) => checkDiagnosticsWithForecast(checkPack(text, options), options) };
+  // What `check` reports, the forecast's findings (RP405) included, and the levelling's fixes the editor offers.
+  if (!isBriefRule(rule)) return { text: yaml, check: (text) => withLevelFixes(checkPack(text, options), options) };
   const markdown = markdownBlock(part);
   assert.ok(markdown, `${rule.code}.md: no \`\`\`markdown block (the brief) under "## ${title}"`);
   const pack = checkPack(yaml, options);
   const packIds = pack.model.initiatives.map((initiative) => initiative.id);
   return { text: markdown, check: (text) => checkBrief(text, { pack, packIds }, options).diagnostics };
+}
+
+/** The diagnostics with the levelling's moves (RP503, RP401), which the editor computes when asked, among their fixes. */
+function withLevelFixes(result: PackResult, options: Partial<CheckOptions>): PackDiagnostic[] {
+  return checkDiagnosticsWithForecast(result, options).map((d) => ({ ...d, fixes: [...d.fixes, ...levelFixes(result, d, (text) => checkPack(text, options))] }));
 }
 
 function testOptions(text: string): Partial<CheckOptions> | undefined {

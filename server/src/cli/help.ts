@@ -9,6 +9,7 @@ export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack scenarios <pack> [--format text|markdown|json] [--today YYYY-MM-DD] [--if-hired]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]
        roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--scenario ID] [--today YYYY-MM-DD]
+       roadmap-pack level <pack> [--format text|json] [-o OUT] [--today YYYY-MM-DD]
        roadmap-pack --help | --version
 
 Checks roadmap packs and their Markdown briefs, with the diagnostics the editor
@@ -22,7 +23,8 @@ is checked whatever its name: as Markdown when it ends in .md or .markdown,
 else as a pack. No paths: the current folder.
 
 \`roadmap-pack diff --help\` describes the plan diff (what a change to a pack does),
-\`roadmap-pack forecast --help\` the forecast (dates from effort uncertainty).
+\`roadmap-pack forecast --help\` the forecast (dates from effort uncertainty),
+\`roadmap-pack level --help\` the levelling (moves that make the schedule fit).
 
 Options:
   --format text|json|sarif   output format (default: text)

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { packageVersion } from './about';
 import { runQuality } from './qualityCommand';
 import { runRender } from './renderCommand';
 import { runScenarios } from './scenariosCommand';
 import { runDiff } from './diffCommand';
+import { runLevel } from './levelCommand';
 import { runForecast } from './forecastCommand';
 import { parseCommand, type CheckFlags, type Command } from './args';
 import { checkFiles } from './checkFiles';
@@ -41,6 +42,7 @@ export function run(argv: readonly string[], io: Io): number {
     if (argv[0] === 'quality') return runQuality([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'scenarios') return runScenarios([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'diff') return runDiff(argv.slice(1), io);
+    if (argv[0] === 'level') return runLevel([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'forecast') return runForecast([...argv.slice(1)], fileIo(io));
     return runCommand(parseCommand(argv), io);
   } catch (error) {
@@ -72,7 +74,7 @@ function runCommand(command: Command, io: Io): number {
 /** What the render and quality commands need of the process. */
 function fileIo(io: Io) {
   const resolved = (path: string) => (isAbsolute(path) ? path : join(io.cwd, path));
-  return { today: io.today, readFile: (path: string) => readFileSync(resolved(path), 'utf8'), exists: (path: string) => existsSync(resolved(path)), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
+  return { today: io.today, readFile: (path: string) => readFileSync(resolved(path), 'utf8'), exists: (path: string) => existsSync(resolved(path)), writeFile: (path: string, text: string) => writeFileSync(resolved(path), text), stdout: (text: string) => void io.stdout.write(text), stderr: (text: string) => void io.stderr.write(text) };
 }
 
 function check(flags: CheckFlags, io: Io): number {

@@ -65,6 +65,8 @@ export * from './views';
 export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
 export * from './diff';
+export { levelPack, levelFixes, moveEdits, applyEdits, peakText } from './level';
+export type { LevelMove, LevelPlan, Recheck, LevelPeak, Unplaced } from './level';
 export { applyScenario, checkScenario, scenarioIds } from './scenario/applyScenario';
 export { compareScenarios, planFigures } from './scenario/compare';
 export type { GateFigure, PlanFigures, TeamPeak } from './scenario/compare';

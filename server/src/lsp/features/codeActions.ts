@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextDocumentEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
-import { LineIndex, newlineOf } from '../../pack';
-import type { PackDiagnostic } from '../../pack';
+import { LineIndex, levelFixes, newlineOf } from '../../pack';
+import type { PackDiagnostic, Recheck } from '../../pack';
 import type { BriefEntry } from '../briefStore';
 import { toTextEdit } from '../convert';
 import type { PackEntry } from '../packStore';
@@ -19,9 +19,24 @@ export interface EditSupport {
  * (published for an older version) gets nothing, and every edit names the
  * version it was computed for, so a client that moved on refuses it.
  */
-export function codeActions(entry: PackEntry, params: CodeActionParams, support: EditSupport): CodeAction[] {
+export function codeActions(entry: PackEntry, params: CodeActionParams, support: EditSupport, recheck: Recheck): CodeAction[] {
   const document: FixedDocument = { ...entry, lines: entry.result.lines, diagnostics: entry.result.diagnostics };
-  return fixActions(document, params, support, (finding, asked) => [suppress(entry, finding, asked, support)]);
+  let levelled = 0;
+  const level = (finding: PackDiagnostic, asked: Diagnostic) => (LEVELLED_CODES.has(finding.code) && levelled++ < MOST_LEVELLED ? levelActions(document, entry, finding, asked, support, recheck) : []);
+  return fixActions(document, params, support, (finding, asked) => [...level(finding, asked), suppress(entry, finding, asked, support)]);
+}
+
+const LEVELLED_CODES: ReadonlySet<string> = new Set(['RP503', 'RP401']);
+/** A request naming every diagnostic of a large pack (a "fix all") gets moves for the first few only: each costs re-checks. */
+const MOST_LEVELLED = 3;
+
+/**
+ * The levelling's move for a weekly overload or a schedule conflict, found
+ * here rather than with the check: it re-checks the pack per candidate move,
+ * which the keystroke budget cannot carry (ARCHITECTURE.md, "Every diagnostic has a rule").
+ */
+function levelActions(document: FixedDocument, entry: PackEntry, finding: PackDiagnostic, asked: Diagnostic, support: EditSupport, recheck: Recheck): CodeAction[] {
+  return levelFixes(entry.result, finding, recheck).map((fix) => action(fix.title, asked, false, workspaceEdit(document, support, fix.edits.map((edit) => toTextEdit(document.lines, edit)))));
 }
 
 /**

@@ -3,13 +3,14 @@ import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
 import { type PackForecast, type PackResult, checkForecast } from '../../pack';
 import { compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
-import { checklistRequest, clearComparisonRequest, compareRequest, initiativesRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
+import { checklistRequest, clearComparisonRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { checklist } from './checklist';
 import { compare } from './compare';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './documents';
+import { levelSchedule } from './level';
 import { type ViewedPlan, drawViews, locateId } from './views';
 
 /**
@@ -40,6 +41,7 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry)));
   connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry)));
   connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
+  connection.onRequest(levelRequest, byUri('level', packParamsSchema, (entry) => levelSchedule(entry)));
   // A comparison changes the moved-initiative lenses, with no edit to tell the editor so.
   const relensed = <R>(result: R) => (refreshLenses(), result);
   connection.onRequest(compareRequest, byUri('compare', compareParamsSchema, (entry, params) => relensed(compare(entry, params, workspace.packs, workspace.comparisons))));

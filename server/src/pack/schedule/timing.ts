@@ -33,17 +33,25 @@ export interface Violation {
   earliest: WeekIndex;
 }
 
+/** The end of the dependent an edge constrains, and the earliest week that end may fall in. */
+export interface EdgeBound {
+  end: 'start' | 'finish';
+  earliest: WeekIndex;
+}
+
 /**
  * Finish-to-start: first ≥ predecessor's last + 1 + lag. Start-to-start:
  * first ≥ predecessor's first + lag. Finish-to-finish: last ≥ predecessor's
  * last + lag.
  */
-export function checkEdge(edge: Edge, dependent: WeekSpan, predecessor: WeekSpan): Violation | undefined {
-  if (edge.type === 'finish-to-start') return compare('start', dependent.first, predecessor.last + 1 + edge.lag);
-  if (edge.type === 'start-to-start') return compare('start', dependent.first, predecessor.first + edge.lag);
-  return compare('finish', dependent.last, predecessor.last + edge.lag);
+export function edgeBound(edge: Edge, predecessor: WeekSpan): EdgeBound {
+  if (edge.type === 'finish-to-start') return { end: 'start', earliest: predecessor.last + 1 + edge.lag };
+  if (edge.type === 'start-to-start') return { end: 'start', earliest: predecessor.first + edge.lag };
+  return { end: 'finish', earliest: predecessor.last + edge.lag };
 }
 
-function compare(end: 'start' | 'finish', actual: WeekIndex, earliest: WeekIndex): Violation | undefined {
+export function checkEdge(edge: Edge, dependent: WeekSpan, predecessor: WeekSpan): Violation | undefined {
+  const { end, earliest } = edgeBound(edge, predecessor);
+  const actual = end === 'start' ? dependent.first : dependent.last;
   return actual < earliest ? { end, actual, earliest } : undefined;
 }

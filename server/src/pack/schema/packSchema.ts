@@ -68,6 +68,7 @@ export const initiativeSchema = z.strictObject({
   brief: text.optional().meta({ description: 'Path of the Markdown initiative brief, relative to the pack.' }),
   serves: z.array(id).optional().meta({ description: 'Ids of the goals this initiative advances.' }),
   delivers: z.enum(['value', 'enabler']).optional().meta({ description: 'value: a customer sees it when it ends; enabler (default): platform work nobody sees yet.' }),
+  fixed: z.boolean().optional().meta({ description: 'true: levelling never moves it (a date promised outside the team).' }),
 });
 
 export const gateSchema = z.strictObject({
