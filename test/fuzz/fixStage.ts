@@ -91,8 +91,10 @@ function lineOffsets(text: string): number[] {
 
 /**
  * Each edit stays on the diagnostic's lines, or within a place its related
- * information names (RP404 names the `status` it marks done), or inserts or
- * removes whole lines: nothing else on another line changes.
+ * information names (RP404 names the `status` it marks done), or inside the
+ * list item (initiative, gate…) that one of them stands in (a levelling move
+ * rewrites the moved initiative's `when` and its milestones'), or inserts or
+ * removes whole lines: nothing else changes.
  */
 function lineProblems(target: Diagnostic, edits: TextEdit[], text: string, uri: string): string[] {
   // An edit may start on the line above (a list's key: emptying its only item leaves `key: []`) if it ends on the diagnostic's lines or at a line start.
@@ -100,7 +102,30 @@ function lineProblems(target: Diagnostic, edits: TextEdit[], text: string, uri: 
   const related = (target.relatedInformation ?? []).filter((info) => info.location.uri === uri).map((info) => info.location.range);
   const onRelated = (edit: TextEdit) => related.some((range) => edit.range.start.line >= range.start.line && edit.range.end.line <= range.end.line);
   const wholeLines = (edit: TextEdit) => edit.range.start.character === 0 && edit.range.end.character === 0 && (edit.newText === '' || /\n$/.test(edit.newText));
-  return edits.filter((edit) => !onTarget(edit) && !onRelated(edit) && !wholeLines(edit) && !appendsLines(edit, text)).map((edit) => `edit ${JSON.stringify(edit)} reaches past the diagnostic's lines`);
+  const lines = text.split(/\r\n|\n|\r/);
+  const items = [target.range, ...related].map((range) => listItemLines(lines, range.start.line)).filter((item) => item !== undefined);
+  const inItem = (edit: TextEdit) => items.some(([first, last]) => edit.range.start.line >= first && edit.range.end.line <= last);
+  return edits.filter((edit) => !onTarget(edit) && !onRelated(edit) && !inItem(edit) && !wholeLines(edit) && !appendsLines(edit, text)).map((edit) => `edit ${JSON.stringify(edit)} reaches past the diagnostic's lines`);
+}
+
+/**
+ * The first and last line of the item of a top-level list (`initiatives:`,
+ * `gates:`…) that holds the line: from its `- ` at the list's indent to the
+ * line before the next item or top-level key. Undefined outside such a list.
+ */
+function listItemLines(lines: readonly string[], line: number): [number, number] | undefined {
+  let key = line;
+  while (key >= 0 && !/^[^\s#-]/.test(lines[key] ?? '')) key--;
+  if (key < 0) return undefined;
+  const indent = lines.slice(key + 1).find((candidate) => /^\s*- /.test(candidate))?.match(/^(\s*)- /)?.[1].length;
+  if (indent === undefined) return undefined;
+  const isItemStart = (candidate: string) => candidate.startsWith(`${' '.repeat(indent)}- `);
+  let first = line;
+  while (first > key && !isItemStart(lines[first])) first--;
+  if (first === key) return undefined;
+  let last = first;
+  while (last + 1 < lines.length && !isItemStart(lines[last + 1]) && !/^[^\s#]/.test(lines[last + 1])) last++;
+  return [first, last];
 }
 
 /** Lines added after the last one of a text with no final line break: they must begin with one, so they start mid-line. */
