@@ -163,6 +163,22 @@ describe('end to end in code-server', () => {
     await shoot(page, 'preview-metrics');
   });
 
+  it('shows the forecast, and redraws it under a scenario picked in the toolbar', async () => {
+    await preview.locator('button[data-view="forecast"]').click();
+    const rows = preview.locator('#rp-canvas .rp-forecast tr.rp-forecast-row');
+    // The editor runs the forecast after the check is published: the table fills in a moment later.
+    await eventually(async () => ((await rows.count()) >= 17 ? true : undefined), 'the forecast table of 11 initiatives and 6 gates');
+    const costRow = preview.locator('#rp-canvas .rp-forecast tr.rp-forecast-row', { hasText: 'cost-optimization' });
+    assert.equal(await costRow.count(), 1);
+    await shoot(page, 'preview-forecast');
+    // Under cut-cost, cost optimisation is cut: it leaves the forecast, and the picker keeps the choice.
+    await preview.locator('#rp-scenario').selectOption('cut-cost');
+    await eventually(async () => ((await costRow.count()) === 0 ? true : undefined), 'the forecast under cut-cost, without cost-optimization');
+    assert.equal(await preview.locator('#rp-scenario').inputValue(), 'cut-cost');
+    await preview.locator('#rp-scenario').selectOption({ label: 'As written' });
+    await eventually(async () => ((await costRow.count()) === 1 ? true : undefined), 'the forecast as written again');
+  });
+
   for (const view of VIEWS.slice(1)) {
     it(`draws the ${view} view`, async () => {
       const before = await renderNumber(preview);
