@@ -1,20 +1,7 @@
-/** A seeded source of choices (mulberry32), so that one seed replays one run. */
-export class Random {
-  private state: number;
+import { Mulberry32 } from '../../server/src/pack/forecast/random';
 
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-
+/** A seeded source of choices: the forecast's generator (mulberry32), so that one seed replays one run. */
+export class Random extends Mulberry32 {
   /** An integer in [0, max]. */
   int(max: number): number {
     return Math.floor(this.next() * (max + 1));
