@@ -1,7 +1,8 @@
-// Bundles the command-line checker, the language server (and its check worker), the client and the
-// webview (with Mermaid) with esbuild. `--production` minifies and drops maps.
+// Bundles the command-line checker, the language server (and its check worker), the client, the
+// webview (with Mermaid) and the web extension (buildWeb.mjs) with esbuild. `--production` minifies and drops maps.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
+import { buildWeb } from './buildWeb.mjs';
 import { buildWebview } from './buildWebview.mjs';
 
 const production = process.argv.includes('--production');
@@ -14,5 +15,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   buildWebview({ production, quiet: true }),
+  // VS Code for the Web: the client and the server in a web worker (package.json `browser`).
+  buildWeb({ production }),
 ]);
 chmodSync('dist/cli.js', 0o755);

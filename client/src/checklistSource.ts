@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { checklistRequest } from '../../protocol/requests';
 import type { ChecklistResult } from '../../protocol/requests';
 
@@ -25,7 +25,7 @@ export class ChecklistSource implements vscode.Disposable {
   /** Settles when the refresh in flight is done: the extension-host suites wait on it. */
   private settled: Promise<void> = Promise.resolve();
 
-  constructor(private readonly client: LanguageClient) {
+  constructor(private readonly client: BaseLanguageClient) {
     this.subscriptions.push(
       this.changed,
       vscode.window.onDidChangeActiveTextEditor(() => this.refreshSoon()),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ReportDocuments } from './checklistReport';
 import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../protocol/requests';
 import type { InitiativeItem } from '../../protocol/requests';
@@ -9,7 +9,7 @@ import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
  * The commands that write a pack's documents. The server generates the text;
  * these only ask the user what to generate and put the result in place.
  */
-export function registerDocumentCommands(client: LanguageClient, reports: ReportDocuments): vscode.Disposable[] {
+export function registerDocumentCommands(client: BaseLanguageClient, reports: ReportDocuments): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('roadmapPacks.newBrief', (uri?: vscode.Uri, initiative?: string) => newBrief(client, uri, initiative)),
     vscode.commands.registerCommand('roadmapPacks.statusUpdate', (uri?: vscode.Uri, month?: { year: number; month: number }) => statusUpdate(client, uri, month)),
@@ -18,7 +18,7 @@ export function registerDocumentCommands(client: LanguageClient, reports: Report
 }
 
 /** Creates briefs/<id>.md beside the pack and links it with `brief:`; never overwrites a brief. */
-async function newBrief(client: LanguageClient, uri: vscode.Uri | undefined, initiative: string | undefined): Promise<vscode.Uri | undefined> {
+async function newBrief(client: BaseLanguageClient, uri: vscode.Uri | undefined, initiative: string | undefined): Promise<vscode.Uri | undefined> {
   const pack = uri ?? (await activePack());
   if (!pack) return undefined;
   const id = initiative ?? (await pickInitiative(client, pack));
@@ -54,7 +54,7 @@ async function linkBrief(pack: vscode.Uri, edit: { range: { start: { line: numbe
 }
 
 /** A picker starting on the initiative under the cursor, with those that already have a brief file marked. */
-async function pickInitiative(client: LanguageClient, pack: vscode.Uri): Promise<string | undefined> {
+async function pickInitiative(client: BaseLanguageClient, pack: vscode.Uri): Promise<string | undefined> {
   const initiatives = (await client.sendRequest(initiativesRequest, { uri: pack.toString() })) ?? [];
   const editor = vscode.window.activeTextEditor;
   const cursorLine = editor?.document.uri.toString() === pack.toString() ? editor.selection.active.line : undefined;
@@ -78,7 +78,7 @@ async function existingBriefs(pack: vscode.Uri, initiatives: readonly Initiative
   return new Set(paths.filter((_, index) => found[index]));
 }
 
-async function statusUpdate(client: LanguageClient, uri: vscode.Uri | undefined, month: { year: number; month: number } | undefined): Promise<vscode.TextDocument | undefined> {
+async function statusUpdate(client: BaseLanguageClient, uri: vscode.Uri | undefined, month: { year: number; month: number } | undefined): Promise<vscode.TextDocument | undefined> {
   const pack = uri ?? (await activePack());
   const chosen = month ?? (await pickMonth());
   if (!pack || !chosen) return undefined;
@@ -87,7 +87,7 @@ async function statusUpdate(client: LanguageClient, uri: vscode.Uri | undefined,
 }
 
 /** The gate opens rendered (the Markdown preview), as `roadmap-pack quality` prints it. */
-async function qualityGate(client: LanguageClient, reports: ReportDocuments, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
+async function qualityGate(client: BaseLanguageClient, reports: ReportDocuments, uri: vscode.Uri | undefined): Promise<vscode.TextDocument | undefined> {
   const pack = uri ?? (await activePack());
   if (!pack) return undefined;
   const text = await client.sendRequest(qualityGateRequest, { uri: pack.toString() });

@@ -1,64 +1,12 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { RoadmapPacksApi, activateWith } from './activation';
 import { startLanguageClient } from './languageClient';
-import { registerDocumentCommands } from './documentCommands';
-import { registerLevelCommand } from './levelCommand';
-import { PreviewManager } from './preview/previewManager';
-import { ChecklistSource } from './checklistSource';
-import { ChecklistView } from './checklistView';
-import { PackStatusBar } from './statusBar';
-import { registerShowReferences } from './showReferences';
-import { registerWalkthrough } from './walkthrough';
-import { RulePageOpener } from './openRule';
-import { ReportDocuments } from './checklistReport';
-import { ComparisonCommands } from './compare/compareCommand';
 
-/** What activate returns: the extension-host suites read the checklist view and the status bar through it. */
-export interface RoadmapPacksApi {
-  checklist: ChecklistView;
-  checklistSource: ChecklistSource;
-  statusBar: PackStatusBar;
-}
-
-/**
- * Thin plumbing: starts the language server, and shows the active pack's
- * checklist in its view and its verdict in the status bar. Everything a pack
- * means is decided by the server.
- */
+/** The desktop's (and code-server's) entry: the language server runs in Node, over IPC. */
 export async function activate(context: vscode.ExtensionContext): Promise<RoadmapPacksApi> {
-  const client = await startLanguageClient(context);
-  const checklistSource = new ChecklistSource(client);
-  const checklist = new ChecklistView(checklistSource);
-  const statusBar = new PackStatusBar(checklistSource);
-  const reports = new ReportDocuments();
-  const comparisons = new ComparisonCommands(client, reports);
-  context.subscriptions.push(
-    checklistSource,
-    checklist,
-    statusBar,
-    reports,
-    comparisons,
-    new PreviewManager(client, context.extensionUri, comparisons.onDidChange),
-    ...registerDocumentCommands(client, reports),
-    registerLevelCommand(client),
-    ...registerWalkthrough(checklist.treeView),
-    registerShowReferences(client),
-    new RulePageOpener(context.extensionUri),
-    vscode.commands.registerCommand('roadmapPacks.showProblems', () => statusBar.showProblems()),
-    vscode.commands.registerCommand('roadmapPacks.restartServer', () => client.restart()),
-    vscode.commands.registerCommand('roadmapPacks.openExample', () => openExample(context.extensionUri)),
-    { dispose: () => void client.stop() },
-  );
-  // Shows the Roadmap Checklist view in the Explorer (package.json `views`): only once there is a pack to check.
-  await vscode.commands.executeCommand('setContext', 'roadmapPacks.active', true);
-  return { checklist, checklistSource, statusBar };
-}
-
-/** The worked example shipped with the extension (seed 001's platform roadmap), for the walkthrough. */
-async function openExample(extensionUri: vscode.Uri): Promise<void> {
-  const pack = vscode.Uri.joinPath(extensionUri, 'examples', 'platform-reliability', 'platform-reliability.roadmap.yaml');
-  await vscode.window.showTextDocument(pack);
+  return activateWith(context, await startLanguageClient(context));
 }
 
 export function deactivate(): void {
-  // The client is stopped through the subscription registered in activate.
+  // The client is stopped through the subscription registered in activateWith.
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { levelRequest, type LevelResult } from '../../protocol/requests';
 import { activePack } from './documentCommands';
 
@@ -14,11 +14,11 @@ export interface LevelOptions {
  * accepts or rejects (needsConfirmation, labelled with the move and why).
  * Nothing to move: an information message says so.
  */
-export function registerLevelCommand(client: LanguageClient): vscode.Disposable {
+export function registerLevelCommand(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand('roadmapPacks.levelSchedule', (uri?: vscode.Uri, options?: LevelOptions) => levelSchedule(client, uri, options ?? {}));
 }
 
-async function levelSchedule(client: LanguageClient, uri: vscode.Uri | undefined, options: LevelOptions): Promise<vscode.WorkspaceEdit | undefined> {
+async function levelSchedule(client: BaseLanguageClient, uri: vscode.Uri | undefined, options: LevelOptions): Promise<vscode.WorkspaceEdit | undefined> {
   const pack = uri ?? (await activePack());
   if (!pack) return undefined;
   const result = await client.sendRequest(levelRequest, { uri: pack.toString() });

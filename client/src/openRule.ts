@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Middleware } from 'vscode-languageclient/node';
+import type { Middleware } from 'vscode-languageclient';
 import { DOCS_BASE, ruleCodeOfDocsUrl } from '../../server/src/pack/docsLink';
 
 export const OPEN_RULE_COMMAND = 'roadmapPacks.openRule';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { Location, Position } from 'vscode-languageclient';
 
 /**
@@ -7,7 +7,7 @@ import type { Location, Position } from 'vscode-languageclient';
  * wants VS Code ones, so this command converts them (as vscode-eslint and the
  * TypeScript extension do) and opens the references peek.
  */
-export function registerShowReferences(client: LanguageClient): vscode.Disposable {
+export function registerShowReferences(client: BaseLanguageClient): vscode.Disposable {
   return vscode.commands.registerCommand('roadmapPacks.showReferences', (uri: string, position: Position, locations: Location[]) => {
     const converter = client.protocol2CodeConverter;
     return vscode.commands.executeCommand(

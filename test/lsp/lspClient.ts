@@ -14,18 +14,28 @@ import {
   DidOpenTextDocumentNotification,
   DidChangeTextDocumentNotification,
   ConfigurationRequest,
+  MessageReader,
+  MessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/processOptions';
 import { TEST_TODAY } from '../helpers/today';
 
+/** A server reached some other way than as a child process over stdio (the web worker's, test/browser/webServer.test.ts). */
+export interface ServerTransport {
+  reader: MessageReader;
+  writer: MessageWriter;
+  close(): Promise<void>;
+}
+
 /**
  * A real client over stdio to the bundled server (dist/server.js), as an
- * editor would talk to it.
+ * editor would talk to it, or over another transport.
  */
 export class LspClient {
   readonly connection: ProtocolConnection;
-  private readonly process: ChildProcess;
+  private readonly process?: ChildProcess;
+  private readonly transport?: ServerTransport;
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly history = new Map<string, PublishDiagnosticsParams[]>();
   private readonly waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
@@ -35,10 +45,15 @@ export class LspClient {
   stderr = '';
 
   /** By default the bundled server; the bench passes another server's command line. */
-  constructor(args: string[] = [...SERVER_EXEC_ARGV, repoPath('dist', 'server.js'), '--stdio']) {
-    this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-    this.process.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+  constructor(server: string[] | ServerTransport = [...SERVER_EXEC_ARGV, repoPath('dist', 'server.js'), '--stdio']) {
+    if (Array.isArray(server)) {
+      const child = (this.process = spawn(process.execPath, server, { stdio: ['pipe', 'pipe', 'pipe'] }));
+      child.stderr!.on('data', (chunk) => (this.stderr += String(chunk)));
+      this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    } else {
+      this.transport = server;
+      this.connection = createProtocolConnection(server.reader, server.writer);
+    }
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => this.onDiagnostics(params));
     this.connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section && item.section in this.sections ? this.sections[item.section] : this.configuration)));
     this.connection.onNotification('window/logMessage', () => undefined);
@@ -93,16 +108,17 @@ export class LspClient {
       await this.connection.sendNotification(ExitNotification.type);
     } finally {
       this.connection.dispose();
-      this.process.kill();
+      this.process?.kill();
+      await this.transport?.close();
     }
   }
 
   get pid(): number | undefined {
-    return this.process.pid;
+    return this.process?.pid;
   }
 
   get alive(): boolean {
-    return this.process.exitCode === null;
+    return this.process ? this.process.exitCode === null : true;
   }
 
   /** Every publish for the uri so far, in order (for tests of what came first). */

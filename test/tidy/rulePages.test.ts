@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { RULES, digestRulePage } from '../../server/src/pack';
-import { readRulePages } from '../../server/src/lsp/rulePages';
+import { readRulePages } from '../../server/src/lsp/platform/nodePlatform';
 import { repoPath, repoRoot } from '../helpers/repoRoot';
 
 /** What `vsce package` would put in the .vsix, as vsce itself lists it (.vscodeignore applied). */

@@ -4,7 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PACK_FILE, ScanScope } from '../../server/src/lsp/findFiles';
+import { PACK_FILE } from '../../server/src/lsp/fileKinds';
+import { ScanScope } from '../../server/src/lsp/findFiles';
 
 describe('ScanScope: the files the server checks unopened', () => {
   let root: string;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import type { RoadmapPacksApi } from '../../client/src/extension';
+import type { RoadmapPacksApi } from '../../client/src/activation';
 import type { ChecklistNode } from '../../client/src/checklistNodes';
 import { EXAMPLE_PACK, EXTENSION_ID, openPack, prepareWorkspace, waitForEvent } from './helpers';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { State } from 'vscode-languageclient/node';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State } from 'vscode-languageclient';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { clearComparisonRequest, compareRequest } from '../../../protocol/requests';
 import type { ReportDocuments } from '../checklistReport';
 import { activePack } from '../documentCommands';
@@ -33,7 +33,7 @@ export class ComparisonCommands implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly reports: ReportDocuments,
   ) {
     this.disposables = [

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { WebviewState } from '../../../protocol/webview';
 import { PREVIEW_VIEW_TYPE, PreviewPanel, webviewOptions } from './previewPanel';
 
@@ -13,7 +13,7 @@ export class PreviewManager implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly extensionUri: vscode.Uri,
     /** A pack's comparison with a revision started or ended: its preview draws the baseline, or stops. */
     comparisonChanged: vscode.Event<vscode.Uri>,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ViewsResult, locateRequest, viewsRequest } from '../../../protocol/requests';
 import { GROUP_PREFIX, VIEWS } from '../../../protocol/views';
 import type { ViewName } from '../../../protocol/views';
@@ -31,7 +31,7 @@ export class PreviewPanel implements vscode.Disposable {
   constructor(
     readonly panel: vscode.WebviewPanel,
     private uri: vscode.Uri,
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     private readonly extensionUri: vscode.Uri,
     locked: boolean,
     scenario?: string,
@@ -178,5 +178,6 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 function nonce(): string {
   const bytes = new Uint8Array(24);
   globalThis.crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  // Hex, not Buffer's base64: the web extension host has no Buffer.
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

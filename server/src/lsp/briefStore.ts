@@ -1,6 +1,6 @@
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Brief, BriefHeader, HostPack, MarkdownHost, PackDiagnostic, checkMarkdownFile, isMarkdownRelevant } from '../pack';
-import { DocumentStore, StoredDocument, existsBeside } from './documentStore';
+import { DocumentStore, StoredDocument } from './documentStore';
+import { disk } from './platform/disk';
 import type { PackEntry, PackStore } from './packStore';
 import { Settings, toCheckOptions } from './settings';
 
@@ -30,13 +30,13 @@ export class BriefStore extends DocumentStore<BriefEntry> {
 
   /** Whether the text is worth checking: front matter naming an initiative, a file in `briefs/`, or a roadmap block. */
   static isRelevant(uri: string, text: string): boolean {
-    return isMarkdownRelevant(posixPath(uri), text);
+    return isMarkdownRelevant(disk.keyOf(uri), text);
   }
 
   update(uri: string, text: string, version: number, open: boolean): BriefEntry {
-    const document = { key: posixPath(uri), onDisk: uri.startsWith('file:'), text };
+    const document = { key: disk.keyOf(uri), onDisk: uri.startsWith('file:'), text };
     const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
-    const options = { ...toCheckOptions(this.settings, (relative: string) => existsBeside(uri, relative)), requiredSections };
+    const options = { ...toCheckOptions(this.settings, (relative: string) => disk.existsBeside(uri, relative)), requiredSections };
     const checked = checkMarkdownFile(document, this.host(), options);
     const entry: BriefEntry = { uri, version, text, open, header: checked.header, brief: checked.brief, packUri: checked.owner?.uri, diagnostics: checked.diagnostics };
     this.entries.set(uri, entry);
@@ -61,15 +61,11 @@ export class BriefStore extends DocumentStore<BriefEntry> {
   /** The packs as the core's checkMarkdownFile sees them; a `pack:` override is read from disk. */
   private host(): MarkdownHost {
     // The result is read only for the owner: a pack checked in the start scan's workers loads it then.
-    const hostPack = (entry: PackEntry): HostPack => ({ path: posixPath(entry.uri), uri: entry.uri, initiativeIds: entry.initiativeIds, get result() { return entry.result; } });
+    const hostPack = (entry: PackEntry): HostPack => ({ path: disk.keyOf(entry.uri), uri: entry.uri, initiativeIds: entry.initiativeIds, get result() { return entry.result; } });
     const loadPack = (path: string) => {
-      const entry = this.packs.loadFromDisk(pathToFileURL(path).toString());
+      const entry = this.packs.loadFromDisk(disk.uriOf(path));
       return entry ? hostPack(entry) : undefined;
     };
     return { packs: this.packs.all().map(hostPack), loadPack };
   }
-}
-
-function posixPath(uri: string): string {
-  return uri.startsWith('file:') ? fileURLToPath(uri).split('\\').join('/') : uri;
 }

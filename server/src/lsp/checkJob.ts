@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { CheckOptions, checkDiagnosticsWithForecast, checkPack } from '../pack';
 import { toLspDiagnostic } from './convert';
-import { existsBeside } from './documentStore';
+import { disk } from './platform/disk';
 import { PackDigest, digestOf } from './packDigest';
 import { Settings, toCheckOptions } from './settings';
 
@@ -26,7 +26,7 @@ export interface CheckReply {
  * the PackStore's cannot drift apart.
  */
 export function packOptions(settings: Settings, uri: string): Partial<CheckOptions> {
-  return toCheckOptions(settings, (relative) => existsBeside(uri, relative));
+  return toCheckOptions(settings, (relative) => disk.existsBeside(uri, relative));
 }
 
 /**

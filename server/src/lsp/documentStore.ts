@@ -1,7 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { sizeOf } from './findFiles';
+import { disk } from './platform/disk';
 import type { Settings } from './settings';
 
 /** What every stored document has: its text, the version checked, and whether an editor has it open. */
@@ -45,7 +42,7 @@ export abstract class DocumentStore<Entry extends StoredDocument> {
   loadFromDisk(uri: string): Entry | undefined {
     const open = this.entries.get(uri);
     if (open?.open) return open;
-    const text = readDiskText(uri, this.settings.maxFileSize);
+    const text = disk.readText(uri, this.settings.maxFileSize);
     if (text !== undefined && this.accepts(uri, text)) return this.update(uri, text, 0, false);
     if (text === undefined) this.entries.delete(uri);
     return undefined;
@@ -55,23 +52,4 @@ export abstract class DocumentStore<Entry extends StoredDocument> {
   protected accepts(_uri: string, _text: string): boolean {
     return true;
   }
-}
-
-/**
- * A file's text, or `undefined` when it cannot be read (deleted, a folder, no
- * permission) or is over `maxBytes` on disk: a closed file that large is not
- * read at all, and is checked (RP002) only if an editor opens it.
- */
-export function readDiskText(uri: string, maxBytes: number): string | undefined {
-  try {
-    const path = fileURLToPath(uri);
-    return sizeOf(path) <= maxBytes ? readFileSync(path, 'utf8') : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Whether a file named relative to the document exists; untitled or virtual documents have nothing to check against. */
-export function existsBeside(documentUri: string, relative: string): boolean {
-  return !documentUri.startsWith('file:') || existsSync(resolve(dirname(fileURLToPath(documentUri)), relative));
 }

@@ -11,8 +11,6 @@ import { isSkippedFolder } from '../files/skippedFolders';
  * the server past its heap. Beyond it, files are checked when opened.
  */
 const TOTAL_BYTES = 64 * 1024 * 1024;
-export const PACK_FILE = /\.roadmap\.ya?ml$/i;
-export const MARKDOWN_FILE = /\.(md|markdown)$/i;
 
 /** A workspace folder and what the user excludes in it (VS Code's `files.exclude` globs, relative to it). */
 export interface ScanFolder {

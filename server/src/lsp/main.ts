@@ -1,4 +1,5 @@
 import { IPCMessageReader, IPCMessageWriter, MessageReader, MessageWriter, ProposedFeatures, StreamMessageReader, StreamMessageWriter, createConnection } from 'vscode-languageserver/node';
+import { nodePlatform } from './platform/nodePlatform';
 import { startServer } from './server';
 import { wellFramed } from './transport/frames';
 import { GatedReader } from './transport/protocolGate';
@@ -22,4 +23,4 @@ function transport(): [MessageReader, MessageWriter] | undefined {
 }
 
 const chosen = transport();
-startServer(chosen ? createConnection(ProposedFeatures.all, new GatedReader(chosen[0], chosen[1]), chosen[1]) : createConnection(ProposedFeatures.all));
+startServer(chosen ? createConnection(ProposedFeatures.all, new GatedReader(chosen[0], chosen[1]), chosen[1]) : createConnection(ProposedFeatures.all), nodePlatform());

@@ -1,12 +1,10 @@
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import type { Connection, InitializeParams } from 'vscode-languageserver';
 import { serverCapabilities } from './capabilities';
-import { CheckPool } from './checkPool';
 import type { EditSupport } from './features/codeActions';
 import { registerCustomRequests } from './features/customRequests';
 import { registerLanguageFeatures } from './features/languageFeatures';
-import { readRulePages } from './rulePages';
-import { readTemplates } from './templates';
+import type { ServerPlatform } from './platform/serverPlatform';
 import { guardWith } from './guard';
 import { MidnightTimer } from './midnight';
 import { SettingsLifecycle } from './settingsLifecycle';
@@ -19,7 +17,7 @@ import { Workspace } from './workspace';
  * included, goes through `guard`, so an unexpected input costs one empty
  * answer and a log line, never the server.
  */
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, platform: ServerPlatform): void {
   const guard = guardWith(connection.console);
   const workspace = new Workspace(connection, guard);
   const settings = new SettingsLifecycle(connection, (next) => workspace.applySettings(next));
@@ -45,7 +43,7 @@ export function startServer(connection: Connection): void {
       await settings.initialized();
       midnight.start();
       const scanned = await Promise.all(folders.map(async (uri) => ({ uri, exclude: await settings.filesExclude(uri) })));
-      await workspace.scanFolders(scanned, () => new CheckPool(CheckPool.sizeFor(), (message) => connection.console.warn(message)));
+      await platform.scanFolders?.(workspace, scanned, (message) => connection.console.warn(message));
     }),
   );
   connection.onShutdown(guard('shutdown', undefined, () => midnight.dispose()));
@@ -57,7 +55,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(guard('close', undefined, ({ document }) => workspace.closed(document)));
   connection.onDidChangeWatchedFiles(guard('watched files', undefined, ({ changes }) => workspace.filesChanged(changes)));
 
-  registerLanguageFeatures(connection, workspace, guard, edits, readRulePages(), readTemplates());
+  registerLanguageFeatures(connection, workspace, guard, edits, platform.rulePages, platform.templates);
   registerCustomRequests(connection, workspace, guard, () => lensRefresh && void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
   documents.listen(connection);
   connection.listen();

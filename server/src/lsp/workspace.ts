@@ -3,7 +3,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PackDiagnostic } from '../pack';
 import { BriefEntry, BriefStore } from './briefStore';
 import { Comparisons } from './comparisons';
-import type { CheckPool } from './checkPool';
 import type { StoredDocument } from './documentStore';
 import { toLspDiagnostic } from './convert';
 import { PackEntry, PackStore } from './packStore';
@@ -12,8 +11,8 @@ import { Debouncer } from './scheduler';
 import { Forecasts } from './forecasts';
 import { packOptions } from './checkJob';
 import { DEFAULT_SETTINGS, Settings } from './settings';
-import { MARKDOWN_FILE, PACK_FILE, ScanFolder, ScanScope } from './findFiles';
-import { WorkspaceScan } from './workspaceScan';
+import { MARKDOWN_FILE, PACK_FILE } from './fileKinds';
+import type { ScanHost } from './workspaceScan';
 
 export const isPack = (uri: string, languageId?: string) => languageId === 'roadmap-yaml' || PACK_FILE.test(uri);
 export const isMarkdown = (uri: string, languageId?: string) => languageId === 'markdown' || (languageId === undefined && MARKDOWN_FILE.test(uri));
@@ -34,9 +33,8 @@ export class Workspace {
   readonly forecasts: Forecasts;
   private readonly debouncer = new Debouncer();
   private settings: Settings = DEFAULT_SETTINGS;
-  private scan: WorkspaceScan | undefined;
-  /** The files checked unopened; none before the folders are known. */
-  private scope: ScanScope | undefined;
+  /** The files checked unopened; none before the folders are known, nor where there is no disk (the web). */
+  private scan: ClosedFileScan | undefined;
 
   constructor(
     private readonly connection: Pick<Connection, 'sendDiagnostics'>,
@@ -62,13 +60,14 @@ export class Workspace {
   }
 
   /**
-   * Checks the packs under the folders, in the pool's workers, publishing each
-   * as it is checked, then the briefs (which need their packs); open documents
-   * are the editor's and checked when opened. Resolves once every file has
-   * been published and every pack's full result is loaded.
+   * Starts the scan of the closed files the platform finds (on Node, the
+   * packs under the folders, checked in worker threads: `nodePlatform.ts`),
+   * publishing each as it is checked, then the briefs (which need their
+   * packs); open documents are the editor's and checked when opened. Resolves
+   * once every file has been published and every pack's full result is loaded.
    */
-  scanFolders(folders: readonly ScanFolder[], pool: () => CheckPool): Promise<void> {
-    const host = {
+  startScan(start: (host: ScanHost) => ClosedFileScan): Promise<void> {
+    const host: ScanHost = {
       packs: this.packs,
       briefs: this.briefs,
       guard: this.guard,
@@ -76,9 +75,8 @@ export class Workspace {
       settings: () => this.settings,
       publish: (entry: StoredDocument, diagnostics: Diagnostic[]) => this.sendLsp(entry, diagnostics),
     };
-    this.scope = new ScanScope(folders);
-    this.scan = new WorkspaceScan(host, pool);
-    return this.scan.run(this.scope);
+    this.scan = start(host);
+    return this.scan.run();
   }
 
   /** The pack's entry for the document's current text, checking it now if a check is pending. */
@@ -153,7 +151,7 @@ export class Workspace {
   }
 
   private knowsOrScans(uri: string): boolean {
-    return this.packs.get(uri) !== undefined || this.briefs.get(uri) !== undefined || (this.scope?.includes(uri) ?? false);
+    return this.packs.get(uri) !== undefined || this.briefs.get(uri) !== undefined || (this.scan?.includes(uri) ?? false);
   }
 
   private checkOpen(document: TextDocument): void {
@@ -227,4 +225,13 @@ export class Workspace {
 
 function isRelevant(document: TextDocument): boolean {
   return isPack(document.uri, document.languageId) || isMarkdown(document.uri, document.languageId);
+}
+
+/** What the workspace needs of a scan of closed files (`WorkspaceScan`). */
+export interface ClosedFileScan {
+  run(): Promise<void>;
+  /** Whether a file (by URI) is one the scan would have found: a file created later is read only then. */
+  includes(uri: string): boolean;
+  /** A newer event about the file makes an answer still on its way stale. */
+  supersede(uri: string): void;
 }

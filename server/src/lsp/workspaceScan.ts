@@ -4,8 +4,10 @@ import type { BriefStore } from './briefStore';
 import type { CheckPool } from './checkPool';
 import { packOptions, type CheckReply } from './checkJob';
 import { toLspDiagnostic } from './convert';
-import { StoredDocument, readDiskText } from './documentStore';
-import { MARKDOWN_FILE, PACK_FILE, ScanScope } from './findFiles';
+import type { StoredDocument } from './documentStore';
+import { disk } from './platform/disk';
+import { MARKDOWN_FILE, PACK_FILE } from './fileKinds';
+import type { ScanScope } from './findFiles';
 import type { Guard } from './guard';
 import { CLOSED_RESULTS_BUDGET, type PackStore } from './packStore';
 import type { Settings } from './settings';
@@ -40,13 +42,14 @@ export class WorkspaceScan {
 
   constructor(
     private readonly host: ScanHost,
+    private readonly scope: ScanScope,
     private readonly pool: () => CheckPool,
   ) {}
 
-  async run(scope: ScanScope): Promise<void> {
+  async run(): Promise<void> {
     await nextTurn(); // an editor's didOpen sent with `initialized` is served first
     const pool = this.pool();
-    const find = (name: RegExp) => scope.find(name, this.host.settings().maxFileSize);
+    const find = (name: RegExp) => this.scope.find(name, this.host.settings().maxFileSize);
     try {
       await this.checkPacks(find(PACK_FILE), pool);
     } finally {
@@ -54,6 +57,11 @@ export class WorkspaceScan {
     }
     await this.checkBriefs(find(MARKDOWN_FILE));
     await this.warm();
+  }
+
+  /** Whether a file (by URI) is one the scan would have found, size aside: a file created later is read only then. */
+  includes(uri: string): boolean {
+    return this.scope.includes(uri);
   }
 
   /** A newer event about the file (opened, changed or deleted on disk) makes an answer still on its way stale. */
@@ -74,7 +82,7 @@ export class WorkspaceScan {
 
   private async checkPack(uri: string, pool: CheckPool): Promise<void> {
     const settings = this.host.settings();
-    const text = readDiskText(uri, settings.maxFileSize);
+    const text = disk.readText(uri, settings.maxFileSize);
     if (text === undefined) return;
     this.awaited.add(uri);
     const reply = await pool.check(uri, text, settings);

@@ -1,8 +1,7 @@
 import { Location, Position } from 'vscode-languageserver';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Occurrence, entityOccurrences, locate, nodeAt, symbolAt, teamOccurrences, valueAt } from '../../pack';
 import type { PackEntry } from '../packStore';
+import { disk } from '../platform/disk';
 
 /** Where the id under the cursor is defined (or the brief file a `brief:` names). */
 export function definition(entry: PackEntry, position: Position): Location | null {
@@ -34,10 +33,11 @@ export function occurrencesAt(entry: PackEntry, position: Position): Occurrence[
 function briefAt(entry: PackEntry, offset: number): Location | undefined {
   const { model } = entry.result;
   const node = nodeAt(model.parsed, offset);
-  if (!node || node.part !== 'value' || node.path[0] !== 'initiatives' || node.path[2] !== 'brief' || !entry.uri.startsWith('file:')) return undefined;
+  if (!node || node.part !== 'value' || node.path[0] !== 'initiatives' || node.path[2] !== 'brief') return undefined;
   const relative = valueAt(model.parsed.value, node.path);
   if (typeof relative !== 'string') return undefined;
-  const target = pathToFileURL(resolve(dirname(fileURLToPath(entry.uri)), relative)).toString();
+  const target = disk.resolveBeside(entry.uri, relative);
+  if (!target) return undefined;
   return Location.create(target, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
 }
 
