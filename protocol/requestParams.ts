@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { GANTT_GROUPS, VIEWS } from '../server/src/pack/views/names';
-import type { CompareParams, LocateParams, NewBriefParams, PackParams, StatusUpdateParams, ViewsParams } from './requests';
+import type { ClosedFilesParams, CompareParams, LocateParams, NewBriefParams, PackParams, StatusUpdateParams, ViewsParams } from './requests';
 
 const packParams = z.object({ uri: z.string() });
 
@@ -36,3 +36,9 @@ export const compareParamsSchema: z.ZodType<CompareParams> = packParams.extend({
   ref: z.string().min(1).max(200),
   path: z.string().min(1).max(1000).optional(),
 });
+
+export const closedFilesParamsSchema: z.ZodType<ClosedFilesParams> = z.object({
+  files: z.array(z.object({ uri: z.string(), text: z.string() })).max(1000),
+  deleted: z.array(z.string()).max(10000),
+});
+

@@ -219,3 +219,25 @@ export type ClearComparisonResult = boolean;
 
 /** Client → server: forget the pack's comparison; the preview and the lenses show the plan alone again. */
 export const clearComparisonRequest = new RequestType<ClearComparisonParams, ClearComparisonResult | null, void>('roadmapPacks/clearComparison');
+
+/** A closed file's text as the web extension read it (`vscode.workspace.fs`). */
+export interface ClosedFile {
+  uri: string;
+  text: string;
+}
+
+export interface ClosedFilesParams {
+  /** Packs and Markdown files read or read again (created, changed on disk, closed in the editor). */
+  files: ClosedFile[];
+  /** Files deleted. */
+  deleted: string[];
+}
+
+export interface ClosedFilesResult {
+  /** How many of `files` the server keeps: packs, and Markdown that is a brief or holds a roadmap block. */
+  kept: number;
+}
+
+/** Client → server: the workspace's closed packs and Markdown, sent by VS Code for the Web only (a web worker server has no disk to scan); open files are the editor's and left as they are. */
+export const closedFilesRequest = new RequestType<ClosedFilesParams, ClosedFilesResult, void>('roadmapPacks/closedFiles');
+

@@ -14,14 +14,19 @@ export function packSelector(schemes: readonly string[]): DocumentSelector {
   ]);
 }
 
-/** What the desktop's and the web's clients share: the documents, settings and file events they send the server. */
-export function clientOptions(schemes: readonly string[]): LanguageClientOptions {
+/**
+ * What the desktop's and the web's clients share: the documents and settings
+ * they send the server. `fileEvents`: whether the server reads changed files
+ * itself (Node); the web's cannot, and the extension sends their text instead
+ * (web/closedFileFeed.ts).
+ */
+export function clientOptions(schemes: readonly string[], { fileEvents }: { fileEvents: boolean }): LanguageClientOptions {
   return {
     documentSelector: packSelector(schemes),
     synchronize: {
       // Settings changes reach the server without a reload; pack files changed on disk are re-checked.
       configurationSection: 'roadmapPacks',
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/*.roadmap.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.md')],
+      fileEvents: fileEvents ? [vscode.workspace.createFileSystemWatcher('**/*.roadmap.{yaml,yml}'), vscode.workspace.createFileSystemWatcher('**/*.md')] : [],
     },
     diagnosticCollectionName: 'roadmap',
     middleware: rulePageMiddleware,

@@ -10,7 +10,7 @@ export async function startLanguageClient(context: vscode.ExtensionContext): Pro
     run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
   };
-  const client = new LanguageClient('roadmapPacks', 'Roadmap Packs', serverOptions, clientOptions(['file', 'untitled']));
+  const client = new LanguageClient('roadmapPacks', 'Roadmap Packs', serverOptions, clientOptions(['file', 'untitled'], { fileEvents: true }));
   await client.start();
   return client;
 }

@@ -4,15 +4,18 @@
  * Chromium and driven over LSP by the same client as the Node server's tests
  * (test/lsp/lspClient.ts), its messages relayed through the page. It must say
  * what the Node server says about the worked example: the same diagnostics,
- * the forecast's included, and the same hover.
+ * the forecast's included, and the same hover; and, given the closed briefs as
+ * the web extension reads them (`roadmapPacks/closedFiles`), what the Node
+ * server's scan of the folder says about each.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { AbstractMessageReader, AbstractMessageWriter, DataCallback, Disposable, HoverRequest, Message } from 'vscode-languageserver-protocol/node';
+import { closedFilesRequest } from '../../protocol/requests';
 import type { Diagnostic, Hover } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient, ServerTransport } from '../lsp/lspClient';
@@ -81,10 +84,25 @@ function seen(diagnostics: Diagnostic[]): string[] {
   return diagnostics.map((d) => `${d.code} ${d.severity} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`);
 }
 
-/** The second publish: the check's comes first, then the same with the forecast's findings (lsp/forecasts.ts). */
-async function settled(client: LspClient, uri: string): Promise<Diagnostic[]> {
-  const published = await client.diagnostics(uri, () => client.published(uri).length >= 2, 20000);
-  return published.diagnostics;
+const EXAMPLE_TEXT = readFileSync(EXAMPLE, 'utf8');
+const REDIS_LINE = EXAMPLE_TEXT.split('\n').findIndex((text) => /^\s*- id: redis-cluster\b/.test(text));
+const ON_REDIS = { line: REDIS_LINE, character: EXAMPLE_TEXT.split('\n')[REDIS_LINE].indexOf('redis-cluster') + 2 };
+
+function hover(client: LspClient, uri: string): Promise<Hover | null> {
+  return client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: ON_REDIS }) as Promise<Hover | null>;
+}
+
+/**
+ * Waits for the forecast, which runs after the check's publish (lsp/forecasts.ts)
+ * and republishes with its findings: once a hover carries its P50/P80, that
+ * publish has been received (the server sent it before answering).
+ */
+async function forecastHeld(client: LspClient, uri: string): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    if (JSON.stringify((await hover(client, uri))?.contents ?? '').includes('Forecast')) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail('no forecast on the hover within 20 s');
 }
 
 describe('the web worker language server (VS Code for the Web)', function () {
@@ -110,8 +128,8 @@ describe('the web worker language server (VS Code for the Web)', function () {
     node = new LspClient();
     const folder = repoPath('examples', 'platform-reliability');
     await Promise.all([web.initialize(folder), node.initialize(folder)]);
-    const text = readFileSync(EXAMPLE, 'utf8');
-    await Promise.all([web.open(uri, text), node.open(uri, text)]);
+    await Promise.all([web.open(uri, EXAMPLE_TEXT), node.open(uri, EXAMPLE_TEXT)]);
+    await Promise.all([forecastHeld(web, uri), forecastHeld(node, uri)]);
   });
 
   after(async () => {
@@ -122,19 +140,38 @@ describe('the web worker language server (VS Code for the Web)', function () {
   });
 
   it('publishes the diagnostics the Node server publishes, the forecast\'s included', async () => {
-    const [fromWeb, fromNode] = await Promise.all([settled(web, uri), settled(node, uri)]);
-    assert.ok(fromNode.length >= 5, `the example has ${fromNode.length} diagnostics`);
-    assert.deepEqual(seen(fromWeb), seen(fromNode));
+    const [fromWeb, fromNode] = await Promise.all([web.diagnostics(uri), node.diagnostics(uri)]);
+    assert.ok(fromNode.diagnostics.length >= 5, `the example has ${fromNode.diagnostics.length} diagnostics`);
+    assert.deepEqual(seen(fromWeb.diagnostics), seen(fromNode.diagnostics));
   });
 
   it('answers a hover on an initiative with the same card', async () => {
-    const line = readFileSync(EXAMPLE, 'utf8').split('\n').findIndex((text) => /^\s*- id: redis-cluster\b/.test(text));
-    assert.ok(line > 0);
-    const position = { line, character: readFileSync(EXAMPLE, 'utf8').split('\n')[line].indexOf('redis-cluster') + 2 };
-    const ask = (client: LspClient) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }) as Promise<Hover | null>;
-    const [fromWeb, fromNode] = await Promise.all([ask(web), ask(node)]);
+    const [fromWeb, fromNode] = await Promise.all([hover(web, uri), hover(node, uri)]);
     assert.ok(fromNode && JSON.stringify(fromNode.contents).includes('redis'), JSON.stringify(fromNode));
     assert.deepEqual(fromWeb, fromNode);
+  });
+
+  it('checks the closed briefs it is sent as the Node server checks them from disk', async () => {
+    const folder = repoPath('examples', 'platform-reliability', 'briefs');
+    const briefs = readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => ({ uri: pathToFileURL(`${folder}/${name}`).toString(), text: readFileSync(`${folder}/${name}`, 'utf8') }));
+    assert.ok(briefs.length >= 5);
+    const answer = await web.connection.sendRequest(closedFilesRequest, { files: briefs, deleted: [] });
+    assert.equal(answer.kept, briefs.length);
+    let compared = 0;
+    for (const { uri: brief } of briefs) {
+      const [fromWeb, fromNode] = await Promise.all([web.diagnostics(brief), node.diagnostics(brief)]);
+      assert.deepEqual(seen(fromWeb.diagnostics), seen(fromNode.diagnostics), brief);
+      compared += fromNode.diagnostics.length;
+    }
+    assert.equal(compared, 0, 'the example\'s briefs are clean: a brief with a finding follows');
+    // A brief the example lacks, whose initiative is misspelt: checked against the pack, it names the one meant.
+    const misspelt = { uri: pathToFileURL(`${folder}/tracing-copy.md`).toString(), text: briefs[0].text.replace(/^initiative: .*$/m, 'initiative: tracingg') };
+    await web.connection.sendRequest(closedFilesRequest, { files: [misspelt], deleted: [] });
+    const published = await web.diagnostics(misspelt.uri);
+    assert.deepEqual(published.diagnostics.map((d) => d.code), ['RP702'], JSON.stringify(published.diagnostics));
+    assert.match(published.diagnostics[0].message, /tracing/);
+    await web.connection.sendRequest(closedFilesRequest, { files: [], deleted: [misspelt.uri] });
+    await web.diagnostics(misspelt.uri, (params) => params.diagnostics.length === 0);
   });
 
   it('runs in the worker without an error or any request beyond its own script', async () => {

@@ -150,6 +150,31 @@ export class Workspace {
     }
   }
 
+  /**
+   * Closed files a host read for the server (VS Code for the Web, which has no
+   * disk to scan: `roadmapPacks/closedFiles`): checked and published as a scan's
+   * would be, packs before the briefs checked against them. Open documents
+   * are the editor's. Returns how many were kept.
+   */
+  closedFilesRead(files: readonly { uri: string; text: string }[], deleted: readonly string[]): number {
+    let kept = 0;
+    const closed = files.filter((file) => !this.documents.get(file.uri));
+    for (const file of closed.filter((candidate) => PACK_FILE.test(candidate.uri))) {
+      this.publishPack(this.packs.update(file.uri, file.text, 0, false));
+      kept++;
+    }
+    for (const file of closed.filter((candidate) => !PACK_FILE.test(candidate.uri) && MARKDOWN_FILE.test(candidate.uri))) {
+      if (!BriefStore.isRelevant(file.uri, file.text)) continue;
+      this.publishBrief(this.briefs.update(file.uri, file.text, 0, false));
+      kept++;
+    }
+    for (const uri of deleted.filter((candidate) => !this.documents.get(candidate))) {
+      if (PACK_FILE.test(uri)) this.packFileChanged(uri, FileChangeType.Deleted);
+      else if (MARKDOWN_FILE.test(uri)) this.markdownFileChanged(uri, FileChangeType.Deleted);
+    }
+    return kept;
+  }
+
   private knowsOrScans(uri: string): boolean {
     return this.packs.get(uri) !== undefined || this.briefs.get(uri) !== undefined || (this.scan?.includes(uri) ?? false);
   }

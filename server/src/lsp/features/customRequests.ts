@@ -2,8 +2,8 @@ import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
 import { type PackForecast, type PackResult, checkForecast } from '../../pack';
-import { compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
-import { checklistRequest, clearComparisonRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
+import { closedFilesParamsSchema, compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
+import { checklistRequest, clearComparisonRequest, closedFilesRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
@@ -46,6 +46,13 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   const relensed = <R>(result: R) => (refreshLenses(), result);
   connection.onRequest(compareRequest, byUri('compare', compareParamsSchema, (entry, params) => relensed(compare(entry, params, workspace.packs, workspace.comparisons))));
   connection.onRequest(clearComparisonRequest, byUri('clearComparison', packParamsSchema, (entry) => relensed(workspace.comparisons.clear(entry.uri))));
+  connection.onRequest(
+    closedFilesRequest,
+    guard('closedFiles', { kept: 0 }, (raw: unknown) => {
+      const params = checked('closedFiles', closedFilesParamsSchema, raw);
+      return { kept: workspace.closedFilesRead(params.files, params.deleted) };
+    }),
+  );
 }
 
 /** The params if they have the declared shape; otherwise an InvalidParams answer naming the first problem. */
