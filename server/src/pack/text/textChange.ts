@@ -30,13 +30,14 @@ export function movedFindings(findings: readonly Finding[], before: string, afte
 
 /** Every finding moved through the change; undefined when the change touched any of them. */
 export function movedThrough(findings: readonly Finding[], change: TextChange): Finding[] | undefined {
-  const moved: Finding[] = [];
-  for (const finding of findings) {
-    const now = movedFinding(finding, change);
+  let moved: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const now = movedFinding(findings[i], change);
     if (!now) return undefined;
-    moved.push(now);
+    if (now !== findings[i]) (moved ??= findings.slice(0, i)).push(now);
+    else moved?.push(now);
   }
-  return moved;
+  return moved ?? (findings as Finding[]);
 }
 
 export function changeBetween(previous: string, text: string): TextChange {
@@ -127,21 +128,38 @@ export function movedSpan(span: Span, change: TextChange): Span | undefined {
   return shift === 0 ? span : { start: span.start + shift, end: span.end + shift };
 }
 
-/** A finding with every place it names (span, related, fix edits) moved; undefined when the change touched any. */
+/**
+ * A finding with every place it names (span, related, fix edits) moved;
+ * undefined when the change touched any. A finding wholly before the change
+ * is returned as it is, with nothing allocated: on a keystroke that is half
+ * of a large pack's findings, and every one is moved on every keystroke.
+ */
 export function movedFinding(finding: Finding, change: TextChange): Finding | undefined {
-  const span = movedSpan(finding.span, change);
-  if (!span) return undefined;
-  let related = finding.related;
-  if (related) {
-    const moved = related.map((info) => ({ info, span: movedSpan(info.span, change) }));
-    if (moved.some((entry) => !entry.span)) return undefined;
-    related = moved.map(({ info, span }) => (span === info.span ? info : { ...info, span: span! }));
-  }
-  let fixes = finding.fixes;
-  if (fixes) {
-    const moved = fixes.map((fix) => ({ fix, edits: fix.edits.map((edit) => ({ edit, span: movedSpan(edit.span, change) })) }));
-    if (moved.some(({ edits }) => edits.some((entry) => !entry.span))) return undefined;
-    fixes = moved.map(({ fix, edits }) => ({ ...fix, edits: edits.map(({ edit, span }) => (span === edit.span ? edit : { ...edit, span: span! })) }));
-  }
-  return span === finding.span && related === finding.related && fixes === finding.fixes ? finding : { ...finding, span, related, fixes };
+  if (unchanged(change)) return finding;
+  const after = placesAfter(finding, change);
+  if (after === undefined) return undefined;
+  const shift = shiftOf(change);
+  if (after === 0 || shift === 0) return finding;
+  const move = (span: Span) => (span.end < change.start ? span : { start: span.start + shift, end: span.end + shift });
+  return {
+    ...finding,
+    span: move(finding.span),
+    related: finding.related?.map((info) => (info.span.end < change.start ? info : { ...info, span: move(info.span) })),
+    fixes: finding.fixes?.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => (edit.span.end < change.start ? edit : { ...edit, span: move(edit.span) })) })),
+  };
+}
+
+/** How many of the finding's places lie after the change (as `movedSpan` moves them); undefined when the change touched one. */
+function placesAfter(finding: Finding, change: TextChange): number | undefined {
+  let after = 0;
+  const place = (span: Span): boolean => {
+    if (span.end < change.start) return true;
+    if (span.start <= change.oldEnd) return false;
+    after++;
+    return true;
+  };
+  if (!place(finding.span)) return undefined;
+  for (const info of finding.related ?? []) if (!place(info.span)) return undefined;
+  for (const fix of finding.fixes ?? []) for (const edit of fix.edits) if (!place(edit.span)) return undefined;
+  return after;
 }
