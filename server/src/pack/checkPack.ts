@@ -54,7 +54,7 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
   const unreadable = parsed.entries.size === 0 && parsed.findings.some((finding) => finding.code === 'RP002');
   const all = unreadable
     ? parsed.findings
-    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings, cache.change)];
+    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings, cache.change, options.today)];
   const lines = (cache.lines = cache.lines?.text === parsed.text ? cache.lines : new LineIndex(parsed.text));
   const sites = (cache.directiveSites = cache.directiveSites?.text === parsed.text ? cache.directiveSites : directiveSites(parsed.text));
   return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options, 'yaml', findSuppressions(lines, 'yaml', sites)) };

@@ -1,23 +1,25 @@
 import type { Finding, Fix } from '../diagnostic';
 import type { Initiative } from '../model/types';
-import { WeekIndex, WeekSpan, formatSpan, formatWeek, parseIsoDate, spanLength, weekOfDate } from '../time';
-import type { Rule, RuleContext } from './rule';
+import { WeekIndex, WeekSpan, formatSpan, formatWeek, spanLength } from '../time';
+import type { EntityContext, Rule } from './rule';
 
 /**
- * Pack-wide, not per entity: today is an option, not a fact an entity's
- * cached findings could record, and one pass over the initiatives costs
- * less than a comparison of everything else.
+ * Per entity, with today's week as a fact it reads: a plan looked at in
+ * December has most of its initiatives past their end, and wording each
+ * again on every keystroke cost a 10,000-initiative pack 20 ms of its 60.
+ * The findings are kept per initiative and worded again when it changes, or
+ * when today's week does.
  */
 export const outOfDate: Readonly<Rule<'RP404'>> = {
   code: 'RP404',
   name: 'out-of-date',
   severity: 'warning',
   summary: 'Today is past the end of an initiative that is still `planned` or `in-progress`.',
-  check: (context) => {
-    const day = context.options.today === undefined ? undefined : parseIsoDate(context.options.today);
-    if (day === undefined) return [];
-    const today = weekOfDate(day, context.model.calendar);
-    return context.model.initiatives.flatMap((initiative) => (isStale(initiative, today) ? [finding(context, initiative, initiative.span!, today)] : []));
+  each: {
+    initiatives: (initiative, context) => {
+      const today = context.today();
+      return today !== undefined && isStale(initiative, today) ? [finding(context, initiative, initiative.span!, today)] : [];
+    },
   },
 };
 
@@ -27,7 +29,7 @@ function isStale(initiative: Initiative, today: WeekIndex): boolean {
   return OPEN.has(initiative.status) && initiative.span !== undefined && initiative.span.last < today;
 }
 
-function finding(context: RuleContext, initiative: Initiative, span: WeekSpan, today: WeekIndex): Finding {
+function finding(context: EntityContext, initiative: Initiative, span: WeekSpan, today: WeekIndex): Finding {
   const planned = initiative.status === 'planned';
   const statusWritten = initiative.input.status !== undefined;
   const when = context.span([...initiative.path, 'when']);
@@ -41,7 +43,7 @@ function finding(context: RuleContext, initiative: Initiative, span: WeekSpan, t
   };
 }
 
-function statusFixes(context: RuleContext, initiative: Initiative, planned: boolean): Fix[] {
+function statusFixes(context: EntityContext, initiative: Initiative, planned: boolean): Fix[] {
   const status = context.span([...initiative.path, 'status']);
   const to = (value: string): Fix => ({ title: `Mark ${initiative.id} ${value}`, edits: [{ span: status, newText: value }] });
   return planned ? [to('done'), to('cut')] : [to('done')];

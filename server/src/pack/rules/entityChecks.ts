@@ -6,9 +6,9 @@ import type { Edge, Entity, Gate, Initiative, PackModel, Team } from '../model/t
 import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
 import { KnownChange, TextChange, changeBetween } from '../text/textChange';
-import type { WeekSpan } from '../time';
+import { WeekIndex, WeekSpan, parseIsoDate, weekOfDate } from '../time';
 import { newlineOf } from '../text/format';
-import { FactRecorder, HORIZON, IDS, NEWLINE, TEAMS, TEAM_LIST, idFact, teamListShape, tooManyToSuggest } from './entityFacts';
+import { FactRecorder, HORIZON, IDS, NEWLINE, TEAMS, TEAM_LIST, TODAY, idFact, teamListShape, tooManyToSuggest } from './entityFacts';
 import type { EntityContext, EntityLists, Rule } from './rule';
 
 type Check = (entity: Entity, context: EntityContext) => Finding[];
@@ -26,7 +26,7 @@ const MOST_CHANGED = 256;
  */
 export class EntityFindingCache {
   store = new EntityFindings<Entity>();
-  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string; newline?: string; noSuggestions: boolean };
+  last?: { text: string; config: string; lists: Lists; teams: readonly Team[]; horizon: WeekSpan | undefined; today: WeekIndex | undefined; cycleEdges: ReadonlySet<Edge>; teamList?: string; newline?: string; noSuggestions: boolean };
 }
 
 /**
@@ -34,15 +34,17 @@ export class EntityFindingCache {
  * not already answer for. An entity that is the same object as then (its
  * text was not re-parsed, its place is the same) keeps its findings, moved
  * through the edit, unless a fact it read changed: the entity an id names,
- * the ids, the teams, the horizon, the cycles through its own edges. On a
+ * the ids, the teams, the horizon, today's week, the cycles through its own edges. On a
  * keystroke that is the edited entity and the few that read it.
  */
-export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache, known?: KnownChange): Finding[] {
+export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache, known?: KnownChange, today?: string): Finding[] {
   const checks = checksByList(rules);
   const config = rules.map((rule) => rule.code).join();
   const lists: Lists = { initiatives: model.initiatives, gates: model.gates, risks: model.risks, dependencies: model.dependencies, goals: model.goals, tradeoffs: model.tradeoffs };
   const cycleEdges = new Set(analysis.cycleEdges.map((cycle) => cycle.edge));
-  const recorder = new FactRecorder(model, analysis, span, cycleEdges);
+  const day = today === undefined ? undefined : parseIsoDate(today);
+  const todayWeek = day === undefined ? undefined : weekOfDate(day, model.calendar);
+  const recorder = new FactRecorder(model, analysis, span, cycleEdges, todayWeek);
   const check = (entity: Entity, list: ListName): EntityResult => recorder.run(entity, checks[list]);
   const last = cache.last;
   const change = last && last.config === config ? (known?.before === last.text && known.after === model.parsed.text ? known.change : changeBetween(last.text, model.parsed.text)) : undefined;
@@ -50,14 +52,14 @@ export function entityFindings(rules: readonly Rule[], model: PackModel, analysi
   // Found only while some finding's edit writes line breaks: it reads the whole text.
   const newline = last?.newline !== undefined ? newlineOf(model.parsed.text) : undefined;
   const noSuggestions = tooManyToSuggest(analysis);
-  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions }) : undefined;
+  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions, todayWeek }) : undefined;
   if (affected) {
     for (const [entity, list] of affected) cache.store.set(entity, check(entity, list));
   } else {
     cache.store = new EntityFindings<Entity>();
     for (const list of LISTS) for (const entity of lists[list]) cache.store.set(entity, check(entity, list));
   }
-  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), newline: newline ?? (recorder.readNewline ? newlineOf(model.parsed.text) : undefined), noSuggestions };
+  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, today: todayWeek, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), newline: newline ?? (recorder.readNewline ? newlineOf(model.parsed.text) : undefined), noSuggestions };
   return cache.store.all();
 }
 
@@ -76,6 +78,7 @@ interface ThisCheck {
   teamList: string | undefined;
   newline: string | undefined;
   noSuggestions: boolean;
+  todayWeek: WeekIndex | undefined;
 }
 
 /**
@@ -83,7 +86,7 @@ interface ThisCheck {
  * changed that starting over is simpler (a list grew or shrank, many items
  * changed at once). Replaced entities leave the store on the way.
  */
-function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions }: ThisCheck): Map<Entity, ListName> | undefined {
+function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions, todayWeek }: ThisCheck): Map<Entity, ListName> | undefined {
   const last = cache.last!;
   const listOf = new Map<Entity, ListName>();
   const changedFacts = new Set<string>();
@@ -102,6 +105,7 @@ function affectedEntities(cache: EntityFindingCache, { lists, model, change, cyc
   // By value: a teams list written as one flow sequence is rebuilt on every check.
   if (!sameData(model.teams, last.teams)) changedFacts.add(TEAMS);
   if (!sameData(model.horizon, last.horizon)) changedFacts.add(HORIZON);
+  if (todayWeek !== last.today) changedFacts.add(TODAY);
   if (last.teamList !== teamList) changedFacts.add(TEAM_LIST);
   if (last.newline !== newline) changedFacts.add(NEWLINE);
   if (last.noSuggestions !== noSuggestions) changedFacts.add(IDS);

@@ -7,6 +7,7 @@ import type { Path } from '../parse/nodeLoc';
 import type { ParsedPack } from '../parse/parsePack';
 import { newlineOf } from '../text/format';
 import type { Span } from '../text/lineIndex';
+import type { WeekIndex } from '../time';
 import type { EntityContext } from './rule';
 
 /**
@@ -20,6 +21,8 @@ export const IDS = '\u0000ids';
 export const TEAMS = '\u0000teams';
 export const HORIZON = '\u0000horizon';
 export const TEAM_LIST = '\u0000team-list';
+/** Today's week in the pack's calendar (the host's date: it moves at midnight, or with the calendar). */
+export const TODAY = '\u0000today';
 /** The line break new lines are written with (`newlineOf`), read by edits that insert lines. */
 export const NEWLINE = '\u0000newline';
 
@@ -47,6 +50,7 @@ export class FactRecorder {
     private readonly analysis: PackAnalysis,
     private readonly span: (path: Path, part?: 'key' | 'value') => Span,
     private readonly cycleEdges: ReadonlySet<Edge>,
+    private readonly todayWeek: WeekIndex | undefined,
   ) {}
 
   run(entity: Entity, checks: readonly ((entity: Entity, context: EntityContext) => Finding[])[]): EntityResult {
@@ -79,6 +83,10 @@ export class FactRecorder {
       horizon: () => {
         reads.add(HORIZON);
         return model.horizon;
+      },
+      today: () => {
+        reads.add(TODAY);
+        return this.todayWeek;
       },
       // Only an entity's own edges are asked about; when their membership changes, the entity is checked again.
       onCycle: (edge) => this.cycleEdges.has(edge),

@@ -1,7 +1,7 @@
 import type { Finding, Severity, TextEdit } from '../diagnostic';
 import type { TeamIndex } from '../capacity/teamIndex';
 import type { Edge, Entity, EntityKind, Gate, Goal, Initiative, PackModel, RegisterDependency, Risk, Tradeoff } from '../model/types';
-import type { WeekSpan } from '../time';
+import type { WeekIndex, WeekSpan } from '../time';
 import type { Path } from '../parse/nodeLoc';
 import type { Span } from '../text/lineIndex';
 import type { PackAnalysis } from '../analysis';
@@ -46,6 +46,8 @@ export interface EntityContext {
   /** The pack's teams, by id or name. */
   teams(): TeamIndex;
   horizon(): WeekSpan | undefined;
+  /** Today's week in the pack's calendar (the host's date, `CheckOptions.today`); undefined when the host gave none. */
+  today(): WeekIndex | undefined;
   /** Whether the edge lies on a dependency cycle. */
   onCycle(edge: Edge): boolean;
   /** The edit appending an item (flow text) to the pack's teams, starting the list if there is none. */
