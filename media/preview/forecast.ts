@@ -18,15 +18,13 @@ export function forecastElement(table: ForecastTable, link: Link): HTMLElement {
     return root;
   }
   const grid = element('table', 'rp-metrics-table');
-  const colgroup = element('colgroup');
-  colgroup.append(element('col', 'rp-col-forecast-name'), ...HEADS.slice(1).map(() => element('col', 'rp-col-forecast-week')));
   const head = element('thead');
   const headRow = element('tr');
   for (const text of HEADS) headRow.append(cell('th', text, 'col'));
   head.append(headRow);
   const body = element('tbody');
   body.append(...table.rows.map((row) => rowElement(row, link)));
-  grid.append(colgroup, head, body);
+  grid.append(head, body);
   root.append(grid, element('p', 'rp-metrics-legend rp-metrics-note', 'P50, P80, P95: the week by which that share of runs has ended (a gate: is decided). On time: the share ending by the planned week.'));
   return root;
 }
@@ -38,7 +36,8 @@ function rowElement(row: ForecastRow, link: Link): HTMLTableRowElement {
   name.append(linkButton(row.title, row.id, link), element('span', 'rp-metrics-detail', row.kind === 'gate' ? `gate ${row.id}` : row.id));
   const onTime = cell('td', row.onTime);
   if (row.unlikely) onTime.append(element('span', 'rp-metrics-detail', 'unlikely'));
-  result.append(name, cell('td', row.planned), cell('td', row.p50), cell('td', row.p80), cell('td', row.p95), onTime);
+  const week = (text: string) => cell('td', text, undefined, 'rp-forecast-week');
+  result.append(name, week(row.planned), week(row.p50), week(row.p80), week(row.p95), onTime);
   return result;
 }
 

@@ -43,6 +43,8 @@ const MEASURE = `(() => {
     viewportRight: viewport.right,
     tableRight: Math.max(0, ...[...root.querySelectorAll('table')].map((t) => t.getBoundingClientRect().right)),
     cells: [...root.querySelectorAll('th, td')].map((el) => ({ text: el.textContent, scroll: el.scrollWidth, client: el.clientWidth })),
+    // How many lines each week label is drawn on: a label broken at its hyphen ("2026-Q3-" over "W12") is two.
+    weekLines: [...root.querySelectorAll('td')].filter((el) => /^\\d{4}-Q\\d-W\\d+$/.test(el.textContent)).map((el) => { const range = document.createRange(); range.selectNodeContents(el); return { text: el.textContent, lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size }; }),
     contrasts: texts.map((el) => { const fg = lum(rgb(getComputedStyle(el).color)); const bg = lum(behind(el)); const [hi, lo] = fg > bg ? [fg, bg] : [bg, fg]; return { text: el.textContent.slice(0, 40), ratio: (hi + 0.05) / (lo + 0.05) }; }),
   };
 })()`;
@@ -51,6 +53,7 @@ interface Measured {
   viewportRight: number;
   tableRight: number;
   cells: { text: string; scroll: number; client: number }[];
+  weekLines: { text: string; lines: number }[];
   contrasts: { text: string; ratio: number }[];
 }
 
@@ -82,6 +85,8 @@ describe('forecast tab in Chromium', function () {
           const measured = await preview.value<Measured>(MEASURE);
           assert.ok(measured.tableRight <= measured.viewportRight, `table ends at ${measured.tableRight}, the pane at ${measured.viewportRight}`);
           assert.deepEqual(measured.cells.filter((cell) => cell.scroll > cell.client + 1), [], 'no cell wider than its column');
+          assert.ok(measured.weekLines.length >= table.rows.length * 4, `measured ${measured.weekLines.length} week labels`);
+          assert.deepEqual(measured.weekLines.filter((label) => label.lines !== 1), [], 'no week label broken across lines');
           assert.deepEqual(measured.contrasts.filter((c) => c.ratio < 4.5), [], 'contrast at least 4.5:1');
           assert.ok(measured.contrasts.length > table.rows.length * 6, 'measured every text');
           assert.deepEqual(await preview.csp(), []);
