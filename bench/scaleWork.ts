@@ -87,7 +87,7 @@ const FEATURE_TASKS: Task[] = [
   { name: 'references (most-needed id)', run: (r) => references(entryOf(r), idPosition(r, mostNeeded(r)), true) },
   { name: 'rename (most-needed id)', run: (r) => rename(entryOf(r), idPosition(r, mostNeeded(r)), 'renamed-by-bench') },
   { name: 'outline', run: (r) => documentSymbols(entryOf(r)) },
-  { name: 'code actions (every diagnostic)', run: (r) => codeActions(entryOf(r), { textDocument: { uri: '' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: asked(r.diagnostics) } }, { versioned: true }, (text) => checkPack(text)) },
+  { name: 'code actions (every diagnostic)', run: (r) => codeActions(entryOf(r), r.diagnostics, { textDocument: { uri: '' }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: asked(r.diagnostics) } }, { versioned: true }, (text) => checkPack(text)) },
   { name: 'inlay hints (whole file)', run: (r) => inlayHints(entryOf(r), { start: { line: 0, character: 0 }, end: { line: r.lines.lineCount, character: 0 } }) },
   { name: 'code lenses', run: (r) => codeLenses(entryOf(r)) },
 ];

@@ -8,8 +8,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { HoverRequest, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { checkForecast, checkPack, formatWeek } from '../../server/src/pack';
+import { CodeAction, CodeActionRequest, HoverRequest, TextDocumentEdit, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDiagnosticsWithForecast, checkForecast, checkPack, formatWeek } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
 
@@ -55,6 +56,18 @@ describe('language server: the forecast', function () {
     const card = (hover!.contents as MarkupContent).value;
     const item = checkForecast(checkPack(BAD)).items.find((candidate) => candidate.id === 'load-test')!;
     assert.ok(card.includes(`**Forecast**: P50 ${formatWeek(item.p50)}, P80 ${formatWeek(item.p80)}`), card);
+  });
+
+  it('offers the suppression quick fix on RP405, and applying it drops the finding, as the CLI says', async () => {
+    const published = await client.diagnostics(uri, (p) => codes(p).includes('RP405'));
+    const rp405 = published.diagnostics.find((d) => d.code === 'RP405')!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: rp405.range, context: { diagnostics: [rp405] } })) as CodeAction[];
+    const suppress = actions.find((action) => /suppress|ignore|disable/i.test(action.title));
+    assert.ok(suppress, `no suppression among ${JSON.stringify(actions.map((action) => action.title))}`);
+    const change = (suppress.edit!.documentChanges?.[0] ?? { edits: suppress.edit!.changes![uri] }) as TextDocumentEdit;
+    const suppressed = TextDocument.applyEdits(TextDocument.create(uri, 'roadmap-yaml', 1, BAD), change.edits as never);
+    assert.ok(!checkDiagnosticsWithForecast(checkPack(suppressed)).some((d) => d.code === 'RP405'), suppressed);
+    assert.ok(checkDiagnosticsWithForecast(checkPack(BAD)).some((d) => d.code === 'RP405'));
   });
 
   it('drops RP405 once an edit makes the gate likely on time', async () => {

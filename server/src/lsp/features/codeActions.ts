@@ -18,9 +18,12 @@ export interface EditSupport {
  * so the fixture harness tests them). A diagnostic that text no longer has
  * (published for an older version) gets nothing, and every edit names the
  * version it was computed for, so a client that moved on refuses it.
+ * `published` is what the server published for the text: the check's
+ * findings and, once it has run, the forecast's (RP405), which get the same
+ * suppression as any other.
  */
-export function codeActions(entry: PackEntry, params: CodeActionParams, support: EditSupport, recheck: Recheck): CodeAction[] {
-  const document: FixedDocument = { ...entry, lines: entry.result.lines, diagnostics: entry.result.diagnostics };
+export function codeActions(entry: PackEntry, published: readonly PackDiagnostic[], params: CodeActionParams, support: EditSupport, recheck: Recheck): CodeAction[] {
+  const document: FixedDocument = { ...entry, lines: entry.result.lines, diagnostics: published };
   let levelled = 0;
   const level = (finding: PackDiagnostic, asked: Diagnostic) => (LEVELLED_CODES.has(finding.code) && levelled++ < MOST_LEVELLED ? levelActions(document, entry, finding, asked, support, recheck) : []);
   return fixActions(document, params, support, (finding, asked) => [...level(finding, asked), suppress(entry, finding, asked, support)]);

@@ -70,7 +70,7 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   );
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols(packs.all(), params.query)));
-  connection.onCodeAction(orBrief('codeAction', [], (entry, params) => codeActions(entry, params, edits, (text) => packs.checkOther(entry.uri, text)), (brief, _pack, params) => briefCodeActions(brief, params, edits)));
+  connection.onCodeAction(orBrief('codeAction', [], (entry, params) => codeActions(entry, workspace.packDiagnostics(entry), params, edits, (text) => packs.checkOther(entry.uri, text)), (brief, _pack, params) => briefCodeActions(brief, params, edits)));
   connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry, compared(workspace, entry))));
   connection.languages.inlayHint.on(withEntry('inlayHint', [], (entry, params) => inlayHints(entry, params.range)));
 }
