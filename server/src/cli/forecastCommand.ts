@@ -11,6 +11,8 @@ import { parseArgs } from 'node:util';
 import { checkPack, checkScenario, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED, forecastJson, forecastPack, forecastText } from '../pack';
 import { isoDate } from './args';
 import { noSuchScenario } from './noSuchScenario';
+import { formatOf, onePack } from './onePack';
+import { UsageError } from './usageError';
 import { EXIT_OK, EXIT_USAGE, PackCommandIo, runPackCommand } from './packCommand';
 
 const FORMATS = ['text', 'json'] as const;
@@ -61,8 +63,6 @@ interface ForecastRequest {
   scenario?: string;
 }
 
-class ForecastUsageError extends Error {}
-
 /** Runs `forecast` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runForecast(args: string[], io: PackCommandIo): number {
   return runPackCommand('forecast', FORECAST_HELP, args, io, parseForecastArgs, (request, text) => {
@@ -84,12 +84,10 @@ export function runForecast(args: string[], io: PackCommandIo): number {
 export function parseForecastArgs(args: readonly string[]): ForecastRequest | 'help' {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new ForecastUsageError('missing the pack to forecast');
-  if (positionals.length > 1) throw new ForecastUsageError(`one pack at a time (got ${positionals.length} paths)`);
-  const format = FORMATS.find((name) => name === (values.format ?? 'text'));
-  if (!format) throw new ForecastUsageError(`unknown --format '${values.format}': use text or json`);
+  const pack = onePack(positionals, 'forecast');
+  const format = formatOf(values.format, FORMATS);
   return {
-    pack: positionals[0],
+    pack,
     runs: values.runs === undefined ? DEFAULT_FORECAST_RUNS : whole('--runs', values.runs, 1, MAX_RUNS),
     seed: values.seed === undefined ? DEFAULT_FORECAST_SEED : whole('--seed', values.seed, 0, 0xffffffff),
     format,
@@ -100,6 +98,6 @@ export function parseForecastArgs(args: readonly string[]): ForecastRequest | 'h
 
 function whole(flag: string, value: string, min: number, max: number): number {
   const number = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(number >= min && number <= max)) throw new ForecastUsageError(`${flag} expects a whole number from ${min} to ${max.toLocaleString('en-US')} (got '${value}')`);
+  if (!(number >= min && number <= max)) throw new UsageError(`${flag} expects a whole number from ${min} to ${max.toLocaleString('en-US')} (got '${value}')`);
   return number;
 }

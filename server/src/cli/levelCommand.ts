@@ -10,6 +10,7 @@
 import { parseArgs } from 'node:util';
 import { applyEdits, checkPack, formatSpan, levelPack, moveEdits, peakText, type LevelPlan } from '../pack';
 import { isoDate } from './args';
+import { formatOf, onePack } from './onePack';
 import { readErrorReason } from './readError';
 import { EXIT_OK, EXIT_UNREADABLE, PackCommandIo, runPackCommand } from './packCommand';
 
@@ -95,15 +96,9 @@ export function planText(plan: LevelPlan, title: string): string {
   return `${lines.join('\n')}\n`;
 }
 
-class LevelUsageError extends Error {}
-
 /** Reads the arguments; throws for anything it cannot accept. */
 export function parseLevelArgs(args: readonly string[]): LevelRequest | 'help' {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new LevelUsageError('missing the pack to level');
-  if (positionals.length > 1) throw new LevelUsageError(`one pack at a time (got ${positionals.length} paths)`);
-  const format = FORMATS.find((name) => name === (values.format ?? 'text'));
-  if (!format) throw new LevelUsageError(`unknown --format '${values.format}': use text or json`);
-  return { pack: positionals[0], format, output: values.output, today: values.today === undefined ? undefined : isoDate(values.today) };
+  return { pack: onePack(positionals, 'level'), format: formatOf(values.format, FORMATS), output: values.output, today: values.today === undefined ? undefined : isoDate(values.today) };
 }

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPack, qualityGate, qualityGateMarkdown, type CheckOptions } from '../pack';
 import { isoDate } from './args';
+import { formatOf, onePack } from './onePack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 /** `exists` answers whether a path (as the pack's is given) exists: a missing brief is an error, as in the editor. */
@@ -60,15 +61,9 @@ export function runQuality(args: string[], io: QualityIo): number {
   });
 }
 
-class QualityUsageError extends Error {}
-
 /** Reads the arguments; throws for anything it cannot accept. */
 export function parseQualityArgs(args: readonly string[]): { pack: string; format: QualityFormat; today?: string } | 'help' {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new QualityUsageError('missing the pack to score');
-  if (positionals.length > 1) throw new QualityUsageError(`one pack at a time (got ${positionals.length} paths)`);
-  const format = FORMATS.find((name) => name === (values.format ?? 'markdown'));
-  if (!format) throw new QualityUsageError(`unknown --format '${values.format}': use markdown or json`);
-  return { pack: positionals[0], format, today: values.today === undefined ? undefined : isoDate(values.today) };
+  return { pack: onePack(positionals, 'score'), format: formatOf(values.format, FORMATS), today: values.today === undefined ? undefined : isoDate(values.today) };
 }

@@ -11,7 +11,9 @@ import { parseArgs } from 'node:util';
 import { checkPack, parseIsoDate } from '../pack';
 import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
 import type { GanttGroupBy } from '../pack/views';
+import { onePack } from './onePack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
+import { UsageError } from './usageError';
 
 export type RenderIo = PackCommandIo;
 
@@ -81,8 +83,6 @@ interface RenderRequest {
   markdown: boolean;
 }
 
-class RenderUsageError extends Error {}
-
 /** Runs `render` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runRender(args: string[], io: RenderIo): number {
   return runPackCommand('render', RENDER_HELP, args, io, parseRenderArgs, (request, text) => {
@@ -103,15 +103,14 @@ function fence(diagram: string): string {
   return `${marker}mermaid\n${diagram.endsWith('\n') ? diagram : `${diagram}\n`}${marker}\n`;
 }
 
-/** Reads the arguments; throws RenderUsageError (or parseArgs' own error) for anything it cannot accept. */
+/** Reads the arguments; throws UsageError (or parseArgs' own error) for anything it cannot accept. */
 export function parseRenderArgs(args: readonly string[]): RenderRequest | 'help' {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new RenderUsageError('missing the pack to render');
-  if (positionals.length > 1) throw new RenderUsageError(`one pack at a time (got ${positionals.length} paths)`);
-  if (values.view === undefined) throw new RenderUsageError(`missing --view: use one of ${VIEWS.join(', ')}`);
+  const pack = onePack(positionals, 'render');
+  if (values.view === undefined) throw new UsageError(`missing --view: use one of ${VIEWS.join(', ')}`);
   const view = VIEWS.find((name) => name === values.view);
-  if (!view) throw new RenderUsageError(`unknown view '${values.view}': use one of ${VIEWS.join(', ')}`);
+  if (!view) throw new UsageError(`unknown view '${values.view}': use one of ${VIEWS.join(', ')}`);
   onlyFor(view, 'gantt', values, ['group-by', 'no-today', 'aggregate-above']);
   onlyFor(view, 'capacity', values, ['team', 'weekly']);
   const options: ViewOptions = {
@@ -122,28 +121,28 @@ export function parseRenderArgs(args: readonly string[]): RenderRequest | 'help'
     team: values.team,
     weekly: values.weekly,
   };
-  return { pack: positionals[0], view, options, ifHired: values['if-hired'] ?? false, markdown: values.markdown ?? false };
+  return { pack, view, options, ifHired: values['if-hired'] ?? false, markdown: values.markdown ?? false };
 }
 
 function onlyFor(view: ViewName, owner: ViewName, values: Record<string, unknown>, flags: string[]): void {
   const given = flags.find((flag) => values[flag] !== undefined);
-  if (given && view !== owner) throw new RenderUsageError(`--${given} applies to the ${owner} view only`);
+  if (given && view !== owner) throw new UsageError(`--${given} applies to the ${owner} view only`);
 }
 
 function groupBy(value: string): GanttGroupBy {
   const group = GANTT_GROUPS.find((candidate) => candidate === value);
-  if (!group) throw new RenderUsageError(`unknown --group-by '${value}': use one of ${GANTT_GROUPS.join(', ')}`);
+  if (!group) throw new UsageError(`unknown --group-by '${value}': use one of ${GANTT_GROUPS.join(', ')}`);
   return group;
 }
 
 function day(value: string): number {
   const parsed = parseIsoDate(value);
-  if (parsed === undefined) throw new RenderUsageError(`--today expects a date such as 2026-07-13 (got '${value}')`);
+  if (parsed === undefined) throw new UsageError(`--today expects a date such as 2026-07-13 (got '${value}')`);
   return parsed;
 }
 
 function count(value: string): number {
   const number = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(number)) throw new RenderUsageError(`--aggregate-above expects a whole number (got '${value}')`);
+  if (!Number.isSafeInteger(number)) throw new UsageError(`--aggregate-above expects a whole number (got '${value}')`);
   return number;
 }

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkPack, compareScenarios, comparisonMarkdown, comparisonText, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED, type CheckOptions } from '../pack';
 import { isoDate } from './args';
+import { formatOf, onePack } from './onePack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
 export type ScenariosIo = PackCommandIo & { exists?(path: string): boolean };
@@ -67,15 +68,9 @@ export function runScenarios(args: string[], io: ScenariosIo): number {
   });
 }
 
-class ScenariosUsageError extends Error {}
-
 /** Reads the arguments; throws for anything it cannot accept. */
 export function parseScenariosArgs(args: readonly string[]): ScenariosRequest | 'help' {
   const { values, positionals } = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
   if (values.help) return 'help';
-  if (positionals.length === 0) throw new ScenariosUsageError('missing the pack to compare');
-  if (positionals.length > 1) throw new ScenariosUsageError(`one pack at a time (got ${positionals.length} paths)`);
-  const format = FORMATS.find((name) => name === (values.format ?? 'text'));
-  if (!format) throw new ScenariosUsageError(`unknown --format '${values.format}': use text, markdown or json`);
-  return { pack: positionals[0], format, today: values.today === undefined ? undefined : isoDate(values.today), ifHired: values['if-hired'] ?? false };
+  return { pack: onePack(positionals, 'compare'), format: formatOf(values.format, FORMATS), today: values.today === undefined ? undefined : isoDate(values.today), ifHired: values['if-hired'] ?? false };
 }
