@@ -174,6 +174,21 @@ describe('the web worker language server (VS Code for the Web)', function () {
     await web.diagnostics(misspelt.uri, (params) => params.diagnostics.length === 0);
   });
 
+  it('re-checks after a burst of keystrokes, as the Node server does', async () => {
+    // Two changes in a row (the second cancels the first's pending check), then the published version is the last.
+    const typo = EXAMPLE_TEXT.replace('depends_on: [db-scaling-2, redis-cluster, autoscaling]', 'depends_on: [db-scaling-2, redis-clustr, autoscaling]');
+    assert.notEqual(typo, EXAMPLE_TEXT);
+    for (const client of [web, node]) {
+      await client.change(uri, 2, EXAMPLE_TEXT.replace('title: 3x traffic load test', 'title: 3x traffic load tests'));
+      await client.change(uri, 3, typo);
+    }
+    const [fromWeb, fromNode] = await Promise.all([web.diagnostics(uri, (p) => p.version === 3), node.diagnostics(uri, (p) => p.version === 3)]);
+    assert.ok(fromWeb.diagnostics.some((d) => d.code === 'RP202' && /redis-cluster/.test(d.message)), JSON.stringify(fromWeb.diagnostics.map((d) => d.message)));
+    assert.deepEqual(seen(fromWeb.diagnostics), seen(fromNode.diagnostics));
+    for (const client of [web, node]) await client.change(uri, 4, EXAMPLE_TEXT);
+    await Promise.all([web.diagnostics(uri, (p) => p.version === 4), node.diagnostics(uri, (p) => p.version === 4)]);
+  });
+
   it('runs in the worker without an error or any request beyond its own script', async () => {
     assert.deepEqual(await page.evaluate('window.__errors'), []);
     assert.deepEqual([...new Set(requests)].sort(), ['/', '/server.js']);
