@@ -174,6 +174,17 @@ describe('the web worker language server (VS Code for the Web)', function () {
     await web.diagnostics(misspelt.uri, (params) => params.diagnostics.length === 0);
   });
 
+  it('checks a brief against its pack, found by folders, as the Node server does', async () => {
+    const folder = repoPath('examples', 'platform-reliability', 'briefs');
+    const text = readFileSync(`${folder}/tracing.md`, 'utf8').replace('| MTTR (non-deploy incidents) | 45 min |', '| MTTR (non-deploy incidents) | 50 min |');
+    assert.ok(text.includes('50 min'));
+    const brief = pathToFileURL(`${folder}/tracing-mismatch.md`).toString();
+    await Promise.all([web.open(brief, text, 'markdown'), node.open(brief, text, 'markdown')]);
+    const [fromWeb, fromNode] = await Promise.all([web.diagnostics(brief), node.diagnostics(brief)]);
+    assert.ok(fromNode.diagnostics.some((d) => d.code === 'RP706'), JSON.stringify(fromNode.diagnostics.map((d) => d.code)));
+    assert.deepEqual(seen(fromWeb.diagnostics), seen(fromNode.diagnostics));
+  });
+
   it('re-checks after a burst of keystrokes, as the Node server does', async () => {
     // Two changes in a row (the second cancels the first's pending check), then the published version is the last.
     const typo = EXAMPLE_TEXT.replace('depends_on: [db-scaling-2, redis-cluster, autoscaling]', 'depends_on: [db-scaling-2, redis-clustr, autoscaling]');

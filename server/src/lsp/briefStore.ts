@@ -34,7 +34,7 @@ export class BriefStore extends DocumentStore<BriefEntry> {
   }
 
   update(uri: string, text: string, version: number, open: boolean): BriefEntry {
-    const document = { key: disk.keyOf(uri), onDisk: uri.startsWith('file:'), text };
+    const document = { key: disk.keyOf(uri), onDisk: disk.placed(uri), text };
     const requiredSections = this.settings.briefSections.length > 0 ? this.settings.briefSections : undefined;
     const options = { ...toCheckOptions(this.settings, (relative: string) => disk.existsBeside(uri, relative)), requiredSections };
     const checked = checkMarkdownFile(document, this.host(), options);

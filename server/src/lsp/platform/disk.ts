@@ -21,7 +21,9 @@ export interface Disk {
   existsBeside(documentUri: string, relative: string): boolean;
   /** The URI of a file named relative to the document; `undefined` for a document with no place (untitled). */
   resolveBeside(documentUri: string, relative: string): string | undefined;
-  /** The path a document is known by in the core (posix, for a file on disk; the URI otherwise). */
+  /** Whether the document has a place in a tree of folders, so that a brief can belong to a pack by them (not untitled). */
+  placed(uri: string): boolean;
+  /** The path a document is known by in the core: a POSIX path for a placed document (the core resolves briefs' paths in it); the URI otherwise. */
   keyOf(uri: string): string;
   /** The URI of a path the core names (from `keyOf` or joined to one). */
   uriOf(key: string): string;
@@ -42,6 +44,7 @@ export const disk: Disk = {
   resolveBeside(documentUri, relative) {
     return documentUri.startsWith('file:') ? pathToFileURL(resolve(dirname(fileURLToPath(documentUri)), relative)).toString() : joinUrl(documentUri, relative);
   },
+  placed: (uri) => uri.startsWith('file:'),
   keyOf(uri) {
     return uri.startsWith('file:') ? fileURLToPath(uri).split('\\').join('/') : uri;
   },
