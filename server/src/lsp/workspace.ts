@@ -1,6 +1,6 @@
 import { Connection, Diagnostic, FileChangeType, FileEvent, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { PackDiagnostic } from '../pack';
+import { type PackDiagnostic, checkDiagnosticsWithForecast } from '../pack';
 import { BriefEntry, BriefStore } from './briefStore';
 import { Comparisons } from './comparisons';
 import type { StoredDocument } from './documentStore';
@@ -152,21 +152,30 @@ export class Workspace {
 
   /**
    * Closed files a host read for the server (VS Code for the Web, which has no
-   * disk to scan: `roadmapPacks/closedFiles`): checked and published as a scan's
-   * would be, packs before the briefs checked against them. Open documents
-   * are the editor's. Returns how many were kept.
+   * disk to scan: `roadmapPacks/closedFiles`): checked and published as the
+   * disk scan checks a pack on its own thread (the forecast's findings with
+   * the check's, and no forecast kept or scheduled for later), one file per
+   * turn so the editor's messages are served between them; then the briefs
+   * already known, which may belong to a pack just read. Open documents are
+   * the editor's. Resolves to how many were kept.
    */
-  closedFilesRead(files: readonly { uri: string; text: string }[], deleted: readonly string[]): number {
+  async closedFilesRead(files: readonly { uri: string; text: string }[], deleted: readonly string[]): Promise<number> {
     let kept = 0;
     const closed = files.filter((file) => !this.documents.get(file.uri));
-    for (const file of closed.filter((candidate) => PACK_FILE.test(candidate.uri))) {
-      this.publishPack(this.packs.update(file.uri, file.text, 0, false));
+    const packs = closed.filter((candidate) => PACK_FILE.test(candidate.uri));
+    for (const file of packs) {
+      if (this.documents.get(file.uri)) continue; // opened meanwhile: the editor's
+      const entry = this.packs.update(file.uri, file.text, 0, false);
+      this.send(entry, checkDiagnosticsWithForecast(entry.result, packOptions(this.settings, file.uri)));
       kept++;
+      await nextTurn();
     }
+    if (packs.length > 0) this.briefs.recheckAll().forEach((brief) => this.publishBrief(brief));
     for (const file of closed.filter((candidate) => !PACK_FILE.test(candidate.uri) && MARKDOWN_FILE.test(candidate.uri))) {
-      if (!BriefStore.isRelevant(file.uri, file.text)) continue;
+      if (this.documents.get(file.uri) || !BriefStore.isRelevant(file.uri, file.text)) continue;
       this.publishBrief(this.briefs.update(file.uri, file.text, 0, false));
       kept++;
+      await nextTurn();
     }
     for (const uri of deleted.filter((candidate) => !this.documents.get(candidate))) {
       if (PACK_FILE.test(uri)) this.packFileChanged(uri, FileChangeType.Deleted);
@@ -259,4 +268,9 @@ export interface ClosedFileScan {
   includes(uri: string): boolean;
   /** A newer event about the file makes an answer still on its way stale. */
   supersede(uri: string): void;
+}
+
+/** One turn of the event loop (a timer: the web worker has no setImmediate). */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -48,9 +48,9 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   connection.onRequest(clearComparisonRequest, byUri('clearComparison', packParamsSchema, (entry) => relensed(workspace.comparisons.clear(entry.uri))));
   connection.onRequest(
     closedFilesRequest,
-    guard('closedFiles', { kept: 0 }, (raw: unknown) => {
+    guard('closedFiles', Promise.resolve({ kept: 0 }), async (raw: unknown) => {
       const params = checked('closedFiles', closedFilesParamsSchema, raw);
-      return { kept: workspace.closedFilesRead(params.files, params.deleted) };
+      return { kept: await workspace.closedFilesRead(params.files, params.deleted) };
     }),
   );
 }
