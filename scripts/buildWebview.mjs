@@ -1,7 +1,9 @@
 // Bundles the preview webview (media/preview/main.ts and Mermaid) into one
 // browser script, media/preview.js, and copies its stylesheet to
 // media/preview.css: the two files the webview HTML (client/src/preview/html.ts)
-// loads. scripts/build.mjs calls `buildWebview`; `node scripts/buildWebview.mjs
+// loads. The Markdown preview's script (media/preview/markdownPreview.ts, the same
+// Mermaid and configuration) becomes media/markdownPreview.js, with
+// media/markdownPreview.css (package.json `markdown.previewScripts`/`previewStyles`). scripts/build.mjs calls `buildWebview`; `node scripts/buildWebview.mjs
 // [--production]` runs it alone.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -19,9 +21,19 @@ export async function buildWebview({ production = false, outDir = join(root, 'me
   const script = join(outDir, 'preview.js');
   const style = join(outDir, 'preview.css');
   mkdirSync(outDir, { recursive: true });
+  await Promise.all([bundle('main.ts', script, production), bundle('markdownPreview.ts', join(outDir, 'markdownPreview.js'), production)]);
+  copyFileSync(join(root, 'media/preview/preview.css'), style);
+  copyFileSync(join(root, 'media/preview/markdownPreview.css'), join(outDir, 'markdownPreview.css'));
+  const bytes = statSync(script).size;
+  if (!quiet) console.log(`webview: ${relativeName(script)} ${formatSize(bytes)}${production ? ' (production)' : ''}, ${relativeName(style)}, markdownPreview.js`);
+  return { script, style, bytes };
+}
+
+/** One browser script from one entry in media/preview. */
+async function bundle(entry, outfile, production) {
   await build({
-    entryPoints: [join(root, 'media/preview/main.ts')],
-    outfile: script,
+    entryPoints: [join(root, 'media/preview', entry)],
+    outfile,
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -36,11 +48,7 @@ export async function buildWebview({ production = false, outDir = join(root, 'me
     logLevel: 'warning',
   });
   // A production build ships no source map: remove one a development build left.
-  if (production) rmSync(`${script}.map`, { force: true });
-  copyFileSync(join(root, 'media/preview/preview.css'), style);
-  const bytes = statSync(script).size;
-  if (!quiet) console.log(`webview: ${relativeName(script)} ${formatSize(bytes)}${production ? ' (production)' : ''}, ${relativeName(style)}`);
-  return { script, style, bytes };
+  if (production) rmSync(`${outfile}.map`, { force: true });
 }
 
 function relativeName(file) {

@@ -11,12 +11,16 @@ import { registerWalkthrough } from './walkthrough';
 import { RulePageOpener } from './openRule';
 import { ReportDocuments } from './checklistReport';
 import { ComparisonCommands } from './compare/compareCommand';
+import { MarkdownFences } from './markdown/markdownPreview';
+import type { MarkdownIt } from './markdown/roadmapFences';
 
 /** What activate returns: the extension-host suites read the checklist view and the status bar through it. */
 export interface RoadmapPacksApi {
   checklist: ChecklistView;
   checklistSource: ChecklistSource;
   statusBar: PackStatusBar;
+  /** The Markdown preview's plugin (package.json `markdown.markdownItPlugins`): ```roadmap and ```roadmap-view fences. */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 /**
@@ -31,7 +35,9 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
   const statusBar = new PackStatusBar(checklistSource);
   const reports = new ReportDocuments();
   const comparisons = new ComparisonCommands(client, reports);
+  const markdownFences = new MarkdownFences();
   context.subscriptions.push(
+    markdownFences,
     checklistSource,
     checklist,
     statusBar,
@@ -54,7 +60,7 @@ export async function activateWith(context: vscode.ExtensionContext, client: Bas
   );
   // Shows the Roadmap Checklist view in the Explorer (package.json `views`): only once there is a pack to check.
   await vscode.commands.executeCommand('setContext', 'roadmapPacks.active', true);
-  return { checklist, checklistSource, statusBar };
+  return { checklist, checklistSource, statusBar, extendMarkdownIt: markdownFences.extendMarkdownIt };
 }
 
 /** The worked example shipped with the extension (seed 001's platform roadmap), for the walkthrough. */
