@@ -2,7 +2,7 @@
 // webview (with Mermaid) with esbuild. `--production` minifies and drops maps.
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
-import { buildWebview } from './buildWebview.mjs';
+import { buildReportScript, buildWebview } from './buildWebview.mjs';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
@@ -14,5 +14,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/checkWorker.ts'], outfile: 'dist/checkWorker.js' }),
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   buildWebview({ production, quiet: true }),
+  buildReportScript({ quiet: true }),
 ]);
 chmodSync('dist/cli.js', 0o755);
