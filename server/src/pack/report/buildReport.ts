@@ -60,8 +60,10 @@ function overview({ model }: PackResult): ReportSection {
 /** A view's diagrams, with what it could not draw said under them (as the preview's warnings). */
 function viewBlocks(result: PackResult, view: ViewName, options: ReportOptions): ReportBlock[] {
   const rendered = renderView(result, view, { today: options.today });
-  const notes = rendered.warnings.filter((warning) => !warning.startsWith('The pack has '));
-  return [...diagramBlocks(view, rendered), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
+  // The size warning is answered by the fitting: the report never prints a diagram over the limit.
+  const notes = rendered.warnings.filter((warning) => !warning.startsWith('The pack has ') && !warning.includes('maxTextSize'));
+  const grouped = () => renderView(result, view, { today: options.today, aggregateAbove: 0 });
+  return [...diagramBlocks(view, rendered, grouped), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
 }
 
 /** Markdown a generator wrote as a document of its own: its title dropped (the section has one), headings moved under the section's. */
