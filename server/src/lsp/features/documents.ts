@@ -1,4 +1,5 @@
-import { addBriefEdit, briefTemplate, locate, ownerNames, qualityGate, qualityGateMarkdown, statusUpdate } from '../../pack';
+import { addBriefEdit, briefTemplate, locate, ownerNames, parseIsoDate, qualityGate, qualityGateMarkdown, reportDocument, statusUpdate, type ReportFormat } from '../../pack';
+import { reportAssets } from '../../files/reportRenderer';
 import type { PackEntry } from '../packStore';
 import type { InitiativesResult, NewBriefResult } from '../../../../protocol/requests';
 
@@ -27,4 +28,11 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
     brief: initiative.input.brief,
     range: entry.result.lines.rangeOf(locate(entry.result.parsed, initiative.path)),
   }));
+}
+
+/** The stakeholder report, as `roadmap-pack report` writes it (dist/server.js finds dist/report.js beside itself, as the CLI does). */
+export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined): string {
+  const assets = format === 'html' ? reportAssets() : undefined;
+  if (format === 'html' && !assets) throw new Error('the HTML renderer (dist/report.js) is missing from the extension');
+  return reportDocument(entry.result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
 }
