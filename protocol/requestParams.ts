@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { GANTT_GROUPS, VIEWS } from '../server/src/pack/views/names';
-import type { ClosedFilesParams, CompareParams, LocateParams, NewBriefParams, PackParams, StatusUpdateParams, ViewsParams } from './requests';
+import type { ClosedFilesParams, CompareParams, LocateParams, NewBriefParams, PackParams, ReportParams, StatusUpdateParams, ViewsParams } from './requests';
 
 const packParams = z.object({ uri: z.string() });
 
@@ -30,6 +30,8 @@ export const statusUpdateParamsSchema: z.ZodType<StatusUpdateParams> = packParam
   year: z.number().int().min(1).max(9999),
   month: z.number().int().min(1).max(12),
 });
+
+export const reportParamsSchema: z.ZodType<ReportParams> = packParams.extend({ format: z.enum(['html', 'markdown']) });
 
 export const compareParamsSchema: z.ZodType<CompareParams> = packParams.extend({
   baseText: z.string().nullable(),

@@ -104,6 +104,16 @@ export type QualityGateResult = string;
 /** Client → server: the strategy quality gate (the seed's six-dimension rubric) as Markdown. */
 export const qualityGateRequest = new RequestType<QualityGateParams, QualityGateResult | null, void>('roadmapPacks/qualityGate');
 
+export interface ReportParams extends PackParams {
+  format: 'html' | 'markdown';
+}
+
+/** The whole document: HTML with the renderer inlined, or Markdown. */
+export type ReportResult = string;
+
+/** Client → server: the stakeholder report (`roadmap-pack report`), for Export Report; the client writes it where the user chose. */
+export const reportRequest = new RequestType<ReportParams, ReportResult | null, void>('roadmapPacks/report');
+
 export type InitiativesParams = PackParams;
 
 export interface InitiativeItem {

@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { buildWeb } from './buildWeb.mjs';
-import { buildWebview } from './buildWebview.mjs';
+import { buildReportScript, buildWebview } from './buildWebview.mjs';
 
 const production = process.argv.includes('--production');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
@@ -17,5 +17,6 @@ await Promise.all([
   buildWebview({ production, quiet: true }),
   // VS Code for the Web: the client and the server in a web worker (package.json `browser`).
   buildWeb({ production }),
+  buildReportScript({ quiet: true }),
 ]);
 chmodSync('dist/cli.js', 0o755);

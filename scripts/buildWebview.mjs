@@ -59,6 +59,34 @@ function formatSize(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(2)} MiB (${bytes.toLocaleString('en')} bytes)`;
 }
 
+/**
+ * The renderer `roadmap-pack report --format html` inlines (media/preview/report.ts
+ * and Mermaid, about 3 MB minified): dist/report.js, beside dist/cli.js and
+ * dist/server.js, which read it from their own folder, from the repository's
+ * build as from an installed CLI. Always minified: it is copied into every report.
+ * esbuild escapes `</script` in strings, so the text can sit in an inline <script>.
+ */
+export async function buildReportScript({ outDir = join(root, 'dist'), quiet = false } = {}) {
+  const script = join(outDir, 'report.js');
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    entryPoints: [join(root, 'media/preview/report.ts')],
+    outfile: script,
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2020', 'chrome114'],
+    minify: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    logLevel: 'warning',
+  });
+  const bytes = statSync(script).size;
+  if (!quiet) console.log(`report renderer: ${relativeName(script)} ${formatSize(bytes)}`);
+  return { script, bytes };
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await buildWebview({ production: process.argv.includes('--production') });
+  await buildReportScript();
 }

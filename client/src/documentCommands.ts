@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
 import type { ReportDocuments } from './checklistReport';
-import { initiativesRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest } from '../../protocol/requests';
+import { initiativesRequest, newBriefRequest, qualityGateRequest, reportRequest, statusUpdateRequest } from '../../protocol/requests';
 import type { InitiativeItem } from '../../protocol/requests';
 import { BriefPickItem, briefPathOf, briefPickItems } from './briefPick';
 
@@ -14,6 +14,7 @@ export function registerDocumentCommands(client: BaseLanguageClient, reports: Re
     vscode.commands.registerCommand('roadmapPacks.newBrief', (uri?: vscode.Uri, initiative?: string) => newBrief(client, uri, initiative)),
     vscode.commands.registerCommand('roadmapPacks.statusUpdate', (uri?: vscode.Uri, month?: { year: number; month: number }) => statusUpdate(client, uri, month)),
     vscode.commands.registerCommand('roadmapPacks.qualityGate', (uri?: vscode.Uri) => qualityGate(client, reports, uri)),
+    vscode.commands.registerCommand('roadmapPacks.exportReport', (uri?: vscode.Uri, target?: vscode.Uri) => exportReport(client, uri, target)),
   ];
 }
 
@@ -93,6 +94,25 @@ async function qualityGate(client: BaseLanguageClient, reports: ReportDocuments,
   const text = await client.sendRequest(qualityGateRequest, { uri: pack.toString() });
   const name = pack.path.split('/').pop()!.replace(/\.roadmap\.ya?ml$/, '');
   return text ? reports.showRendered(`Quality Gate - ${name}`, text) : undefined;
+}
+
+/**
+ * Writes the stakeholder report where the user chooses (or to `target`, for
+ * tests and other extensions): HTML unless the name ends in .md. The server
+ * builds it, as `roadmap-pack report` does; this only asks where and writes.
+ */
+async function exportReport(client: BaseLanguageClient, uri: vscode.Uri | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const pack = uri ?? (await activePack());
+  if (!pack) return undefined;
+  const name = pack.path.split('/').pop()!.replace(/\.roadmap\.ya?ml$/, '');
+  const chosen = target ?? (await vscode.window.showSaveDialog({ title: 'Export Report', defaultUri: vscode.Uri.joinPath(pack, '..', `${name}-report.html`), filters: { 'HTML (self-contained)': ['html'], Markdown: ['md'] } }));
+  if (!chosen) return undefined;
+  const format = /\.(md|markdown)$/i.test(chosen.path) ? 'markdown' : 'html';
+  const text = await client.sendRequest(reportRequest, { uri: pack.toString(), format });
+  if (text === null) return void vscode.window.showErrorMessage('The report could not be made: the language server does not know this pack (see the Roadmap Packs output).');
+  await vscode.workspace.fs.writeFile(chosen, new TextEncoder().encode(text));
+  void vscode.window.showInformationMessage(`Report written to ${vscode.workspace.asRelativePath(chosen)}.`);
+  return chosen;
 }
 
 async function pickMonth(): Promise<{ year: number; month: number } | undefined> {

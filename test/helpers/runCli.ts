@@ -13,7 +13,7 @@ export interface CliResult {
   lines: string[];
 }
 
-const DATED_COMMANDS: ReadonlySet<string> = new Set(['check', 'quality', 'render', 'diff', 'scenarios', 'forecast', 'level']);
+const DATED_COMMANDS: ReadonlySet<string> = new Set(['check', 'quality', 'render', 'diff', 'scenarios', 'forecast', 'level', 'report']);
 
 /**
  * Runs the bundled checker (`npm run build` comes before mocha) as a user would.

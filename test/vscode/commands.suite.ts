@@ -114,6 +114,26 @@ describe('commands, the preview and snippets', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('exports the report to the file the save dialog answers, in the format its name says', async () => {
+    const folder = vscode.Uri.file(dirname(fileUri(EXAMPLE_PACK).fsPath));
+    const html = vscode.Uri.joinPath(folder, 'exported-report.html');
+    const markdown = vscode.Uri.joinPath(folder, 'exported-report.md');
+    try {
+      assert.equal((await vscode.commands.executeCommand<vscode.Uri>('roadmapPacks.exportReport', fileUri(EXAMPLE_PACK), html))?.toString(), html.toString());
+      const page = new TextDecoder().decode(await vscode.workspace.fs.readFile(html));
+      assert.match(page, /^<!DOCTYPE html>/);
+      assert.match(page, /<section id="gantt">/);
+      assert.match(page, /default-src &#39;none&#39;/);
+      assert.ok(page.length > 1_000_000, 'Mermaid inlined');
+      await vscode.commands.executeCommand('roadmapPacks.exportReport', fileUri(EXAMPLE_PACK), markdown);
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(markdown));
+      assert.equal(text.split('\n')[0], '# Platform Engineering -- Reliability & Scale');
+      assert.match(text, /^```mermaid$/m);
+    } finally {
+      for (const uri of [html, markdown]) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    }
+  });
+
   it('contributes the walkthrough, whose steps have their media and name commands that exist', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const [walkthrough] = extension.packageJSON.contributes.walkthroughs as Walkthrough[];

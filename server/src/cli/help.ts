@@ -10,6 +10,7 @@ export const HELP = `Usage: roadmap-pack check [paths…] [options]
        roadmap-pack diff OLD NEW | --base REF [paths…] [--format text|markdown|json] [--fail-on new-errors]
        roadmap-pack forecast <pack> [--runs N] [--seed S] [--format text|json] [--scenario ID] [--today YYYY-MM-DD]
        roadmap-pack level <pack> [--format text|json] [-o OUT] [--today YYYY-MM-DD]
+       roadmap-pack report <pack> [-o FILE] [--format html|markdown] [--today YYYY-MM-DD]
        roadmap-pack --help | --version
 
 Checks roadmap packs and their Markdown briefs, with the diagnostics the editor

@@ -8,7 +8,7 @@
  * draws everything valid), 1 the pack could not be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { checkPack, parseIsoDate } from '../pack';
+import { checkPack, mermaidFence, parseIsoDate } from '../pack';
 import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
 import type { GanttGroupBy } from '../pack/views';
 import { onePack } from './onePack';
@@ -90,17 +90,10 @@ export function runRender(args: string[], io: RenderIo): number {
     // The same day as `check`'s RP404 and the editor's preview: the local date unless --today says otherwise.
     const rendered = renderView(result, request.view, { ...request.options, today: request.options.today ?? day(io.today) });
     // The metrics and forecast views are Markdown tables already: they have no diagram to fence.
-    io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(fence).join('\n') : rendered.text);
+    io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(mermaidFence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);
     return EXIT_OK;
   });
-}
-
-/** A fence longer than any run of backticks in the diagram, so nothing in it can close the block early. */
-function fence(diagram: string): string {
-  const longest = Math.max(2, ...(diagram.match(/`+/g) ?? []).map((run) => run.length));
-  const marker = '`'.repeat(longest + 1);
-  return `${marker}mermaid\n${diagram.endsWith('\n') ? diagram : `${diagram}\n`}${marker}\n`;
 }
 
 /** Reads the arguments; throws UsageError (or parseArgs' own error) for anything it cannot accept. */

@@ -3,6 +3,8 @@ import { isAbsolute, join } from 'node:path';
 import { packageVersion } from './about';
 import { runQuality } from './qualityCommand';
 import { runRender } from './renderCommand';
+import { runReport } from './reportCommand';
+import { reportAssets } from '../files/reportRenderer';
 import { runScenarios } from './scenariosCommand';
 import { runDiff } from './diffCommand';
 import { runLevel } from './levelCommand';
@@ -39,6 +41,7 @@ export const EXIT_USAGE = 2;
 export function run(argv: readonly string[], io: Io): number {
   try {
     if (argv[0] === 'render') return runRender([...argv.slice(1)], fileIo(io));
+    if (argv[0] === 'report') return runReport([...argv.slice(1)], { ...fileIo(io), assets: reportAssets });
     if (argv[0] === 'quality') return runQuality([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'scenarios') return runScenarios([...argv.slice(1)], fileIo(io));
     if (argv[0] === 'diff') return runDiff(argv.slice(1), io);

@@ -56,7 +56,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onDidChangeWatchedFiles(guard('watched files', undefined, ({ changes }) => workspace.filesChanged(changes)));
 
   registerLanguageFeatures(connection, workspace, guard, edits, platform.rulePages, platform.templates);
-  registerCustomRequests(connection, workspace, guard, () => lensRefresh && void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined));
+  registerCustomRequests(connection, workspace, guard, () => lensRefresh && void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined), platform.reportAssets);
   documents.listen(connection);
   connection.listen();
 }

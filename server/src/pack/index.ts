@@ -72,3 +72,4 @@ export { compareScenarios, planFigures } from './scenario/compare';
 export type { GateFigure, PlanFigures, TeamPeak } from './scenario/compare';
 export { comparisonMarkdown, comparisonRows, comparisonText } from './scenario/table';
 export * from './forecast';
+export * from './report';

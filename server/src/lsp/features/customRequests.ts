@@ -1,15 +1,15 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
-import { type PackForecast, type PackResult, checkForecast } from '../../pack';
-import { closedFilesParamsSchema, compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
-import { checklistRequest, clearComparisonRequest, closedFilesRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
+import { type HtmlAssets, type PackForecast, type PackResult, checkForecast } from '../../pack';
+import { closedFilesParamsSchema, compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, reportParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
+import { checklistRequest, clearComparisonRequest, closedFilesRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, reportRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
 import type { Workspace } from '../workspace';
 import { checklist } from './checklist';
 import { compare } from './compare';
-import { initiativeList, monthlyStatus, newBrief, qualityGateDocument } from './documents';
+import { initiativeList, monthlyStatus, newBrief, qualityGateDocument, reportFor } from './documents';
 import { levelSchedule } from './level';
 import { type ViewedPlan, drawViews, locateId } from './views';
 
@@ -18,7 +18,7 @@ import { type ViewedPlan, drawViews, locateId } from './views';
  * null for one the server does not know. Params are checked against their
  * schema first: a handler only ever reads params of the declared shape.
  */
-export function registerCustomRequests(connection: Connection, workspace: Workspace, guard: Guard, refreshLenses: () => void = () => undefined): void {
+export function registerCustomRequests(connection: Connection, workspace: Workspace, guard: Guard, refreshLenses: () => void = () => undefined, reportAssets: () => HtmlAssets | undefined = () => undefined): void {
   const byUri =
     <P extends { uri: string }, R>(name: string, schema: z.ZodType<P>, handler: (entry: PackEntry, params: P) => R) =>
       guard(name, null, (raw: unknown) => {
@@ -39,6 +39,7 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
   connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry)));
+  connection.onRequest(reportRequest, byUri('report', reportParamsSchema, (entry, params) => reportFor(entry, params.format, workspace.today, reportAssets)));
   connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry)));
   connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
   connection.onRequest(levelRequest, byUri('level', packParamsSchema, (entry) => levelSchedule(entry)));

@@ -1,4 +1,4 @@
-import { addBriefEdit, briefTemplate, locate, ownerNames, qualityGate, qualityGateMarkdown, statusUpdate } from '../../pack';
+import { addBriefEdit, briefTemplate, locate, ownerNames, parseIsoDate, qualityGate, qualityGateMarkdown, reportDocument, statusUpdate, type HtmlAssets, type ReportFormat } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { InitiativesResult, NewBriefResult } from '../../../../protocol/requests';
 
@@ -27,4 +27,15 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
     brief: initiative.input.brief,
     range: entry.result.lines.rangeOf(locate(entry.result.parsed, initiative.path)),
   }));
+}
+
+/**
+ * The stakeholder report, as `roadmap-pack report` writes it. HTML inlines the
+ * renderer the platform gives (`ServerPlatform.reportAssets`: dist/report.js
+ * beside the Node server, as the CLI finds it; none in the web worker).
+ */
+export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined, reportAssets: () => HtmlAssets | undefined): string {
+  const assets = format === 'html' ? reportAssets() : undefined;
+  if (format === 'html' && !assets) throw new Error('the HTML renderer (dist/report.js) is not available here');
+  return reportDocument(entry.result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
 }

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { type Template, templatesFromSnippets } from '../../pack';
+import { reportAssets } from '../../files/reportRenderer';
 import { CheckPool } from '../checkPool';
 import { ScanScope } from '../findFiles';
 import { RulePages, rulePagesOf } from '../rulePages';
@@ -12,6 +13,7 @@ export function nodePlatform(): ServerPlatform {
   return {
     rulePages: readRulePages(),
     templates: readTemplates(),
+    reportAssets,
     scanFolders: (workspace, folders, warn) => workspace.startScan((host) => new WorkspaceScan(host, new ScanScope(folders), () => new CheckPool(CheckPool.sizeFor(), warn))),
   };
 }

@@ -1,4 +1,4 @@
-import type { Template } from '../../pack';
+import type { HtmlAssets, Template } from '../../pack';
 import type { ScanFolder } from '../findFiles';
 import type { RulePages } from '../rulePages';
 import type { Workspace } from '../workspace';
@@ -12,6 +12,8 @@ import type { Workspace } from '../workspace';
 export interface ServerPlatform {
   rulePages: RulePages;
   templates: Template[];
+  /** The renderer an HTML report inlines (dist/report.js beside the Node server); absent where there is none (the web). */
+  reportAssets?: () => HtmlAssets | undefined;
   /** Checks the closed packs and briefs under the folders; absent where there is no file system to scan. */
   scanFolders?: (workspace: Workspace, folders: readonly ScanFolder[], warn: (message: string) => void) => Promise<void>;
 }

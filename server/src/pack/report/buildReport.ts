@@ -1,0 +1,75 @@
+/**
+ * The stakeholder report of a checked pack: what the pack is for, its
+ * strategy in brief, each view the preview draws, the registers, the
+ * metrics, what the check found and the quality gate. Every part comes from
+ * the function the editor uses for it (renderView, qualityGate,
+ * metricsMarkdown, the check's diagnostics), so the report says what the
+ * editor says.
+ */
+import type { PackResult } from '../checkPack';
+import { qualityGate, qualityGateMarkdown } from '../generate';
+import type { EpochDay } from '../time';
+import { formatSpan } from '../time';
+import { renderView, type ViewName } from '../views';
+import { diagramBlocks } from './fitDiagrams';
+import { findingsSection } from './findings';
+import { dependencyRegister, riskRegister } from './registers';
+import { strategySection } from './strategy';
+import type { Report, ReportBlock, ReportSection } from './types';
+
+export interface ReportOptions {
+  /** The day the views are drawn as of (the host's local date or --today). */
+  today?: EpochDay;
+}
+
+/** The diagram sections, in reading order: what for, when, decided where, in what order, by whom. */
+const DIAGRAMS: readonly { id: ViewName; heading: string }[] = [
+  { id: 'goals', heading: 'Goals' },
+  { id: 'gantt', heading: 'Schedule' },
+  { id: 'gates', heading: 'Decision gates' },
+  { id: 'deps', heading: 'Dependencies' },
+  { id: 'capacity', heading: 'Capacity' },
+];
+
+export function buildReport(result: PackResult, options: ReportOptions = {}): Report {
+  const { model } = result;
+  const sections: ReportSection[] = [
+    overview(result),
+    strategySection(model),
+    ...DIAGRAMS.map(({ id, heading }) => ({ id, heading, blocks: viewBlocks(result, id, options) })),
+    riskRegister(model),
+    dependencyRegister(model),
+    { id: 'metrics', heading: 'Metrics', blocks: [generated(renderView(result, 'metrics', options).text)] },
+    findingsSection(result.diagnostics),
+    { id: 'quality', heading: 'Quality gate', blocks: [generated(qualityGateMarkdown(qualityGate(result), model.title))] },
+  ];
+  return { title: model.title, sections };
+}
+
+function overview({ model }: PackResult): ReportSection {
+  const { audience, decision, trigger } = model.input;
+  const rows: (readonly [string, string])[] = [];
+  if (audience !== undefined) rows.push(['Audience', String(audience)]);
+  if (decision !== undefined) rows.push(['Decision', String(decision)]);
+  if (model.horizon) rows.push(['Horizon', formatSpan(model.horizon)]);
+  if (trigger !== undefined) rows.push(['Why now', String(trigger)]);
+  const counts = `${model.initiatives.length} initiatives, ${model.gates.length} gates, ${model.teams.length} teams, ${model.risks.length} risks.`;
+  return { id: 'overview', heading: 'Overview', blocks: [{ kind: 'fields', rows }, { kind: 'paragraph', text: counts }] };
+}
+
+/** A view's diagrams, with what it could not draw said under them (as the preview's warnings). */
+function viewBlocks(result: PackResult, view: ViewName, options: ReportOptions): ReportBlock[] {
+  const rendered = renderView(result, view, { today: options.today });
+  // The size warning is answered by the fitting: the report never prints a diagram over the limit.
+  const notes = rendered.warnings.filter((warning) => !warning.startsWith('The pack has ') && !warning.includes('maxTextSize'));
+  const grouped = () => renderView(result, view, { today: options.today, aggregateAbove: 0 });
+  return [...diagramBlocks(view, rendered, grouped), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
+}
+
+/** Markdown a generator wrote as a document of its own: its title dropped (the section has one), headings moved under the section's. */
+function generated(markdown: string): ReportBlock {
+  const lines = markdown.split('\n');
+  const body = /^# /.test(lines[0] ?? '') ? lines.slice(1) : lines;
+  const text = body.map((line) => (/^#{1,4} /.test(line) ? `##${line}` : line)).join('\n').trim();
+  return { kind: 'markdown', text };
+}

@@ -1,0 +1,29 @@
+/**
+ * A report for stakeholders as data: sections of blocks, each block either
+ * pack text (plain, escaped by the writer that prints it), Markdown the core
+ * generated (already escaped), or a Mermaid diagram a view drew. The Markdown
+ * and HTML writers print the same blocks, so both documents say the same.
+ */
+
+/** Plain pack text: every writer escapes it for its own format. */
+export type ReportBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'fields'; rows: readonly (readonly [string, string])[] }
+  | { kind: 'list'; items: readonly string[] }
+  | { kind: 'table'; head: readonly string[]; rows: readonly (readonly string[])[] }
+  /** Mermaid text from a view (pack text inside it went through views/escape.ts). */
+  | { kind: 'diagram'; view: string; text: string }
+  /** Markdown from the core's generators (metrics, quality gate), pack text in it escaped with mdLine. */
+  | { kind: 'markdown'; text: string };
+
+export interface ReportSection {
+  /** Stable anchor: `goals`, `gantt`…, for links and tests. */
+  id: string;
+  heading: string;
+  blocks: ReportBlock[];
+}
+
+export interface Report {
+  title: string;
+  sections: ReportSection[];
+}
