@@ -1,6 +1,6 @@
 /**
- * The one-pack subcommands' usage errors (cli/onePackArgs.ts, shared by
- * forecast, level and scenarios): each says what was wrong in its own words,
+ * The one-pack subcommands' usage errors (cli/onePack.ts, shared by
+ * render, quality, forecast, level, scenarios and report): each says what was wrong in its own words,
  * on one line of stderr, with exit status 2.
  */
 import { strict as assert } from 'node:assert';
