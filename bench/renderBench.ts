@@ -3,7 +3,7 @@
  * generated pack in headless Chromium, and how tall the drawing is. Runs the
  * real webview (production bundle, real HTML and CSP, test/browser/harness.ts)
  * and reads the time it reports in `rendered`, which it measures in the page
- * with performance.now() around `mermaid.parse` + `mermaid.render`.
+ * with performance.now() around `mermaid.render`.
  *
  * The gantt runs twice: with the default aggregation (one bar per quarter
  * above 200 initiatives) and without (`aggregateAbove: Infinity`, one bar per

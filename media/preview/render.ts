@@ -1,7 +1,9 @@
 /**
  * Mermaid, configured once per theme, turning a view's diagrams into SVG
- * elements. Text arrives by message only; `parse` runs before `render` so a
- * syntax error becomes a message instead of Mermaid's error picture.
+ * elements. Text arrives by message only. With `suppressErrorRendering`,
+ * `render` throws on a syntax error (a message, not Mermaid's error picture),
+ * so no `parse` runs before it: parsing twice was a third of a board's time
+ * (Mermaid deep-copies its configuration for every vertex it reads).
  */
 import mermaid, { type MermaidConfig } from 'mermaid';
 import { alignColumns } from './boardLayout';
@@ -84,11 +86,6 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
   let milliseconds = 0;
   try {
     for (const [index, text] of texts.entries()) {
-      // Configured before `parse` too: parsing checks our limits (a graph of more than Mermaid's 500 edges).
-      configure(look, firstFit(text, look));
-      const parseStart = performance.now();
-      await mermaid.parse(text);
-      milliseconds += performance.now() - parseStart;
       // Mermaid renders without yielding: let newer messages in first, so a burst of updates draws only the last.
       await nextTask();
       if (!isCurrent()) return { kind: 'stale' };
