@@ -16,6 +16,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Roadma
   const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js').toString(true));
   const client = new LanguageClient('roadmapPacks', 'Roadmap Packs', clientOptions(WEB_SCHEMES, { fileEvents: false }), worker);
   await client.start();
+  // What the web worker cannot do is hidden by this key (package.json menus), not by `isWeb`: code-server's
+  // workbench runs in a browser too, with the desktop's entry and its Node server.
+  await vscode.commands.executeCommand('setContext', 'roadmapPacks.webWorker', true);
   const feed = new ClosedFileFeed(client);
   context.subscriptions.push(feed);
   void feed.start();
