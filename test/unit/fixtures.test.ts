@@ -13,6 +13,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CheckOptions, PackDiagnostic, RULES, TextEdit, checkDiagnosticsWithForecast, checkPack, levelFixes } from '../../server/src/pack';
+import { portfolioFixtureFolders } from '../helpers/portfolioFixtures';
 import { repoPath } from '../helpers/repoRoot';
 import { RuleFixture, compare, describeDiagnostic, explain, parseFixture } from '../helpers/ruleFixture';
 
@@ -29,9 +30,12 @@ describe('rule fixtures (test/fixtures/rules)', () => {
   it('has fixtures', () => assert.ok(files.length > 0, `no fixtures in ${FIXTURES}`));
 
   it('has at least one fixture per rule, and each RPnnn-… fixture marks its own code', () => {
-    // RP7xx rules check Markdown briefs; their fixtures live in test/fixtures/briefs.
+    // RP7xx rules check Markdown briefs; their fixtures live in test/fixtures/briefs. Portfolio rules
+    // (RP9xx) need several files: theirs are folders of test/fixtures/portfolio.
     const packRules = RULES.filter((rule) => !rule.code.startsWith('RP7'));
-    const missing = packRules.filter((rule) => !files.some((file) => file.startsWith(`${rule.code}-`))).map((rule) => `${rule.code} (${rule.name})`);
+    const portfolioFolders = portfolioFixtureFolders();
+    const fixtureOf = (code: string) => (code.startsWith('RP9') ? portfolioFolders : files).some((file) => file.startsWith(`${code}-`));
+    const missing = packRules.filter((rule) => !fixtureOf(rule.code)).map((rule) => `${rule.code} (${rule.name})`);
     assert.deepEqual(missing, [], `rules without a fixture: ${missing.join(', ')}`);
     const unmarked = files.filter((file) => /^RP\d{3}-/.test(file) && !load(file).markers.some((marker) => file.startsWith(`${marker.code}-`)));
     assert.deepEqual(unmarked, [], `fixtures that never mark the code they are named after: ${unmarked.join(', ')}`);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack, levelFixes } from '../../server/src/pack';
+import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack, checkPortfolios, levelFixes, portfolioIncludes } from '../../server/src/pack';
 import type { CheckOptions, PackDiagnostic, PackResult, Rule, TextEdit } from '../../server/src/pack';
 
 /**
@@ -15,6 +15,10 @@ import type { CheckOptions, PackDiagnostic, PackResult, Rule, TextEdit } from '.
  * Brief rules (RP7xx) check a Markdown brief against a pack: their Bad and
  * Good sections hold a ```markdown block (the brief, which the quoted line
  * numbers count in) and a ```yaml block (the pack that owns it).
+ *
+ * Portfolio rules (RP9xx) check several files: their Bad and Good sections
+ * hold one ```yaml block per file, each opening with `# file: <path>`; the
+ * first is the portfolio, which the quoted line numbers count in.
  */
 
 const ROOT = repoRoot();
@@ -54,6 +58,10 @@ function yamlBlock(text: string): string | undefined {
   return /^```yaml\n([\s\S]*?)^```/m.exec(text)?.[1];
 }
 
+function yamlBlocks(text: string): string[] {
+  return [...text.matchAll(/^```yaml\n([\s\S]*?)^```/gm)].map((match) => match[1]);
+}
+
 function markdownBlock(text: string): string | undefined {
   return /^```markdown\n([\s\S]*?)^```/m.exec(text)?.[1];
 }
@@ -69,7 +77,25 @@ function isBriefRule(rule: Rule): boolean {
   return rule.code.startsWith('RP7');
 }
 
+function isPortfolioRule(rule: Rule): boolean {
+  return rule.code.startsWith('RP9');
+}
+
+/** A portfolio rule's example: the portfolio (the first block) checked with the other blocks as the files it may include. */
+function portfolioExample(rule: Rule, part: string, options: Partial<CheckOptions>): Example {
+  const files = new Map(yamlBlocks(part).map((text) => [`/docs/${/^# file: (\S+)/.exec(text)?.[1]}`, text]));
+  const [portfolioPath] = files.keys();
+  assert.ok(portfolioPath && !portfolioPath.endsWith('undefined'), `${rule.code}.md: every \`\`\`yaml block opens with \`# file: <path>\``);
+  const source = (path: string, text: string) => ({ path, uri: `file://${path}`, text });
+  const check = (text: string) => {
+    const members = new Map((portfolioIncludes(portfolioPath, text) ?? []).map((include) => [include.path, files.has(include.path) ? source(include.path, files.get(include.path)!) : undefined]));
+    return checkPortfolios([{ portfolio: source(portfolioPath, text), members }], { options: () => options })[0].portfolio.diagnostics;
+  };
+  return { text: files.get(portfolioPath)!, check };
+}
+
 function exampleIn(rule: Rule, part: string, title: string, options: Partial<CheckOptions>): Example {
+  if (isPortfolioRule(rule)) return portfolioExample(rule, part, options);
   const yaml = yamlBlock(part);
   assert.ok(yaml, `${rule.code}.md: no \`\`\`yaml block under "## ${title}"`);
   // What `check` reports, the forecast's findings (RP405) included, and the levelling's fixes the editor offers.

@@ -4,6 +4,7 @@ import { checkDiagnosticsWithForecast, checkMarkdownFile, checkScenario, DEFAULT
 import { displayPath } from './displayPath';
 import { MARKDOWN_NAME, type FoundFiles, type FoundMarkdown } from './findFiles';
 import { PackLibrary, posix } from './packLibrary';
+import { checkFoundPortfolios } from './portfolios';
 import { readErrorReason } from './readError';
 import type { PackReport } from './report';
 import type { CheckSettings } from './settings';
@@ -17,7 +18,9 @@ import { UsageError } from './usageError';
  */
 export function checkFiles(found: FoundFiles, settings: CheckSettings, cwd: string): PackReport[] {
   const library = new PackLibrary((file) => checkOptions(file, settings));
-  const packs = found.packs.map((file) => report(file, 'pack', cwd, settings, (text) => packDiagnostics(library.add(file, text), file, cwd, settings)));
+  const texts = new Map(found.packs.map((file) => [file, tryRead(file)]));
+  const portfolios = portfolioReports(texts, settings, cwd, library);
+  const packs = found.packs.flatMap((file) => portfolios.get(posix(file)) ?? [report(file, 'pack', cwd, settings, (text) => packDiagnostics(library.add(file, text), file, cwd, settings), texts.get(file))]);
   const markdown = readMarkdown(found.markdown);
   markdown.forEach((entry) => library.addAncestorsOf(entry.file));
   const host = library.host();
@@ -40,6 +43,29 @@ function packDiagnostics(result: PackResult, file: string, cwd: string, settings
   const scenario = checkScenario(result.model, settings.scenario, options);
   if (scenario) return checkDiagnosticsWithForecast(scenario, options);
   throw new UsageError(noSuchScenario(displayPath(file, cwd), settings.scenario, result.model));
+}
+
+/**
+ * The reports of every portfolio among the found packs and of its members,
+ * by the path of the found file they stand for: a portfolio's reports are its
+ * own then those of its members the search did not find, a found member's is
+ * empty (its report is its own, at its place in the list).
+ */
+function portfolioReports(texts: ReadonlyMap<string, string | undefined>, settings: CheckSettings, cwd: string, library: PackLibrary): Map<string, PackReport[]> {
+  const reports = new Map<string, PackReport[]>();
+  const results = checkFoundPortfolios(texts, (path) => checkOptions(path, settings));
+  if (results.length > 0 && settings.scenario !== undefined) throw new UsageError(`--scenario applies to packs, not portfolios: ${displayPath(results[0].portfolio.path, cwd)} is one`);
+  const found = new Set([...texts.keys()].map(posix));
+  for (const { portfolio, members } of results) {
+    const own = [portfolio, ...members].map((file) => {
+      library.addChecked(file.path, file.result);
+      const diagnostics = checkDiagnosticsWithForecast({ ...file.result, diagnostics: file.diagnostics }, checkOptions(file.path, settings));
+      return { path: displayPath(file.path, cwd), kind: 'pack' as const, diagnostics: settings.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics };
+    });
+    reports.set(portfolio.path, [own[0], ...members.flatMap((member, index) => (found.has(member.path) ? [] : [own[index + 1]]))]);
+    members.forEach((member, index) => found.has(member.path) && reports.set(member.path, [own[index + 1]]));
+  }
+  return reports;
 }
 
 interface ReadMarkdown extends FoundMarkdown {

@@ -21,8 +21,13 @@ export class PackLibrary {
     const known = this.packs.get(file);
     if (known) return known.result;
     const result = checkPack(text, this.optionsFor(file));
-    this.packs.set(file, { path: posix(file), uri: pathToFileURL(file).href, initiativeIds: result.model.initiatives.map((initiative) => initiative.id), result });
+    this.addChecked(file, result);
     return result;
+  }
+
+  /** Keeps a pack checked elsewhere (a portfolio's member, checked in its portfolio's context). */
+  addChecked(file: string, result: PackResult): void {
+    this.packs.set(file, { path: posix(file), uri: pathToFileURL(file).href, initiativeIds: result.model.initiatives.map((initiative) => initiative.id), result });
   }
 
   /** Learns the packs in the file's folder and every folder above it. */

@@ -9,6 +9,7 @@ import { Chain, CycleInputs, FoundCycle, cycleInputs, findCycles } from './graph
 import type { Finding } from './diagnostic';
 import { GoalStanding, goalStandings } from './strategy/goals';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
+import type { MemberContext } from './portfolio/memberContext';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
 export interface CycleEdge {
@@ -41,16 +42,26 @@ export class PackAnalysis {
     readonly model: PackModel,
     readonly ifHired: boolean,
     private readonly cache: AnalysisCache = new CheckCache(),
+    /** The portfolio the pack is checked in, if any: its teams after the pack's own. */
+    readonly portfolio?: MemberContext,
   ) {}
 
+  /** The pack's teams, then the portfolio's (an owner resolves to its own team first). */
   get teams(): TeamIndex {
-    return (this.cachedTeams ??= TeamIndex.of(this.model));
+    return (this.cachedTeams ??= this.portfolio?.teams.length ? new TeamIndex([...this.model.teams, ...this.portfolio.teams]) : TeamIndex.of(this.model));
   }
 
-  /** Weekly load and capacity per team with planned work, in the order of `teams`. */
+  /**
+   * Weekly load and capacity per team with planned work, in the order of
+   * `teams`. A portfolio's teams are not here: only the pack's own teams have
+   * positions in the capacity inputs, and the portfolio's own teams are left
+   * out when this pack is the portfolio, since their load is the sum over
+   * every member (portfolio/sharedCapacity.ts).
+   */
   get loads(): Map<Team, TeamLoad> {
     if (this.cachedLoads) return this.cachedLoads;
     const byTeam = new Map<Team, TeamLoad>();
+    if (this.portfolio?.isPortfolio) return (this.cachedLoads = byTeam);
     this.capacity().forEach((analysis, index) => {
       const team = this.model.teams[index];
       if (analysis) byTeam.set(team, { ...analysis.load, team });

@@ -47,14 +47,14 @@ export function checkParsed(parsed: ParsedPack, partialOptions: Partial<CheckOpt
   const options = withDefaults(partialOptions);
   const { model, findings } = buildModel(parsed, cache.model);
   if (options.defaultWarnAt !== undefined && model.input.capacity?.warn_at === undefined) model.capacity.warnAt = options.defaultWarnAt;
-  const analysis = new PackAnalysis(model, options.ifHired, cache);
+  const analysis = new PackAnalysis(model, options.ifHired, cache, options.portfolio);
   const context = { model, analysis, options, span: (path: readonly (string | number)[], part?: 'key' | 'value') => locate(parsed, path, part) };
   const enabled = RULES.filter((rule) => (rule.check || rule.each) && (options.severities[rule.code] ?? options.severities[rule.name]) !== 'off');
   // A file too large or too hostile to read has nothing to check beyond saying so.
   const unreadable = parsed.entries.size === 0 && parsed.findings.some((finding) => finding.code === 'RP002');
   const all = unreadable
     ? parsed.findings
-    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings, cache.change, options.today)];
+    : [...parsed.findings, ...findings, ...enabled.flatMap((rule) => rule.check?.(context) ?? []), ...entityFindings(enabled, model, analysis, context.span, cache.entityFindings, cache.change, options.today, options.portfolio !== undefined)];
   const lines = (cache.lines = cache.lines?.text === parsed.text ? cache.lines : new LineIndex(parsed.text));
   const sites = (cache.directiveSites = cache.directiveSites?.text === parsed.text ? cache.directiveSites : directiveSites(parsed.text));
   return { parsed, model, analysis, lines, diagnostics: toDiagnostics(all, lines, options, 'yaml', findSuppressions(lines, 'yaml', sites)) };
@@ -76,6 +76,21 @@ export function toDiagnostics(findings: Finding[], lines: LineIndex, options: Ch
   return capped(kept)
     .map(({ finding, rule, severity }) => toDiagnostic(finding, rule, severity, lines))
     .sort(byPlace); // again: each rule's count of what was left out stands at the first place it left out
+}
+
+/**
+ * Diagnostics added to a check's (the forecast's, the portfolio's findings
+ * on a member): each added one after the check's that start at or before it,
+ * so the check's own order is kept.
+ */
+export function mergeByPlace(checked: readonly PackDiagnostic[], added: readonly PackDiagnostic[]): PackDiagnostic[] {
+  const merged: PackDiagnostic[] = [];
+  let next = 0;
+  for (const diagnostic of checked) {
+    while (next < added.length && added[next].span.start < diagnostic.span.start) merged.push(added[next++]);
+    merged.push(diagnostic);
+  }
+  return [...merged, ...added.slice(next)];
 }
 
 function toDiagnostic(finding: Finding, rule: Rule | undefined, severity: Severity, lines: LineIndex): PackDiagnostic {

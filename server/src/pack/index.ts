@@ -4,7 +4,7 @@
  * `fileExists`). Everything the CLI, the language server and the tests use is
  * exported here.
  */
-export { checkPack, checkParsed, toDiagnostics } from './checkPack';
+export { checkPack, checkParsed, mergeByPlace, toDiagnostics } from './checkPack';
 export type { PackResult } from './checkPack';
 export { CheckCache } from './cache/checkCache';
 export type { PackDiagnostic, Finding, Fix, Severity, TextEdit, RelatedInfo } from './diagnostic';
@@ -73,3 +73,4 @@ export type { GateFigure, PlanFigures, TeamPeak } from './scenario/compare';
 export { comparisonMarkdown, comparisonRows, comparisonText } from './scenario/table';
 export * from './forecast';
 export * from './report';
+export * from './portfolio';

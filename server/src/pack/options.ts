@@ -1,5 +1,6 @@
 import type { Severity } from './diagnostic';
 import { DEFAULT_PARSE_LIMITS, ParseLimits } from './parse/parsePack';
+import type { MemberContext } from './portfolio/memberContext';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -16,6 +17,8 @@ export interface CheckOptions {
   fileExists?: (relativePath: string) => boolean;
   /** Today's date (`YYYY-MM-DD`), for plans past their end (RP404); absent: not checked. The core reads no clock. */
   today?: string;
+  /** The portfolio the pack is checked in (portfolio/memberContext.ts); absent: the pack is checked alone. */
+  portfolio?: MemberContext;
 }
 
 export const DEFAULT_OPTIONS: Readonly<CheckOptions> = {

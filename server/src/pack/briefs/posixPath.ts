@@ -28,3 +28,12 @@ export function dirname(path: string): string {
 export function join(base: string, path: string): string {
   return normalize(path.startsWith('/') ? path : `${base}/${path}`);
 }
+
+/** `to` as a path from the folder `from` (both absolute, or both relative to one folder): `/a/b`, `/a/c/d.md` → `../c/d.md`. */
+export function relative(from: string, to: string): string {
+  const base = normalize(from).split('/').filter(Boolean);
+  const target = normalize(to).split('/').filter(Boolean);
+  let common = 0;
+  while (common < base.length && common < target.length && base[common] === target[common]) common++;
+  return [...base.slice(common).map(() => '..'), ...target.slice(common)].join('/') || '.';
+}

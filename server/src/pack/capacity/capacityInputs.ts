@@ -37,7 +37,7 @@ export function capacityInputs(model: PackModel, teams: TeamIndex, ifHired: bool
 const NO_PARTS: readonly OwnedPart[] = [];
 
 /** One initiative's effort spread over its owners' shares, evenly over the weeks of its span. */
-function ownedParts(initiative: Initiative, index: number, place: WorkPlace, teamOf: (owner: string) => number | undefined): readonly OwnedPart[] {
+export function ownedParts(initiative: Initiative, index: number, place: WorkPlace, teamOf: (owner: string) => number | undefined): readonly OwnedPart[] {
   const { span, effort } = initiative;
   if (initiative.status === 'cut' || !span || !effort) return NO_PARTS;
   const engineerWeeks = effortAt(effort, place.estimate);

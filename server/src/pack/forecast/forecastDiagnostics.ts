@@ -1,5 +1,5 @@
 import type { PackResult } from '../checkPack';
-import { toDiagnostics } from '../checkPack';
+import { mergeByPlace, toDiagnostics } from '../checkPack';
 import type { PackDiagnostic } from '../diagnostic';
 import { withDefaults, type CheckOptions } from '../options';
 import { gateForecastFindings } from '../rules/RP405-gate-forecast-late';
@@ -30,17 +30,6 @@ export function withForecastDiagnostics(result: PackResult, forecast: PackForeca
   if (findings.length === 0) return result.diagnostics;
   const added = toDiagnostics(findings, result.lines, options, 'yaml', findSuppressions(result.lines, 'yaml'));
   return mergeByPlace(result.diagnostics, added);
-}
-
-/** Each added diagnostic after the check's that start at or before it: the check's own order is kept. */
-function mergeByPlace(checked: readonly PackDiagnostic[], added: readonly PackDiagnostic[]): PackDiagnostic[] {
-  const merged: PackDiagnostic[] = [];
-  let next = 0;
-  for (const diagnostic of checked) {
-    while (next < added.length && added[next].span.start < diagnostic.span.start) merged.push(added[next++]);
-    merged.push(diagnostic);
-  }
-  return [...merged, ...added.slice(next)];
 }
 
 /** What `roadmap-pack check` reports for a pack: the check, then its forecast's findings at once (the editor adds them after publishing). */

@@ -118,7 +118,8 @@ export class LineScanner {
     let sawDocumentStart = false;
     while (start < this.text.length) {
       const line = this.lineText(start);
-      const trimmed = line.trimStart();
+      // Spaces and tabs only: trimStart would also strip a second U+FEFF, which YAML reads as content (a key).
+      const trimmed = line.replace(/^[ \t]+/, '');
       if (trimmed === '' || trimmed.startsWith('#')) start = this.next(start);
       else if (/^---\s*(#.*)?$/.test(line) && !sawDocumentStart) {
         sawDocumentStart = true;

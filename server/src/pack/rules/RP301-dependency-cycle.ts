@@ -17,14 +17,19 @@ export const dependencyCycle: Readonly<Rule<'RP301'>> = {
 
 function finding(context: RuleContext, cycle: CycleEdge): Finding {
   const { edge } = cycle;
-  const subject = edge.from === edge.to ? `${edge.from} depends on itself` : `${edge.from} depends on ${edge.to}`;
   return {
     code: 'RP301',
-    message: `${subject}, which closes a dependency cycle: ${chainText(cycle.chain)}. Nothing in a cycle can start; remove one of its edges.`,
+    message: cycleMessage(edge.from, edge.to, cycle.chain),
     span: context.span(edge.path),
     related: cycle.chainEdges.map((step) => ({ message: `${step.from} → ${step.to}`, span: context.span(step.path) })),
     fixes: [removeEdge(context.model.parsed, edge)],
   };
+}
+
+/** What RP301 says of the edge `from → to` on a cycle (in a portfolio, the ids are qualified). */
+export function cycleMessage(from: string, to: string, chain: Chain): string {
+  const subject = from === to ? `${from} depends on itself` : `${from} depends on ${to}`;
+  return `${subject}, which closes a dependency cycle: ${chainText(chain)}. Nothing in a cycle can start; remove one of its edges.`;
 }
 
 /**
@@ -32,7 +37,7 @@ function finding(context: RuleContext, cycle: CycleEdge): Finding {
  * preferred: any edge of the cycle would do, and only the planner knows which
  * dependency is the wrong one.
  */
-function removeEdge(parsed: ParsedPack, edge: Edge): Fix {
+export function removeEdge(parsed: ParsedPack, edge: Edge): Fix {
   const itemPath = edge.path[edge.path.length - 1] === 'id' ? edge.path.slice(0, -1) : edge.path;
   const list = valueAt(parsed.value, itemPath.slice(0, -1));
   return { title: `Remove the dependency of ${edge.from} on ${edge.to}`, edits: [removeListItem(parsed, itemPath, Array.isArray(list) ? list.length : 1)] };

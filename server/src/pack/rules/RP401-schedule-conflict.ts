@@ -1,4 +1,6 @@
+import { Place, relatedAt } from '../capacity/describe';
 import type { Finding } from '../diagnostic';
+import type { Span } from '../text/lineIndex';
 import type { Edge, Entity, Gate, Initiative } from '../model/types';
 import { Violation, checkEdge, dependentTiming, timingOf } from '../schedule/timing';
 import { formatSpan, formatWeek } from '../time';
@@ -27,25 +29,40 @@ function conflicts(dependent: Initiative | Gate, context: EntityContext): Findin
 }
 
 function conflict(context: EntityContext, edge: Edge, dependent: Initiative | Gate, predecessor: Entity | undefined): Finding | undefined {
-  const before = timingOf(predecessor);
+  if (!predecessor) return undefined;
+  return conflictFinding(edge, dependent, { entity: predecessor, shown: predecessor.id, at: (field) => ({ span: context.span([...predecessor.path, field]) }) }, context.span(edge.path));
+}
+
+/** What an edge waits for: the entity, how messages name it, and where its time fields are. */
+export interface Predecessor {
+  entity: Entity;
+  /** Its id, `name:id` in another pack of a portfolio. */
+  shown: string;
+  at(field: 'when' | 'at' | 'needed_by'): Place;
+}
+
+/** The conflict of one edge, at `span` (the reference), or undefined when its timing allows it. */
+export function conflictFinding(edge: Edge, dependent: Initiative | Gate, predecessor: Predecessor, span: Span): Finding | undefined {
+  const entity = predecessor.entity;
+  const before = timingOf(entity);
   const after = dependentTiming(dependent, edge);
-  if (!predecessor || !before || !after) return undefined;
+  if (!before || !after) return undefined;
   const violation = checkEdge(edge, after, before);
   if (!violation) return undefined;
-  const timeField = predecessor.kind === 'initiative' ? 'when' : predecessor.kind === 'gate' ? 'at' : 'needed_by';
+  const timeField = entity.kind === 'initiative' ? 'when' : entity.kind === 'gate' ? 'at' : 'needed_by';
   return {
     code: 'RP401',
     message: message(dependent, predecessor, edge, violation),
-    span: context.span(edge.path),
-    related: [{ message: `${predecessor.id} runs ${formatSpan(before)}`, span: context.span([...predecessor.path, timeField]) }],
+    span,
+    related: [relatedAt(predecessor.at(timeField), `${predecessor.shown} runs ${formatSpan(before)}`)],
   };
 }
 
-function message(dependent: Initiative | Gate, predecessor: Entity, edge: Edge, violation: Violation): string {
+function message(dependent: Initiative | Gate, predecessor: Predecessor, edge: Edge, violation: Violation): string {
   const subject = edge.milestone === undefined ? edge.from : `The milestone "${milestoneName(dependent, edge)}" of ${edge.from}`;
   const verb = violation.end === 'start' ? 'starts' : 'finishes';
   const lag = edge.lag === 0 ? '' : ` with a lag of ${edge.lag}w`;
-  return `${subject} ${verb} in ${formatWeek(violation.actual)}, but it ${waitsFor(edge)} ${predecessor.id}${lag} (${describe(predecessor)}): the earliest it can ${violation.end} is ${formatWeek(violation.earliest)}.`;
+  return `${subject} ${verb} in ${formatWeek(violation.actual)}, but it ${waitsFor(edge)} ${predecessor.shown}${lag} (${describe(predecessor.entity)}): the earliest it can ${violation.end} is ${formatWeek(violation.earliest)}.`;
 }
 
 function waitsFor(edge: Edge): string {

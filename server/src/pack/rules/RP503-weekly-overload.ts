@@ -1,7 +1,8 @@
 import type { Finding } from '../diagnostic';
-import { contributionLinks, hiresNote } from '../capacity/describe';
+import { CapacityPlaces, contributionLinks, hiresNote, packPlaces } from '../capacity/describe';
 import { listAnd } from '../strategy/completeness';
 import type { Contribution, TeamLoad } from '../capacity/loads';
+import type { Team } from '../model/types';
 import type { OverloadedRun } from '../capacity/overloads';
 import { percentText, roundPair } from '../model/values';
 import { oneDecimal } from '../text/format';
@@ -15,21 +16,27 @@ export const weeklyOverload: Readonly<Rule<'RP503'>> = {
   summary: "A team's planned effort exceeds its capacity in a run of weeks (work may still move within the quarter); reported once per run.",
   // The runs are reused while the team's capacity inputs are the same; only their wording is this check's.
   check: (context) =>
-    [...context.analysis.loads.values()].flatMap((load) => context.analysis.teamFindings('RP503', load.team, [context.options.ifHired], () => context.analysis.overloadedRuns(load.team).map((run) => finding(context, load, run)))),
+    [...context.analysis.loads.values()].flatMap((load) => context.analysis.teamFindings('RP503', load.team, [context.options.ifHired], () => runFindings(context, load))),
 };
 
-function finding(context: RuleContext, load: TeamLoad, run: OverloadedRun<Contribution>): Finding {
+function runFindings(context: RuleContext, load: TeamLoad): Finding[] {
+  const places = packPlaces(context.analysis, context.span);
+  return context.analysis.overloadedRuns(load.team).map((run) => weeklyOverloadFinding(places, load.team, run, context.options.ifHired));
+}
+
+/** One run of overloaded weeks of a team, worded at `places`. */
+export function weeklyOverloadFinding(places: CapacityPlaces, team: Team, run: OverloadedRun<Contribution>, ifHired: boolean): Finding {
   const overlapping = run.contributions;
   const [peakLoad, peakCapacity] = roundPair(run.peakLoad, run.peakCapacity);
   const peak = run.peakCapacity > 0 ? `${peakLoad} of ${peakCapacity} engineer-weeks a week (${percentText(run.peakLoad / run.peakCapacity)})` : `${oneDecimal(run.peakLoad)} engineer-weeks a week with no capacity`;
   const weeks = run.span.first === run.span.last ? formatWeek(run.span.first) : formatSpan(run.span);
-  const idOf = (c: Contribution) => context.analysis.initiativeOf(c).id;
+  const idOf = (c: Contribution) => places.idOf(c);
   const names = overlapping.slice(0, 5).map((c) => `${idOf(c)} (${oneDecimal(c.rate)}/week)`);
   const shown = overlapping.length > 5 ? [...names, `${overlapping.length - 5} more`] : names;
   return {
     code: 'RP503',
-    message: `${load.team.name} is overloaded in ${weeks}: peak ${peak} in ${formatWeek(run.peakWeek)}, ${shown.length === 1 ? `from ${shown[0]} alone` : `while ${listAnd(shown)} overlap`}.${hiresNote(load.team, context.options.ifHired)}`,
-    span: context.span([...load.team.path, 'id']),
-    related: contributionLinks(context.analysis, overlapping, context.span, (c: Contribution) => `${idOf(c)}: ${oneDecimal(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
+    message: `${team.name} is overloaded in ${weeks}: peak ${peak} in ${formatWeek(run.peakWeek)}, ${shown.length === 1 ? `from ${shown[0]} alone` : `while ${listAnd(shown)} overlap`}.${hiresNote(team, ifHired)}`,
+    span: places.teamAt(team).span,
+    related: contributionLinks(places, overlapping, (c: Contribution) => `${idOf(c)}: ${oneDecimal(c.rate)} engineer-weeks a week over ${formatSpan(c.span)}`),
   };
 }

@@ -37,9 +37,11 @@ export class EntityFindingCache {
  * the ids, the teams, the horizon, today's week, the cycles through its own edges. On a
  * keystroke that is the edited entity and the few that read it.
  */
-export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache, known?: KnownChange, today?: string): Finding[] {
+export function entityFindings(rules: readonly Rule[], model: PackModel, analysis: PackAnalysis, span: (path: Path, part?: 'key' | 'value') => Span, cache: EntityFindingCache, known?: KnownChange, today?: string, inPortfolio = false): Finding[] {
   const checks = checksByList(rules);
-  const config = rules.map((rule) => rule.code).join();
+  // Checked in a portfolio or alone, a qualified reference is read differently (RP202): every entity again.
+  const config = `${rules.map((rule) => rule.code).join()}${inPortfolio ? '|portfolio' : ''}`;
+  const teams = analysis.teams.teams;
   const lists: Lists = { initiatives: model.initiatives, gates: model.gates, risks: model.risks, dependencies: model.dependencies, goals: model.goals, tradeoffs: model.tradeoffs };
   const cycleEdges = new Set(analysis.cycleEdges.map((cycle) => cycle.edge));
   const day = today === undefined ? undefined : parseIsoDate(today);
@@ -52,14 +54,14 @@ export function entityFindings(rules: readonly Rule[], model: PackModel, analysi
   // Found only while some finding's edit writes line breaks: it reads the whole text.
   const newline = last?.newline !== undefined ? newlineOf(model.parsed.text) : undefined;
   const noSuggestions = tooManyToSuggest(analysis);
-  const affected = last && change ? affectedEntities(cache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions, todayWeek }) : undefined;
+  const affected = last && change ? affectedEntities(cache, { lists, model, teams, change, cycleEdges, teamList, newline, noSuggestions, todayWeek }) : undefined;
   if (affected) {
     for (const [entity, list] of affected) cache.store.set(entity, check(entity, list));
   } else {
     cache.store = new EntityFindings<Entity>();
     for (const list of LISTS) for (const entity of lists[list]) cache.store.set(entity, check(entity, list));
   }
-  cache.last = { text: model.parsed.text, config, lists, teams: model.teams, horizon: model.horizon, today: todayWeek, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), newline: newline ?? (recorder.readNewline ? newlineOf(model.parsed.text) : undefined), noSuggestions };
+  cache.last = { text: model.parsed.text, config, lists, teams, horizon: model.horizon, today: todayWeek, cycleEdges, teamList: teamList ?? (recorder.readTeamList ? teamListShape(model.parsed) : undefined), newline: newline ?? (recorder.readNewline ? newlineOf(model.parsed.text) : undefined), noSuggestions };
   return cache.store.all();
 }
 
@@ -73,6 +75,8 @@ function checksByList(rules: readonly Rule[]): Record<ListName, Check[]> {
 interface ThisCheck {
   lists: Lists;
   model: PackModel;
+  /** The teams owners resolve to: the pack's, then its portfolio's. */
+  teams: readonly Team[];
   change: TextChange;
   cycleEdges: ReadonlySet<Edge>;
   teamList: string | undefined;
@@ -86,7 +90,7 @@ interface ThisCheck {
  * changed that starting over is simpler (a list grew or shrank, many items
  * changed at once). Replaced entities leave the store on the way.
  */
-function affectedEntities(cache: EntityFindingCache, { lists, model, change, cycleEdges, teamList, newline, noSuggestions, todayWeek }: ThisCheck): Map<Entity, ListName> | undefined {
+function affectedEntities(cache: EntityFindingCache, { lists, model, teams, change, cycleEdges, teamList, newline, noSuggestions, todayWeek }: ThisCheck): Map<Entity, ListName> | undefined {
   const last = cache.last!;
   const listOf = new Map<Entity, ListName>();
   const changedFacts = new Set<string>();
@@ -103,7 +107,7 @@ function affectedEntities(cache: EntityFindingCache, { lists, model, change, cyc
     }
   }
   // By value: a teams list written as one flow sequence is rebuilt on every check.
-  if (!sameData(model.teams, last.teams)) changedFacts.add(TEAMS);
+  if (!sameData(teams, last.teams)) changedFacts.add(TEAMS);
   if (!sameData(model.horizon, last.horizon)) changedFacts.add(HORIZON);
   if (todayWeek !== last.today) changedFacts.add(TODAY);
   if (last.teamList !== teamList) changedFacts.add(TEAM_LIST);

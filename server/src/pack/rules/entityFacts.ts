@@ -80,6 +80,8 @@ export class FactRecorder {
         reads.add(TEAMS);
         return analysis.teams;
       },
+      // No fact: checked in a portfolio or not is part of the check's configuration (entityChecks.ts).
+      inPortfolio: () => analysis.portfolio !== undefined,
       horizon: () => {
         reads.add(HORIZON);
         return model.horizon;

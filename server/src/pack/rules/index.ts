@@ -39,6 +39,9 @@ import { goalLate } from './RP803-goal-late';
 import { lateFirstValue } from './RP804-late-first-value';
 import { noValueWork } from './RP805-no-value-work';
 import { tradeoffIncomplete } from './RP806-tradeoff-incomplete';
+import { missingInclude } from './RP901-missing-include';
+import { includedTwice } from './RP902-included-twice';
+import { nestedPortfolio } from './RP903-nested-portfolio';
 
 /** Every rule, in code order. docs/rules/<code>.md documents each one. */
 export const RULES = [
@@ -83,6 +86,9 @@ export const RULES = [
   lateFirstValue,
   noValueWork,
   tradeoffIncomplete,
+  missingInclude,
+  includedTwice,
+  nestedPortfolio,
 ] as const;
 
 /** The code of a rule in `RULES`: the only codes a finding may carry. */

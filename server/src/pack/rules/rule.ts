@@ -43,8 +43,10 @@ export interface EntityContext {
   entity(id: string): Entity | undefined;
   /** Every id of entities of these kinds, for "did you mean". */
   ids(kinds: ReadonlySet<EntityKind>): string[];
-  /** The pack's teams, by id or name. */
+  /** The pack's teams, by id or name (then its portfolio's, when it is checked in one). */
   teams(): TeamIndex;
+  /** Whether the pack is checked in its portfolio, which resolves qualified references (`name:id`) itself. */
+  inPortfolio(): boolean;
   horizon(): WeekSpan | undefined;
   /** Today's week in the pack's calendar (the host's date, `CheckOptions.today`); undefined when the host gave none. */
   today(): WeekIndex | undefined;

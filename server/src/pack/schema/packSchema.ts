@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BOUND_PARAMS, EFFORT_BOUND_MESSAGE, PERCENT_BOUND_MESSAGE, effortWithinBound, percentWithinBound } from './bounds';
-import { CADENCE_PATTERN, EFFORT_PATTERN, ID_PATTERN, LAG_PATTERN, PERCENT_PATTERN, POINT_PATTERN, SPAN_PATTERN } from './timePatterns';
+import { CADENCE_PATTERN, EFFORT_PATTERN, ID_PATTERN, LAG_PATTERN, REFERENCE_PATTERN, PERCENT_PATTERN, POINT_PATTERN, SPAN_PATTERN } from './timePatterns';
 
 /**
  * The roadmap pack format, v1: the single source of truth for its shape.
@@ -10,6 +10,8 @@ import { CADENCE_PATTERN, EFFORT_PATTERN, ID_PATTERN, LAG_PATTERN, PERCENT_PATTE
  */
 const text = z.string();
 const id = z.string().regex(ID_PATTERN, { error: 'An id is letters, digits, `.`, `_` and `-`, starting with a letter or digit.' });
+/** What names an entity: its id, or `name:id` for an entity of another pack of the portfolio. */
+const reference = z.string().regex(REFERENCE_PATTERN, { error: 'A reference is an id (letters, digits, `.`, `_` and `-`), or `name:id` for an entity of another pack of the portfolio.' });
 const point = z.string().regex(POINT_PATTERN, { error: 'Not a point in time.' }).meta({ description: 'A quarter-week `2026-Q3-W4`, a quarter `2026-Q3` (its first week) or a date `2026-07-13`.' });
 const span = z.string().regex(SPAN_PATTERN, { error: 'Not a span of time.' }).meta({ description: 'A span: `2026-Q3-W4..W8`, `2026-Q3-W10..2026-Q4-W2`, `2026-Q3`, `2026-Q3..2026-Q4`, `2026-Q4-W7` or `2026-07-06..2026-08-28`; ends inclusive.' });
 const percent = z.union([z.string().regex(PERCENT_PATTERN, { error: 'Write a percentage such as `40%`.' }).refine(percentWithinBound, { error: PERCENT_BOUND_MESSAGE, params: BOUND_PARAMS }), z.number().min(0).max(1, { error: 'A bare number here is a fraction from 0 to 1: write `40%` for forty percent.' })]).meta({ description: 'A percentage such as `40%` (or a fraction from 0 to 1).' });
@@ -20,9 +22,9 @@ const measure = z.union([z.string(), z.number()]);
 export const dependencyTypeSchema = z.enum(['finish-to-start', 'start-to-start', 'finish-to-finish']);
 
 export const dependencyRefSchema = z.union([
-  id.meta({ description: 'The id of an initiative, gate or register dependency this waits for (finish-to-start).' }),
+  reference.meta({ description: 'The id of an initiative, gate or register dependency this waits for (finish-to-start); `name:id` in another pack of the portfolio.' }),
   z.strictObject({
-    id: id.meta({ description: 'The id of an initiative, gate or register dependency.' }),
+    id: reference.meta({ description: 'The id of an initiative, gate or register dependency (`name:id` in another pack of the portfolio).' }),
     type: dependencyTypeSchema.optional().meta({ description: 'finish-to-start (default), start-to-start or finish-to-finish.' }),
     lag: z.union([z.string().regex(LAG_PATTERN, { error: 'Write a lag in whole weeks such as `3w` or `-1w`.' }), z.number().int()]).optional().meta({ description: 'Weeks to add to the constraint, such as `3w` (may be negative).' }),
   }),
@@ -66,7 +68,7 @@ export const initiativeSchema = z.strictObject({
   milestones: z.array(milestoneSchema).optional().meta({ description: 'Dated steps inside the initiative.' }),
   metrics: z.array(metricSchema).optional().meta({ description: 'How success is measured: name, baseline and target.' }),
   brief: text.optional().meta({ description: 'Path of the Markdown initiative brief, relative to the pack.' }),
-  serves: z.array(id).optional().meta({ description: 'Ids of the goals this initiative advances.' }),
+  serves: z.array(reference).optional().meta({ description: 'Ids of the goals this initiative advances.' }),
   delivers: z.enum(['value', 'enabler']).optional().meta({ description: 'value: a customer sees it when it ends; enabler (default): platform work nobody sees yet.' }),
   fixed: z.boolean().optional().meta({ description: 'true: levelling never moves it (a date promised outside the team).' }),
 });
@@ -90,7 +92,7 @@ export const riskSchema = z.strictObject({
   mitigation: text.optional().meta({ description: 'What reduces it.' }),
   owner: text.optional().meta({ description: 'Who watches it (free text).' }),
   review: z.union([point, z.string().regex(CADENCE_PATTERN, { error: 'A review is a point in time or weekly, biweekly, monthly or quarterly.' })]).optional().meta({ description: 'A review date or a cadence (weekly, biweekly, monthly, quarterly).' }),
-  affects: z.array(id).optional().meta({ description: 'Ids of the initiatives or gates it threatens.' }),
+  affects: z.array(reference).optional().meta({ description: 'Ids of the initiatives or gates it threatens.' }),
 });
 
 export const registerDependencySchema = z.strictObject({
@@ -120,7 +122,7 @@ export const tradeoffSchema = z.strictObject({
   decision: text.optional().meta({ description: 'What was chosen.' }),
   rationale: text.optional().meta({ description: 'Why.' }),
   mitigation: text.optional().meta({ description: 'How the cost of the choice is contained.' }),
-  affects: z.array(id).optional().meta({ description: 'Ids of the initiatives or gates the trade-off shapes.' }),
+  affects: z.array(reference).optional().meta({ description: 'Ids of the initiatives or gates the trade-off shapes.' }),
   revisit: point.optional().meta({ description: 'When to look at the decision again.' }),
 });
 
@@ -197,6 +199,10 @@ export const packSchema = z.strictObject({
   audience: text.optional().meta({ description: 'Who decides with this pack.' }),
   decision: text.optional().meta({ description: 'The decision it enables.' }),
   horizon: span.meta({ description: 'The span the pack plans, e.g. `2026-Q3..2026-Q4`.' }),
+  includes: z
+    .record(z.string().regex(ID_PATTERN, { error: 'An include name is letters, digits, `.`, `_` and `-`, starting with a letter or digit: `name:id` references use it.' }), text)
+    .optional()
+    .meta({ description: 'Makes this pack a portfolio: the packs it includes, by name, each path relative to this file; `name:id` names an entity of one.' }),
   format: z.enum(['quarterly', 'now-next-later']).optional().meta({ description: 'quarterly (default) or now-next-later.' }),
   trigger: text.optional().meta({ description: 'What prompted the plan.' }),
   calendar: z.strictObject({ fiscal_year_start: z.number().int().min(1).max(12).optional().meta({ description: 'Month the fiscal year starts (1 = January).' }) }).optional(),

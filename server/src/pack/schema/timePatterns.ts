@@ -14,6 +14,8 @@ export const EFFORT_PATTERN = /^\s*\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?\s
 export const PERCENT_PATTERN = /^\s*\d+(?:\.\d+)?\s*%\s*$/;
 export const LAG_PATTERN = /^\s*[+-]?\d{1,3}\s*w?\s*$/i;
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** An id, or a qualified id `name:id` naming an entity of another pack of the portfolio (the include name, a colon, the id). */
+export const REFERENCE_PATTERN = /^(?:[A-Za-z0-9][A-Za-z0-9._-]*:)?[A-Za-z0-9][A-Za-z0-9._-]*$/;
 export const CADENCE_PATTERN = /^(weekly|biweekly|bi-weekly|monthly|quarterly)$/i;
 
 /** Patterns whose failures are time errors (RP103) rather than shape errors. */

@@ -1,0 +1,16 @@
+/**
+ * Portfolios: a pack with `includes` (docs/format.md, "Portfolios"). The
+ * host reads the portfolio, asks portfolioIncludes which files to read, reads
+ * them, and passes every portfolio it knows to checkPortfolios.
+ */
+export { checkPortfolios } from './checkPortfolios';
+export type { PortfolioResult } from './checkPortfolios';
+export { isPortfolioText, portfolioIncludes, includesOf, joinRelative } from './includes';
+export type { Include } from './includes';
+export type { MemberContext } from './memberContext';
+export { PortfolioPacks } from './portfolioPacks';
+export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
+export { isQualified, qualify, splitQualified } from './qualified';
+export type { QualifiedId } from './qualified';
+export type { Contributor, SharedCapacity, SharedTeam } from './sharedCapacity';
+export type { CheckedFile, PortfolioHost, PortfolioSource, SourceFile } from './types';
