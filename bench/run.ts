@@ -18,6 +18,7 @@ import { EDIT_KINDS } from './edits';
 import { GENERATORS, generatorNamed } from './generators';
 import { KeystrokeRun, keystrokeRun, keystrokeTable } from './lspBench';
 import { levelBench } from './levelBench';
+import { portfolioBench } from './portfolioBench';
 import { reportBench } from './reportBench';
 import { renderBench } from './renderBench';
 import { firstPaintBench, firstPaintTable } from './firstPaintBench';
@@ -93,6 +94,8 @@ async function main(): Promise<void> {
   console.log(levelBench());
   console.log('\n### Report\n');
   console.log(reportBench());
+  console.log('\n### Portfolio\n');
+  console.log(portfolioBench());
   console.log(`\n## Worst cases by size (load average now ${load()})\n`);
   console.log(await sizeBench());
   if (!QUICK) console.log(`\n## A workspace of test corpora, not excluded (load average now ${load()})\n\n${hostileTable(await hostileWorkspaceBench())}`);

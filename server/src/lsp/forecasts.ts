@@ -36,10 +36,14 @@ export class Forecasts {
     return held?.result === result ? held.forecast : undefined;
   }
 
-  /** The diagnostics to publish for this result: with the forecast's findings once its forecast has run. */
-  diagnostics(uri: string, result: PackResult, options: Partial<CheckOptions>): PackDiagnostic[] {
+  /**
+   * The diagnostics to publish for this result (or `checked`, what its
+   * portfolio found on the same text): with the forecast's findings once its
+   * forecast has run.
+   */
+  diagnostics(uri: string, result: PackResult, options: Partial<CheckOptions>, checked = result.diagnostics): PackDiagnostic[] {
     const held = this.held.get(uri);
-    return held?.result === result ? withForecastDiagnostics(result, held.forecast, options) : result.diagnostics;
+    return held?.result === result ? withForecastDiagnostics({ ...result, diagnostics: checked }, held.forecast, options) : checked;
   }
 
   /**

@@ -9,6 +9,7 @@ import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
 import { Forecasts } from './forecasts';
+import { Portfolios } from './portfolios';
 import { packOptions } from './checkJob';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { MARKDOWN_FILE, PACK_FILE } from './fileKinds';
@@ -31,6 +32,8 @@ export class Workspace {
   readonly comparisons = new Comparisons();
   /** Each published pack's forecast, run after its diagnostics are published (RP405, hover, preview). */
   readonly forecasts: Forecasts;
+  /** The portfolios among the packs, and their members' diagnostics in their context. */
+  private readonly portfolios: Portfolios;
   private readonly debouncer = new Debouncer();
   private settings: Settings = DEFAULT_SETTINGS;
   /** The files checked unopened; none before the folders are known, nor where there is no disk (the web). */
@@ -43,6 +46,7 @@ export class Workspace {
     this.packs = new PackStore(this.settings);
     this.forecasts = new Forecasts(guard);
     this.briefs = new BriefStore(this.packs, this.settings);
+    this.portfolios = new Portfolios(this.packs, (uri) => packOptions(this.settings, uri));
   }
 
   /** The date checks and views are as of (the settings' `today`: pinned, or the local date). */
@@ -55,7 +59,10 @@ export class Workspace {
     this.settings = settings;
     this.packs.updateSettings(settings);
     this.briefs.updateSettings(settings);
-    this.packs.recheckAll().forEach((entry) => this.publishPack(entry));
+    const packs = this.packs.recheckAll();
+    this.portfolios.forgetResults();
+    this.portfolios.update();
+    packs.forEach((entry) => this.publishPack(entry, false));
     this.briefs.recheckAll().forEach((entry) => this.publishBrief(entry));
   }
 
@@ -76,7 +83,8 @@ export class Workspace {
       publish: (entry: StoredDocument, diagnostics: Diagnostic[]) => this.sendLsp(entry, diagnostics),
     };
     this.scan = start(host);
-    return this.scan.run();
+    // The scan publishes each pack as checked alone; portfolios' members are then published in their context.
+    return this.scan.run().then(() => this.republish(this.portfolios.update()));
   }
 
   /** The pack's entry for the document's current text, checking it now if a check is pending. */
@@ -91,9 +99,15 @@ export class Workspace {
     return fresh;
   }
 
-  /** What the server publishes for the pack: its check's diagnostics, with its forecast's once that has run. */
+  /**
+   * What the server publishes for the pack: its check's diagnostics (in its
+   * portfolio's context, if it is in one), with its forecast's once that has run.
+   */
   packDiagnostics(entry: PackEntry): PackDiagnostic[] {
-    return this.forecasts.diagnostics(entry.uri, entry.result, packOptions(this.settings, entry.uri));
+    const inContext = this.portfolios.diagnostics(entry);
+    // A closed member not held whole has no forecast held either: no need to check it alone.
+    if (inContext && !entry.loaded) return inContext;
+    return this.forecasts.diagnostics(entry.uri, entry.result, packOptions(this.settings, entry.uri), inContext);
   }
 
   /** The brief's entry for the document's current text. */
@@ -170,6 +184,7 @@ export class Workspace {
       kept++;
       await nextTurn();
     }
+    if (packs.length > 0) this.republish(this.portfolios.update());
     if (packs.length > 0) this.briefs.recheckAll().forEach((brief) => this.publishBrief(brief));
     for (const file of closed.filter((candidate) => !PACK_FILE.test(candidate.uri) && MARKDOWN_FILE.test(candidate.uri))) {
       if (this.documents.get(file.uri) || !BriefStore.isRelevant(file.uri, file.text)) continue;
@@ -201,6 +216,7 @@ export class Workspace {
     this.packs.delete(uri);
     this.comparisons.clear(uri);
     this.clear(uri);
+    this.republish(this.portfolios.update(uri));
     this.briefs.recheckAll().forEach((brief) => this.publishBrief(brief));
   }
 
@@ -213,6 +229,7 @@ export class Workspace {
       const entry = this.briefs.loadFromDisk(uri);
       if (entry) this.publishBrief(entry);
     }
+    if (type !== FileChangeType.Changed) this.portfolios.forgetResults();
     if (type !== FileChangeType.Changed) this.packs.recheckAll().forEach((entry) => this.publishPack(entry));
   }
 
@@ -221,9 +238,11 @@ export class Workspace {
    * forecast's findings come after, once it has run (forecasts.ts), sent
    * again with the same diagnostics and the briefs left as they are.
    */
-  private publishPack(entry: PackEntry): void {
+  private publishPack(entry: PackEntry, portfolios = true): void {
     const result = entry.result;
+    const affected = portfolios ? this.portfolios.update(entry.uri) : [];
     this.send(entry, this.packDiagnostics(entry));
+    this.republish(affected.filter((uri) => uri !== entry.uri));
     // Only a result still held whole is current: reading an evicted one would check it again here.
     const current = () => {
       const latest = this.packs.get(entry.uri);
@@ -237,6 +256,14 @@ export class Workspace {
       .all()
       .filter((brief) => brief.uri !== entry.uri && (brief.packUri === entry.uri || !brief.packUri))
       .forEach((brief) => this.publishBrief(this.briefs.update(brief.uri, brief.text, brief.version, brief.open)));
+  }
+
+  /** Publishes these packs again as they are (their portfolio checked them again). */
+  private republish(uris: readonly string[]): void {
+    for (const uri of uris) {
+      const entry = this.packs.get(uri);
+      if (entry) this.send(entry, this.packDiagnostics(entry));
+    }
   }
 
   private publishBrief(entry: BriefEntry): void {

@@ -1,8 +1,8 @@
 import { CheckCache } from '../cache/checkCache';
-import { checkPack, mergeByPlace, toDiagnostics } from '../checkPack';
+import { PackResult, checkPack, mergeByPlace, toDiagnostics } from '../checkPack';
 import type { Finding, PackDiagnostic, RelatedInfo } from '../diagnostic';
 import { LineIndex } from '../text/lineIndex';
-import { withDefaults } from '../options';
+import { CheckOptions, withDefaults } from '../options';
 import { findSuppressions } from '../suppress/suppressions';
 import { crossEdgeFindings } from './crossEdges';
 import { crossReferenceFindings } from './crossReferences';
@@ -58,7 +58,7 @@ function checkPortfolio(source: PortfolioSource, host: PortfolioHost, claims: Ma
   const context = { teams: own.model.teams };
   const packs = new PortfolioPacks(
     { name: '', path: portfolio.path, result: own },
-    members.map(({ file, name }) => ({ name, path: file.path, result: checkPack(file.text, { ...host.options(file.path), portfolio: context }, cacheOf(file.path)) })),
+    members.map(({ file, name }) => ({ name, path: file.path, result: memberResult(file, own.parsed.text, () => checkPack(file.text, { ...host.options(file.path), portfolio: context }, cacheOf(file.path)), host) })),
   );
   const ifHired = withDefaults(host.options(portfolio.path)).ifHired;
   const capacity = sharedCapacity(packs, ifHired);
@@ -67,6 +67,15 @@ function checkPortfolio(source: PortfolioSource, host: PortfolioHost, claims: Ma
   const lines = new Map(packs.all.map((pack) => [uris.get(pack.path)!, pack.result.lines]));
   const checked = (pack: PortfolioPack) => checkedFile(pack, { uris, lines }, findings, host);
   return { portfolio: checked(packs.portfolio), members: packs.members.map(checked), capacity, packs };
+}
+
+/** The member's check, or its last one when its text and its portfolio's are as they were. */
+function memberResult(file: SourceFile, portfolio: string, check: () => PackResult, host: PortfolioHost): PackResult {
+  const held = host.memo?.get(file.path, file.text, portfolio);
+  if (held) return held;
+  const result = check();
+  host.memo?.set(file.path, file.text, portfolio, result);
+  return result;
 }
 
 /** The portfolio's files: each one's URI by path, and each one's line index by URI. */
@@ -79,9 +88,15 @@ interface Files {
 function checkedFile(pack: PortfolioPack, files: Files, findings: readonly FileFinding[], host: PortfolioHost): CheckedFile {
   const own = findings.filter((each) => each.path === pack.path).map((each) => named(each.finding, pack.path, files.uris));
   const { result } = pack;
-  const added = toDiagnostics(own, result.lines, withDefaults(host.options(pack.path)), 'yaml', findSuppressions(result.lines, 'yaml')).map((diagnostic) => rangedElsewhere(diagnostic, files.lines));
-  const diagnostics = added.length === 0 ? result.diagnostics : mergeByPlace(result.diagnostics, added);
-  return { path: pack.path, uri: files.uris.get(pack.path) ?? pack.path, name: pack.name, result, diagnostics };
+  return { path: pack.path, uri: files.uris.get(pack.path) ?? pack.path, name: pack.name, result, diagnostics: withPortfolioFindings(result, own, files, host.options(pack.path)) };
+}
+
+/** The pack's own diagnostics with the portfolio's findings on it, through its severities and suppressions. */
+function withPortfolioFindings(result: PackResult, own: Finding[], files: Files, options: Partial<CheckOptions>): PackDiagnostic[] {
+  // Most members get nothing from the portfolio: their text is not scanned for suppressions again.
+  if (own.length === 0) return result.diagnostics;
+  const added = toDiagnostics(own, result.lines, withDefaults(options), 'yaml', findSuppressions(result.lines, 'yaml')).map((diagnostic) => rangedElsewhere(diagnostic, files.lines));
+  return added.length === 0 ? result.diagnostics : mergeByPlace(result.diagnostics, added);
 }
 
 /** toDiagnostics ranges every related place in the finding's own file; those in another file take that file's lines. */

@@ -13,4 +13,5 @@ export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
 export { isQualified, qualify, splitQualified } from './qualified';
 export type { QualifiedId } from './qualified';
 export type { Contributor, SharedCapacity, SharedTeam } from './sharedCapacity';
+export { MemberResults } from './types';
 export type { CheckedFile, PortfolioHost, PortfolioSource, SourceFile } from './types';

@@ -25,6 +25,27 @@ export interface PortfolioHost {
   options(path: string): Partial<CheckOptions>;
   /** Absent: every check is cold. */
   cache?(path: string): CheckCache;
+  /** Absent: every member is checked again on every call. */
+  memo?: MemberResults;
+}
+
+/**
+ * The last check of each member, kept by the host across calls: a member
+ * whose text and portfolio are as they were is not checked again (on a
+ * keystroke in one member of fifty, the other forty-nine). The host drops it
+ * when the options may have changed (new settings, a brief created).
+ */
+export class MemberResults {
+  private readonly held = new Map<string, { text: string; portfolio: string; result: PackResult }>();
+
+  get(path: string, text: string, portfolio: string): PackResult | undefined {
+    const held = this.held.get(path);
+    return held && held.text === text && held.portfolio === portfolio ? held.result : undefined;
+  }
+
+  set(path: string, text: string, portfolio: string, result: PackResult): void {
+    this.held.set(path, { text, portfolio, result });
+  }
 }
 
 /** One checked file of a portfolio: its own check in the portfolio's context, and every finding on it. */

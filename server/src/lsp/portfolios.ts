@@ -1,0 +1,105 @@
+import { CheckCache, MemberResults, checkPortfolios, isPortfolioText, portfolioIncludes, type CheckOptions, type Include, type PackDiagnostic, type PortfolioSource } from '../pack';
+import type { PackEntry, PackStore } from './packStore';
+
+/** A file's diagnostics in its portfolio's context, for the text they were found in. */
+interface InContext {
+  text: string;
+  diagnostics: PackDiagnostic[];
+}
+
+/**
+ * The portfolios among the packs the server knows (a pack with `includes`),
+ * checked with the core's checkPortfolios as `roadmap-pack check` checks
+ * them: each member in its portfolio's context, with a cache of its own for
+ * that context (the member's own check, alone, keeps the pack store's). An
+ * edit in a portfolio or a member checks every portfolio again, since a pack
+ * included by two of them is an error at the second (there are few).
+ */
+export class Portfolios {
+  private readonly caches = new Map<string, CheckCache>();
+  private readonly includes = new Map<string, { text: string; includes: Include[] }>();
+  private inContext = new Map<string, InContext>();
+  private memo = new MemberResults();
+
+  constructor(
+    private readonly packs: PackStore,
+    private readonly options: (uri: string) => Partial<CheckOptions>,
+  ) {}
+
+  /**
+   * Checks the portfolios again when `uri` is one, is included by one, or was
+   * (undefined: every portfolio, as after a scan). Returns the URIs whose
+   * diagnostics this may have changed: every file of every portfolio, and
+   * those that left one.
+   */
+  update(uri?: string): string[] {
+    const portfolios = this.packs
+      .all()
+      .filter((entry) => isPortfolioText(entry.text))
+      .sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    const relevant = uri === undefined || this.inContext.has(uri) || portfolios.some((entry) => entry.uri === uri || this.includesOf(entry).some((include) => include.path === pathOf(uri)));
+    if (!relevant) return [];
+    const before = [...this.inContext.keys()];
+    this.inContext = this.check(portfolios);
+    return [...new Set([...before, ...this.inContext.keys()])];
+  }
+
+  /** New settings, or a file whose existence a check reads (a brief): no member's last check stands. */
+  forgetResults(): void {
+    this.memo = new MemberResults();
+  }
+
+  /** The pack's diagnostics in its portfolio's context, if it is in one and they were found in its current text. */
+  diagnostics(entry: PackEntry): PackDiagnostic[] | undefined {
+    const held = this.inContext.get(entry.uri);
+    return held?.text === entry.text ? held.diagnostics : undefined;
+  }
+
+  private check(portfolios: readonly PackEntry[]): Map<string, InContext> {
+    const byPath = new Map(this.packs.all().map((entry) => [pathOf(entry.uri), entry]));
+    const uriOf = (path: string) => byPath.get(path)?.uri ?? path;
+    const sources = portfolios.map((entry): PortfolioSource => {
+      const members = new Map(this.includesOf(entry).map((include) => [include.path, sourceOf(byPath.get(include.path))]));
+      return { portfolio: sourceOf(entry)!, members };
+    });
+    const host = { options: (path: string) => this.options(uriOf(path)), memo: this.memo, cache: (path: string) => this.cacheOf(uriOf(path)) };
+    const checked = new Map<string, InContext>();
+    for (const result of checkPortfolios(sources, host)) {
+      for (const file of [result.portfolio, ...result.members]) checked.set(file.uri, { text: file.result.parsed.text, diagnostics: file.diagnostics });
+    }
+    for (const uri of this.caches.keys()) if (!checked.has(uri)) this.caches.delete(uri);
+    return checked;
+  }
+
+  private includesOf(entry: PackEntry): Include[] {
+    const known = this.includes.get(entry.uri);
+    if (known?.text === entry.text) return known.includes;
+    const includes = portfolioIncludes(pathOf(entry.uri), entry.text) ?? [];
+    this.includes.set(entry.uri, { text: entry.text, includes });
+    return includes;
+  }
+
+  private cacheOf(uri: string): CheckCache {
+    let cache = this.caches.get(uri);
+    if (!cache) this.caches.set(uri, (cache = new CheckCache()));
+    return cache;
+  }
+}
+
+function sourceOf(entry: PackEntry | undefined) {
+  return entry && { path: pathOf(entry.uri), uri: entry.uri, text: entry.text };
+}
+
+/**
+ * The path the core resolves includes on: the URI's path under its scheme
+ * and authority, so that `..` stays inside one file system and two roots
+ * never meet (`file:///a/p.yaml` → `/file:/a/p.yaml`).
+ */
+function pathOf(uri: string): string {
+  try {
+    const url = new URL(uri);
+    return `/${url.protocol}${url.host}${decodeURIComponent(url.pathname)}`;
+  } catch {
+    return uri;
+  }
+}
