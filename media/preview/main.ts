@@ -12,6 +12,7 @@ import { exportSvg } from './exportSvg';
 import { legendFor } from './legend';
 import { markComparison } from './comparison';
 import { Update, asMessage } from './messages';
+import { boardElement } from './board';
 import { dashboardElement } from './metrics';
 import { forecastElement } from './forecast';
 import { drawDiagrams } from './render';
@@ -133,7 +134,7 @@ function currentView(update: Update): DrawnView | undefined {
  * the first view that has.
  */
 function openingView(update: Update, available: ViewName[], view: ViewName | undefined): ViewName | undefined {
-  const drawable = (name: ViewName) => update.views.some((drawn) => drawn.view === name && drawn.diagrams.some((text) => text.trim() !== ''));
+  const drawable = (name: ViewName) => update.views.some((drawn) => drawn.view === name && (drawn.board !== undefined || drawn.diagrams.some((text) => text.trim() !== '')));
   if (view !== undefined && drawable(view)) return view;
   return (['board', ...available] as ViewName[]).find((name) => available.includes(name) && drawable(name)) ?? view;
 }
@@ -146,6 +147,7 @@ async function draw(): Promise<void> {
   showHint(drawn?.warnings ?? []);
   if (drawn?.view !== placedDrawn?.view || !drawn?.compact) showCompactNote(elements.compactNote(), undefined, detailed);
   if (drawn?.dashboard) return placeTable(drawn, drawn.dashboard, () => dashboardElement(drawn.dashboard!, linkElement));
+  if (drawn?.board) return placeTable(drawn, drawn.board, () => boardElement(drawn.board!, linkElement));
   if (drawn?.forecast) return placeTable(drawn, drawn.forecast, () => forecastElement(drawn.forecast!, linkElement));
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
@@ -193,7 +195,7 @@ function toggleDetailed(): void {
   void draw();
 }
 
-/** The metrics and forecast views: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
+/** The metrics, forecast and board views: HTML, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
 function placeTable(drawn: DrawnView, content: unknown, build: () => HTMLElement): void {
   const key = JSON.stringify([drawn.view, content]);
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
@@ -236,8 +238,7 @@ function showNothing(message: string): void {
 /**
  * The width a diagram fills (Mermaid would take the body's): the viewport's,
  * less the canvas's padding and room for a scrollbar, so that a scrollbar
- * appearing does not change it. The gantt, the capacity charts and the
- * board's card width follow it.
+ * appearing does not change it. The gantt and the capacity charts follow it.
  */
 function paneWidth(): number {
   return Math.max(MIN_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
@@ -247,7 +248,7 @@ function paneWidth(): number {
 function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (placed === 'metrics' || placed === 'forecast') zoom.layout(); // the table follows the pane's width: the scroll area follows it
+    if (placed === 'metrics' || placed === 'forecast' || placed === 'board') zoom.layout(); // the table (the board's grid) follows the pane's width: the scroll area follows it
     else if (placed !== undefined && Math.abs(paneWidth() - drawnWidth) > 40) void draw();
     else if (placed !== undefined && fitting()) zoom.restore(zoom.fitLevel(), state().scroll);
   }, 250);

@@ -49,9 +49,9 @@ function onClick(button: HTMLButtonElement, action: () => void): void {
   button.addEventListener('click', () => action());
 }
 
-/** Views with something to show: the board only when its diagram is not empty (now-next-later packs). */
+/** Views with something to show: the board only when the server drew its columns. */
 export function availableViews(views: readonly DrawnView[]): ViewName[] {
-  return views.filter((drawn) => drawn.view !== 'board' || drawn.diagrams.some((text) => text.trim() !== '')).map((drawn) => drawn.view);
+  return views.filter((drawn) => drawn.view !== 'board' || drawn.board !== undefined).map((drawn) => drawn.view);
 }
 
 export function showTabs(available: readonly ViewName[], selected: ViewName): void {
