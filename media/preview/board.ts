@@ -4,7 +4,7 @@
  * pack is set with `textContent`; each card's title is a button linked
  * (clicks.ts) to its initiative's id, so a click or Enter reveals it.
  *
- * Layout (preview.css): a grid of columns at least 160 px wide, as many a
+ * Layout (preview.css): a grid of columns at least 130 px wide (four in a 600 px pane), as many a
  * row as the pane holds, so a narrow pane wraps them into rows and a wide
  * one has them side by side, tops level. A card's status is its outline
  * (green done, amber and thick in progress, dashed exploring) and its words
@@ -57,7 +57,7 @@ function legendOf(board: BoardData): HTMLElement | undefined {
   legend.setAttribute('aria-label', 'Legend');
   for (const status of entries) {
     const item = element('li');
-    item.append(element('span', `rp-swatch rp-swatch-card rp-card-${status}`), element('span', undefined, STATUS_WORDS[status]));
+    item.append(element('span', `rp-swatch rp-swatch-card rp-board-card rp-card-${status}`), element('span', undefined, STATUS_WORDS[status]));
     legend.append(item);
   }
   return legend;

@@ -63,8 +63,8 @@ export function showTabs(available: readonly ViewName[], selected: ViewName): vo
   }
   elements.groupLabel().hidden = selected !== 'gantt';
   elements.weeklyLabel().hidden = selected !== 'capacity';
-  // The metrics view is a table: its source is Markdown, and it has no SVG to export.
-  const table = selected === 'metrics' || selected === 'forecast';
+  // The metrics, forecast and board views are HTML: their source is Markdown, and they have no SVG to export.
+  const table = selected === 'metrics' || selected === 'forecast' || selected === 'board';
   elements.copy().textContent = table ? 'Copy Markdown' : 'Copy Mermaid';
   elements.exportSvg().hidden = table;
 }
