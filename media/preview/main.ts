@@ -15,7 +15,8 @@ import { Update, asMessage } from './messages';
 import { boardElement } from './board';
 import { dashboardElement } from './metrics';
 import { forecastElement } from './forecast';
-import { drawDiagrams } from './render';
+import { CHART_HEIGHT, drawDiagrams } from './render';
+import { drawLater, firstScreen, placeholders } from './laterCharts';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
@@ -157,17 +158,29 @@ async function draw(): Promise<void> {
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
   showStatus('Drawing…');
   const isCurrent = () => mine === token;
-  const detailedOutcome = await drawDiagrams(texts, look, isCurrent);
+  // Capacity: the first screen's charts now, the others after `rendered` (laterCharts.ts).
+  const first = drawn.view === 'capacity' ? firstScreen(texts.length, elements.viewport().clientHeight, CHART_HEIGHT) : texts.length;
+  const detailedOutcome = await drawDiagrams(texts.slice(0, first), look, isCurrent);
   const outcome = detailedOutcome.kind === 'drawn' ? await chooseDrawing(drawn, detailedOutcome, look, detailed, isCurrent) : detailedOutcome;
   if (outcome.kind === 'stale') return;
   showStatus('');
   if (outcome.kind === 'failed') return failed(drawn.view, outcome.message);
   showHint(outcome.shown.warnings);
   showCompactNote(elements.compactNote(), outcome, detailed);
-  place(outcome.diagrams, outcome.shown);
+  place([...outcome.diagrams, ...placeholders(outcome.diagrams, texts.length - first)], outcome.shown);
   placedKey = key;
   if (performance.getEntriesByName('rp-first-drawn').length === 0) performance.mark('rp-first-drawn');
   post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
+  if (first < texts.length) void drawLater(texts, first, look, elements.canvas(), isCurrent, (diagram) => marked(diagram, outcome.shown));
+}
+
+/** Click-to-source and edge hovers on a drawing's SVGs. */
+function marked(diagram: HTMLElement, drawn: DrawnView): void {
+  const sourceMap = new Map(Object.entries(drawn.sourceMap));
+  for (const svg of diagram.querySelectorAll('svg')) {
+    markLinks(svg, sourceMap);
+    addEdgeHovers(svg, drawn.edgeTips);
+  }
 }
 
 /** New drawings in, clickable marks on, zoom and scroll as they were. */
@@ -178,11 +191,7 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   markComparison(diagrams, drawn.comparison);
   const legend = legendFor(drawn.view, diagrams);
   if (legend) elements.canvas().append(legend);
-  const sourceMap = new Map(Object.entries(drawn.sourceMap));
-  for (const svg of elements.canvas().querySelectorAll('svg')) {
-    markLinks(svg, sourceMap);
-    addEdgeHovers(svg, drawn.edgeTips);
-  }
+  marked(elements.canvas(), drawn);
   zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
   placedDrawn = drawn;

@@ -42,7 +42,7 @@ interface Fit {
 const GANTT_FONT = '12px "trebuchet ms", verdana, arial, sans-serif';
 const DEFAULT_GANTT_PADDING: GanttPadding = { left: 140, right: 24 };
 const GANTT_ROUNDS = 3;
-const CHART_HEIGHT = 320;
+export const CHART_HEIGHT = 320;
 let configInUse = '';
 let counter = 0;
 
@@ -76,7 +76,7 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
       await nextTask();
       if (!isCurrent()) return { kind: 'stale' };
       const renderStart = performance.now();
-      const diagram = await drawOne(text, look, index);
+      const diagram = await drawDiagram(text, look, index);
       milliseconds += performance.now() - renderStart;
       if (!isCurrent()) return { kind: 'stale' };
       diagrams.push(diagram);
@@ -98,8 +98,8 @@ function configure(look: Look, fit: Fit = {}): void {
   configInUse = key;
 }
 
-/** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned. */
-async function drawOne(text: string, look: Look, index: number): Promise<HTMLElement> {
+/** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned (`index`: which of the view's diagrams, for capacity's Today line). */
+export async function drawDiagram(text: string, look: Look, index: number): Promise<HTMLElement> {
   if (look.view === 'gantt') return drawGantt(text, look);
   configure(look);
   const diagram = await renderToElement(text);
