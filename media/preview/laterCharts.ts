@@ -30,13 +30,19 @@ export function placeholders(drawn: readonly HTMLElement[], count: number): HTML
   });
 }
 
-/** Draws `texts` from `from` on, each into the first placeholder left in `canvas`; `drawn` is told of each chart placed. */
-export async function drawLater(texts: readonly string[], from: number, look: Look, canvas: HTMLElement, isCurrent: () => boolean, drawn: (diagram: HTMLElement) => void): Promise<void> {
-  for (let index = from; index < texts.length; index++) {
+/**
+ * Draws the charts of `texts` that `canvas` still has placeholders for (the
+ * last ones), each into its placeholder; `drawn` is told of each chart
+ * placed. Called again after an interruption, it goes on where it stopped.
+ */
+export async function drawLater(texts: readonly string[], look: Look, canvas: HTMLElement, isCurrent: () => boolean, drawn: (diagram: HTMLElement) => void): Promise<void> {
+  for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!isCurrent()) return;
-    const placeholder = canvas.querySelector(`.${PENDING_CLASS}`);
-    if (!placeholder) return;
+    const pending = canvas.querySelectorAll(`.${PENDING_CLASS}`);
+    if (pending.length === 0) return;
+    const placeholder = pending[0];
+    const index = texts.length - pending.length;
     try {
       const diagram = await drawDiagram(texts[index], look, index);
       if (!isCurrent()) return;

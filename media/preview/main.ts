@@ -36,6 +36,8 @@ let placedDrawn: DrawnView | undefined;
 /** The reader asked for the detailed dependency graph although it is too small to read in the pane (until another pack). */
 let detailed = false;
 let drawnWidth = 0;
+/** Draws the placed view's charts still to draw (capacity's below the first screen), for as long as `isCurrent` says. */
+let later: ((isCurrent: () => boolean) => Promise<void>) | undefined;
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 /** Set by a pack's first update: its first draw may open another view than the stored one (`openingView`). */
 let opening = false;
@@ -154,8 +156,11 @@ async function draw(): Promise<void> {
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
   const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays, drawn.compact?.text, detailed, drawn.comparison]);
-  // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
-  if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
+  // An edit that leaves this view's text alone (a description, another view's option) draws nothing again (but the charts still to draw, which it stopped).
+  if (key === placedKey) {
+    resumeLater(mine);
+    return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
+  }
   showStatus('Drawing…');
   const isCurrent = () => mine === token;
   // Capacity: the first screen's charts now, the others after `rendered` (laterCharts.ts).
@@ -171,7 +176,13 @@ async function draw(): Promise<void> {
   placedKey = key;
   if (performance.getEntriesByName('rp-first-drawn').length === 0) performance.mark('rp-first-drawn');
   post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
-  if (first < texts.length) void drawLater(texts, first, look, elements.canvas(), isCurrent, (diagram) => marked(diagram, outcome.shown));
+  later = (current) => drawLater(texts, look, elements.canvas(), current, (diagram) => marked(diagram, outcome.shown));
+  if (first < texts.length) void later(isCurrent);
+}
+
+/** Goes on drawing the placed view's later charts (laterCharts.ts) under the draw `mine`. */
+function resumeLater(mine: number): void {
+  if (later) void later(() => mine === token);
 }
 
 /** Click-to-source and edge hovers on a drawing's SVGs. */

@@ -40,4 +40,22 @@ describe('capacity: the first screen first, the other charts after', function ()
       await preview.close();
     }
   });
+
+  it('goes on drawing them when an update that changes nothing arrives meanwhile', async () => {
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 600, height: 800 });
+    try {
+      const update = updateFor(generatePack(200));
+      await preview.draw([{ type: 'select', view: 'capacity' }], 'capacity').catch(() => undefined);
+      await preview.clearPosted();
+      await preview.deliver({ ...update, version: 7 });
+      await preview.waitFor((message) => message.type === 'rendered' && message.view === 'capacity');
+      const pending = await preview.count('#rp-canvas .rp-pending');
+      await preview.deliver({ ...update, version: 8 }); // the same views: nothing to draw again, and it stops the later charts' task
+      await preview.drawnWhole(10_000);
+      assert.ok(pending > 0, 'charts were still to draw when the second update came');
+      assert.equal(await preview.count('#rp-canvas svg'), update.views.find((drawn) => drawn.view === 'capacity')!.diagrams.length);
+    } finally {
+      await preview.close();
+    }
+  });
 });
