@@ -21,12 +21,14 @@ export type { CompactView } from '../server/src/pack/views/shared';
 import type { BaselineGantt } from '../server/src/pack/views/baselineGantt';
 export type { ChartToday } from '../server/src/pack/views/capacity';
 export type { AxisAnchor, AxisQuarter, GanttAxis } from '../server/src/pack/views/ganttAxis';
+export type { BoardCard, BoardColumn, BoardData, CardStatus } from '../server/src/pack/views/board';
+import type { BoardData } from '../server/src/pack/views/board';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from '../server/src/pack/views/metrics';
 
 /** One view of one version of the pack, as the server drew it. */
 export interface DrawnView {
   view: ViewName;
-  /** Mermaid source, one per diagram (capacity has one per team; none for metrics, which is a table). */
+  /** Mermaid source, one per diagram (capacity has one per team; none for metrics, forecast and the board, which the webview builds as HTML). */
   diagrams: string[];
   /** The view as ONE Mermaid document (capacity: all teams in one chart; metrics: a Markdown table), as `roadmap-pack render` prints it; what Copy copies. */
   text: string;
@@ -39,6 +41,12 @@ export interface DrawnView {
    * links are pack ids (initiatives) and `METRIC_PREFIX` keys (metrics).
    */
   dashboard?: MetricsDashboard;
+  /**
+   * The board only: its columns of cards, which the webview builds with
+   * `textContent` (media/preview/board.ts checks the shape); cards' ids are
+   * pack ids, for click-to-source.
+   */
+  board?: BoardData;
   /**
    * The forecast view only: its table, built by the webview with
    * `textContent` as the dashboard is (media/preview/forecast.ts checks its

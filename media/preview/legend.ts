@@ -1,6 +1,6 @@
 /**
  * A legend row under the drawing: what the gantt's fills and outlines and
- * the board's and the goals view's card styles mean. Each swatch takes its colours from an element
+ * the goals view's card styles mean (the board, built as HTML, has its own: board.ts). Each swatch takes its colours from an element
  * of that kind in the drawn SVG (so it matches the theme), and a kind the
  * drawing does not use has no entry. Built with the DOM and `textContent`
  * only; the words are ours, never the pack's. Capacity charts carry
@@ -41,13 +41,6 @@ const PLAIN: readonly Entry[] = [
 
 const GANTT: readonly Entry[] = [...COMPARED, ...PLAIN.map((entry) => ({ ...entry, matches: (e: Element) => !isComparisonMark(e) && entry.matches(e) }))];
 
-const BOARD: readonly Entry[] = [
-  { text: 'Planned', swatch: 'card', matches: (e) => isCard(e) && !['done', 'active', 'exploring', 'empty'].some((name) => e.classList.contains(name)) },
-  { text: 'In progress', swatch: 'card', matches: (e) => isCard(e) && e.classList.contains('active') },
-  { text: 'Exploring', swatch: 'card', matches: (e) => isCard(e) && e.classList.contains('exploring') },
-  { text: 'Done', swatch: 'card', matches: (e) => isCard(e) && e.classList.contains('done') },
-];
-
 /** The goals view's cards (server/src/pack/views/goals.ts), by their class: the words on each card say the same. */
 const GOALS: readonly Entry[] = [
   { text: 'Goal met', swatch: 'card', matches: (e) => isCard(e) && e.classList.contains('met') },
@@ -58,7 +51,7 @@ const GOALS: readonly Entry[] = [
   { text: 'Enabler', swatch: 'card', matches: (e) => isCard(e) && e.classList.contains('enabler') },
 ];
 
-const ENTRIES: Partial<Record<ViewName, readonly Entry[]>> = { gantt: GANTT, board: BOARD, goals: GOALS };
+const ENTRIES: Partial<Record<ViewName, readonly Entry[]>> = { gantt: GANTT, goals: GOALS };
 
 function isBar(element: Element): boolean {
   return element.tagName.toLowerCase() === 'rect' && element.classList.contains('task') && !element.classList.contains('milestone') && !element.classList.contains('vert');
@@ -76,7 +69,7 @@ function hasClass(element: Element, pattern: RegExp): boolean {
 export function legendFor(view: ViewName, diagrams: readonly HTMLElement[]): HTMLElement | undefined {
   const entries = ENTRIES[view];
   if (!entries) return undefined;
-  const candidates = diagrams.flatMap((diagram) => [...diagram.querySelectorAll(view === 'board' || view === 'goals' ? 'g.node' : 'rect')]);
+  const candidates = diagrams.flatMap((diagram) => [...diagram.querySelectorAll(view === 'goals' ? 'g.node' : 'rect')]);
   const items = entries.flatMap((entry) => {
     const sample = candidates.find((element) => entry.matches(element));
     return sample ? [item(entry, sample)] : [];

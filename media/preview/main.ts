@@ -12,9 +12,11 @@ import { exportSvg } from './exportSvg';
 import { legendFor } from './legend';
 import { markComparison } from './comparison';
 import { Update, asMessage } from './messages';
+import { boardElement } from './board';
 import { dashboardElement } from './metrics';
 import { forecastElement } from './forecast';
-import { drawDiagrams } from './render';
+import { CHART_HEIGHT, drawDiagrams } from './render';
+import { drawLater, firstScreen, placeholders } from './laterCharts';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
@@ -34,6 +36,8 @@ let placedDrawn: DrawnView | undefined;
 /** The reader asked for the detailed dependency graph although it is too small to read in the pane (until another pack). */
 let detailed = false;
 let drawnWidth = 0;
+/** Draws the placed view's charts still to draw (capacity's below the first screen), for as long as `isCurrent` says. */
+let later: ((isCurrent: () => boolean) => Promise<void>) | undefined;
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 /** Set by a pack's first update: its first draw may open another view than the stored one (`openingView`). */
 let opening = false;
@@ -133,7 +137,7 @@ function currentView(update: Update): DrawnView | undefined {
  * the first view that has.
  */
 function openingView(update: Update, available: ViewName[], view: ViewName | undefined): ViewName | undefined {
-  const drawable = (name: ViewName) => update.views.some((drawn) => drawn.view === name && drawn.diagrams.some((text) => text.trim() !== ''));
+  const drawable = (name: ViewName) => update.views.some((drawn) => drawn.view === name && (drawn.board !== undefined || drawn.diagrams.some((text) => text.trim() !== '')));
   if (view !== undefined && drawable(view)) return view;
   return (['board', ...available] as ViewName[]).find((name) => available.includes(name) && drawable(name)) ?? view;
 }
@@ -146,26 +150,48 @@ async function draw(): Promise<void> {
   showHint(drawn?.warnings ?? []);
   if (drawn?.view !== placedDrawn?.view || !drawn?.compact) showCompactNote(elements.compactNote(), undefined, detailed);
   if (drawn?.dashboard) return placeTable(drawn, drawn.dashboard, () => dashboardElement(drawn.dashboard!, linkElement));
+  if (drawn?.board) return placeTable(drawn, drawn.board, () => boardElement(drawn.board!, linkElement));
   if (drawn?.forecast) return placeTable(drawn, drawn.forecast, () => forecastElement(drawn.forecast!, linkElement));
   const texts = (drawn?.diagrams ?? []).filter((text) => text.trim() !== '');
   if (!drawn || texts.length === 0) return showNothing(drawn ? 'Nothing to draw in this view.' : '');
   const look = { theme, width: paneWidth(), view: drawn.view, axis: drawn.axis, todays: drawn.todays };
   const key = JSON.stringify([drawn.view, texts, drawn.sourceMap, theme, look.width, drawn.todays, drawn.compact?.text, detailed, drawn.comparison]);
-  // An edit that leaves this view's text alone (a description, another view's option) draws nothing again.
-  if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
+  // An edit that leaves this view's text alone (a description, another view's option) draws nothing again (but the charts still to draw, which it stopped).
+  if (key === placedKey) {
+    resumeLater(mine);
+    return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
+  }
   showStatus('Drawing…');
   const isCurrent = () => mine === token;
-  const detailedOutcome = await drawDiagrams(texts, look, isCurrent);
+  // Capacity: the first screen's charts now, the others after `rendered` (laterCharts.ts).
+  const first = drawn.view === 'capacity' ? firstScreen(texts.length, elements.viewport().clientHeight, CHART_HEIGHT) : texts.length;
+  const detailedOutcome = await drawDiagrams(texts.slice(0, first), look, isCurrent);
   const outcome = detailedOutcome.kind === 'drawn' ? await chooseDrawing(drawn, detailedOutcome, look, detailed, isCurrent) : detailedOutcome;
   if (outcome.kind === 'stale') return;
   showStatus('');
   if (outcome.kind === 'failed') return failed(drawn.view, outcome.message);
   showHint(outcome.shown.warnings);
   showCompactNote(elements.compactNote(), outcome, detailed);
-  place(outcome.diagrams, outcome.shown);
+  place([...outcome.diagrams, ...placeholders(outcome.diagrams, texts.length - first)], outcome.shown);
   placedKey = key;
   if (performance.getEntriesByName('rp-first-drawn').length === 0) performance.mark('rp-first-drawn');
   post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
+  later = (current) => drawLater(texts, look, elements.canvas(), current, (diagram) => marked(diagram, outcome.shown));
+  if (first < texts.length) void later(isCurrent);
+}
+
+/** Goes on drawing the placed view's later charts (laterCharts.ts) under the draw `mine`. */
+function resumeLater(mine: number): void {
+  if (later) void later(() => mine === token);
+}
+
+/** Click-to-source and edge hovers on a drawing's SVGs. */
+function marked(diagram: HTMLElement, drawn: DrawnView): void {
+  const sourceMap = new Map(Object.entries(drawn.sourceMap));
+  for (const svg of diagram.querySelectorAll('svg')) {
+    markLinks(svg, sourceMap);
+    addEdgeHovers(svg, drawn.edgeTips);
+  }
 }
 
 /** New drawings in, clickable marks on, zoom and scroll as they were. */
@@ -176,11 +202,7 @@ function place(diagrams: HTMLElement[], drawn: DrawnView): void {
   markComparison(diagrams, drawn.comparison);
   const legend = legendFor(drawn.view, diagrams);
   if (legend) elements.canvas().append(legend);
-  const sourceMap = new Map(Object.entries(drawn.sourceMap));
-  for (const svg of elements.canvas().querySelectorAll('svg')) {
-    markLinks(svg, sourceMap);
-    addEdgeHovers(svg, drawn.edgeTips);
-  }
+  marked(elements.canvas(), drawn);
   zoom.restore(fitting() ? zoom.fitLevel() : state().zoom, scroll);
   placed = drawn.view;
   placedDrawn = drawn;
@@ -193,7 +215,7 @@ function toggleDetailed(): void {
   void draw();
 }
 
-/** The metrics and forecast views: a table, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
+/** The metrics, forecast and board views: HTML, no Mermaid; the theme reaches it through CSS variables, so it is built once per content. */
 function placeTable(drawn: DrawnView, content: unknown, build: () => HTMLElement): void {
   const key = JSON.stringify([drawn.view, content]);
   if (key === placedKey) return post({ type: 'rendered', view: drawn.view, milliseconds: 0 });
@@ -236,8 +258,7 @@ function showNothing(message: string): void {
 /**
  * The width a diagram fills (Mermaid would take the body's): the viewport's,
  * less the canvas's padding and room for a scrollbar, so that a scrollbar
- * appearing does not change it. The gantt, the capacity charts and the
- * board's card width follow it.
+ * appearing does not change it. The gantt and the capacity charts follow it.
  */
 function paneWidth(): number {
   return Math.max(MIN_WIDTH, elements.viewport().offsetWidth - 2 * CANVAS_PADDING - SCROLLBAR);
@@ -247,7 +268,7 @@ function paneWidth(): number {
 function onResize(): void {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
-    if (placed === 'metrics' || placed === 'forecast') zoom.layout(); // the table follows the pane's width: the scroll area follows it
+    if (placed === 'metrics' || placed === 'forecast' || placed === 'board') zoom.layout(); // the table (the board's grid) follows the pane's width: the scroll area follows it
     else if (placed !== undefined && Math.abs(paneWidth() - drawnWidth) > 40) void draw();
     else if (placed !== undefined && fitting()) zoom.restore(zoom.fitLevel(), state().scroll);
   }, 250);

@@ -6,6 +6,7 @@ import { isCompactView } from './compact';
 import { isTextMap } from './edgeHover';
 import { isGanttAxis } from './ganttAxis';
 import { isChartTodays } from './todayLine';
+import { isBoardData } from './board';
 import { isMetricsDashboard } from './metrics';
 import { isForecastTable } from './forecast';
 import { isGanttComparison } from './comparison';
@@ -46,5 +47,5 @@ function isScenarioChoice(value: unknown): boolean {
 function isDrawnView(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const drawn = value as Partial<Record<string, unknown>>;
-  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.text === 'string' && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings) && (drawn.dashboard === undefined || isMetricsDashboard(drawn.dashboard)) && (drawn.forecast === undefined || isForecastTable(drawn.forecast)) && (drawn.axis === undefined || isGanttAxis(drawn.axis)) && (drawn.edgeTips === undefined || isTextMap(drawn.edgeTips)) && (drawn.todays === undefined || isChartTodays(drawn.todays)) && (drawn.compact === undefined || isCompactView(drawn.compact)) && (drawn.comparison === undefined || isGanttComparison(drawn.comparison));
+  return isViewName(drawn.view) && Array.isArray(drawn.diagrams) && drawn.diagrams.every((text) => typeof text === 'string') && typeof drawn.text === 'string' && typeof drawn.sourceMap === 'object' && drawn.sourceMap !== null && Array.isArray(drawn.warnings) && (drawn.dashboard === undefined || isMetricsDashboard(drawn.dashboard)) && (drawn.board === undefined || isBoardData(drawn.board)) && (drawn.forecast === undefined || isForecastTable(drawn.forecast)) && (drawn.axis === undefined || isGanttAxis(drawn.axis)) && (drawn.edgeTips === undefined || isTextMap(drawn.edgeTips)) && (drawn.todays === undefined || isChartTodays(drawn.todays)) && (drawn.compact === undefined || isCompactView(drawn.compact)) && (drawn.comparison === undefined || isGanttComparison(drawn.comparison));
 }

@@ -6,7 +6,6 @@
  * (Mermaid deep-copies its configuration for every vertex it reads).
  */
 import mermaid, { type MermaidConfig } from 'mermaid';
-import { alignColumns } from './boardLayout';
 import { fitChart } from './chartLayout';
 import { GanttPadding, layOutGantt, leftPaddingFor } from './ganttLayout';
 import { ThemeKind, mermaidTheme } from './theme';
@@ -35,28 +34,15 @@ export interface Look {
   todays?: ChartToday[];
 }
 
-/** What one diagram adds to the look: the gantt's paddings, the board's card width. */
+/** What one diagram adds to the look: the gantt's paddings. */
 interface Fit {
   gantt?: GanttPadding;
-  wrappingWidth?: number;
-  /** The board's columns a row, when they wrap (undefined: all in one row). */
-  perRow?: number;
 }
 
 const GANTT_FONT = '12px "trebuchet ms", verdana, arial, sans-serif';
 const DEFAULT_GANTT_PADDING: GanttPadding = { left: 140, right: 24 };
 const GANTT_ROUNDS = 3;
-const CHART_HEIGHT = 320;
-/** A board card wraps at this width at most, and at least at MIN_CARD_WIDTH however narrow the pane. */
-const MAX_CARD_WIDTH = 200;
-const MIN_CARD_WIDTH = 90;
-const COLUMN_CHROME = 100;
-/** Below this fit-to-width zoom a board in one row reads too small: its columns wrap into rows instead. */
-const MIN_BOARD_ZOOM = 0.7;
-
-/** The board's columns sit closer than a graph's ranks: a board is read across, and must fit a side pane. */
-const BOARD_SPACING = { nodeSpacing: 16, rankSpacing: 24, padding: 10 };
-
+export const CHART_HEIGHT = 320;
 let configInUse = '';
 let counter = 0;
 
@@ -70,7 +56,7 @@ export function mermaidConfig({ theme, width }: Look, fit: Fit = {}): MermaidCon
     suppressErrorRendering: true,
     ...mermaidTheme(theme),
     gantt: { useMaxWidth: false, useWidth: width, barHeight: 20, barGap: 4, topPadding: 50, leftPadding: padding.left, rightPadding: padding.right, fontSize: 12, sectionFontSize: 12 },
-    flowchart: { useMaxWidth: false, htmlLabels: true, ...(fit.wrappingWidth ? { wrappingWidth: fit.wrappingWidth, ...BOARD_SPACING } : {}) },
+    flowchart: { useMaxWidth: false, htmlLabels: true },
     timeline: { useMaxWidth: false },
     xyChart: { useMaxWidth: false, width, height: CHART_HEIGHT, titleFontSize: 15, legendFontSize: 12, xAxis: { labelFontSize: 12, titleFontSize: 13 }, yAxis: { labelFontSize: 12, titleFontSize: 13 } },
   };
@@ -90,7 +76,7 @@ export async function drawDiagrams(texts: string[], look: Look, isCurrent: () =>
       await nextTask();
       if (!isCurrent()) return { kind: 'stale' };
       const renderStart = performance.now();
-      const diagram = await drawOne(text, look, index);
+      const diagram = await drawDiagram(text, look, index);
       milliseconds += performance.now() - renderStart;
       if (!isCurrent()) return { kind: 'stale' };
       diagrams.push(diagram);
@@ -112,14 +98,12 @@ function configure(look: Look, fit: Fit = {}): void {
   configInUse = key;
 }
 
-/** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned, a board's cards wrapped to fit. */
-async function drawOne(text: string, look: Look, index: number): Promise<HTMLElement> {
+/** One diagram, laid out for the pane: a gantt's labels placed, a chart's axis thinned (`index`: which of the view's diagrams, for capacity's Today line). */
+export async function drawDiagram(text: string, look: Look, index: number): Promise<HTMLElement> {
   if (look.view === 'gantt') return drawGantt(text, look);
-  const fit = firstFit(text, look);
-  configure(look, fit);
-  const diagram = await renderToElement(text, look.view === 'board' ? 'rp-board' : undefined);
+  configure(look);
+  const diagram = await renderToElement(text);
   if (look.view === 'capacity') measured(diagram, (svg) => fitChart(svg, look.todays?.find((mark) => mark.diagram === index)));
-  if (look.view === 'board') measured(diagram, (svg) => alignColumns(svg, fit.perRow));
   return diagram;
 }
 
@@ -132,7 +116,7 @@ async function drawOne(text: string, look: Look, index: number): Promise<HTMLEle
  * pane's width and its text stays readable at fit to width.
  */
 async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
-  let padding = firstFit(text, look).gantt ?? DEFAULT_GANTT_PADDING;
+  let padding: GanttPadding = { ...DEFAULT_GANTT_PADDING, left: leftPaddingFor(text, look.width, GANTT_FONT) };
   for (let round = 1; ; round++) {
     configure(look, { gantt: padding });
     const diagram = await renderToElement(text);
@@ -143,33 +127,8 @@ async function drawGantt(text: string, look: Look): Promise<HTMLElement> {
   }
 }
 
-/** What a diagram is first drawn with: a gantt's paddings from its section titles, a board's card width from the pane. */
-function firstFit(text: string, look: Look): Fit {
-  if (look.view === 'gantt') return { gantt: { ...DEFAULT_GANTT_PADDING, left: leftPaddingFor(text, look.width, GANTT_FONT) } };
-  if (look.view === 'board') return boardFit(text, look.width);
-  return {};
-}
-
-/**
- * Cards narrow enough that the board's columns (its subgraphs,
- * server/src/pack/views/board.ts) fit the pane side by side (a column is its
- * card plus about COLUMN_CHROME of padding, outline and gap); at the least
- * MIN_CARD_WIDTH, the board drawn wider and zoomed to fit. When that zoom
- * would be under MIN_BOARD_ZOOM, the columns wrap into rows of as many as
- * fit the pane with cards of MIN_CARD_WIDTH, their cards as wide as the row
- * allows.
- */
-function boardFit(text: string, width: number): Fit {
-  const columns = Math.max(1, (text.match(/^\s*subgraph /gm) ?? []).length);
-  const oneRow = columns * (MIN_CARD_WIDTH + COLUMN_CHROME);
-  const perRow = oneRow * MIN_BOARD_ZOOM > width ? Math.max(1, Math.floor(width / (MIN_CARD_WIDTH + COLUMN_CHROME))) : columns;
-  const wrappingWidth = Math.max(MIN_CARD_WIDTH, Math.min(MAX_CARD_WIDTH, Math.floor(width / perRow) - COLUMN_CHROME));
-  return perRow < columns ? { wrappingWidth, perRow } : { wrappingWidth };
-}
-
-/** `prefix` names the SVG's id, so the stylesheet can reach one view's drawing while Mermaid measures it (the board's words break anywhere). */
-async function renderToElement(text: string, prefix = 'rp-svg'): Promise<HTMLElement> {
-  const { svg } = await mermaid.render(`${prefix}-${++counter}`, text);
+async function renderToElement(text: string): Promise<HTMLElement> {
+  const { svg } = await mermaid.render(`rp-svg-${++counter}`, text);
   return wrap(svg);
 }
 

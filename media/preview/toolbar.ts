@@ -49,9 +49,9 @@ function onClick(button: HTMLButtonElement, action: () => void): void {
   button.addEventListener('click', () => action());
 }
 
-/** Views with something to show: the board only when its diagram is not empty (now-next-later packs). */
+/** Views with something to show: the board only when the server drew its columns. */
 export function availableViews(views: readonly DrawnView[]): ViewName[] {
-  return views.filter((drawn) => drawn.view !== 'board' || drawn.diagrams.some((text) => text.trim() !== '')).map((drawn) => drawn.view);
+  return views.filter((drawn) => drawn.view !== 'board' || drawn.board !== undefined).map((drawn) => drawn.view);
 }
 
 export function showTabs(available: readonly ViewName[], selected: ViewName): void {
@@ -63,8 +63,8 @@ export function showTabs(available: readonly ViewName[], selected: ViewName): vo
   }
   elements.groupLabel().hidden = selected !== 'gantt';
   elements.weeklyLabel().hidden = selected !== 'capacity';
-  // The metrics view is a table: its source is Markdown, and it has no SVG to export.
-  const table = selected === 'metrics' || selected === 'forecast';
+  // The metrics, forecast and board views are HTML: their source is Markdown, and they have no SVG to export.
+  const table = selected === 'metrics' || selected === 'forecast' || selected === 'board';
   elements.copy().textContent = table ? 'Copy Markdown' : 'Copy Mermaid';
   elements.exportSvg().hidden = table;
 }

@@ -27,8 +27,8 @@ const PACKS = [
   'test/fixtures/hostile/labels.roadmap.yaml',
   'test/fixtures/hostile/keywords.roadmap.yaml',
 ];
-/** Every Mermaid view: `--view metrics` prints a Markdown table (test/unit/metricsCli.test.ts). */
-const RUNS: string[][] = [...VIEWS.filter((view) => view !== 'metrics' && view !== 'forecast').map((view) => ['--view', view]), ['--view', 'capacity', '--weekly'], ['--view', 'capacity', '--team', 'infra'], ['--view', 'gantt', '--group-by', 'team']];
+/** Every Mermaid view: `--view metrics` and `--view board` print a Markdown table (test/unit/metricsCli.test.ts, test/views/board.test.ts). */
+const RUNS: string[][] = [...VIEWS.filter((view) => view !== 'metrics' && view !== 'forecast' && view !== 'board').map((view) => ['--view', view]), ['--view', 'capacity', '--weekly'], ['--view', 'capacity', '--team', 'infra'], ['--view', 'gantt', '--group-by', 'team']];
 
 /** The CLI in this process, as a user runs it from the repository root. */
 function cli(args: string[]): { status: number; stdout: string } {

@@ -1,8 +1,9 @@
 /**
  * Empty states in every theme: the board's `nothing here yet` card (and its
- * `and N more` card) take the theme's card colours, so a dark pane shows no
- * white card, and their text reads at 4.5:1 on their own fill. Measured in
- * the rendered SVG with computed colours. Skipped only when Chromium is absent.
+ * `and N more` card) has the fill of the theme's cards (none: the pane shows
+ * through), so a dark pane shows no white card, and its text reads at 4.5:1
+ * on what is behind it. Measured in the rendered page with computed colours.
+ * Skipped only when Chromium is absent.
  */
 import { strict as assert } from 'node:assert';
 import { PreviewPage, THEMES, useChromium } from './harness';
@@ -32,11 +33,12 @@ describe('empty states in every theme', function () {
         const result = await preview.draw([{ type: 'select', view: 'board' }, { ...update, version: 2 }], 'board');
         assert.equal(result.type, 'rendered');
         const cards = await preview.value<CardColours[]>(`(() => {
-          const fillOf = (node) => getComputedStyle(node.querySelector('rect, polygon, path')).fill;
-          const plain = [...document.querySelectorAll('#rp-canvas g.node')].find((node) => !['empty', 'done', 'active', 'exploring'].some((name) => node.classList.contains(name)));
-          return [...document.querySelectorAll('#rp-canvas g.node.empty')].map((node) => ({
-            text: getComputedStyle(node.querySelector('.nodeLabel')).color,
-            fill: fillOf(node),
+          // What is painted behind a card: its own background, else the first opaque one above it.
+          const fillOf = (el) => { for (let e = el; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor; if (!/^rgba\\(.*, 0\\)$|transparent/.test(c)) return c; } return getComputedStyle(document.body).backgroundColor; };
+          const plain = document.querySelector('#rp-canvas .rp-board-card.rp-card-planned');
+          return [...document.querySelectorAll('#rp-canvas .rp-board-empty')].map((card) => ({
+            text: getComputedStyle(card).color,
+            fill: fillOf(card),
             plainFill: plain ? fillOf(plain) : '',
             page: getComputedStyle(document.body).backgroundColor,
           }));

@@ -222,11 +222,26 @@ export class PreviewPage {
     }
   }
 
-  /** Delivers, then waits for the view's `rendered` (or a `renderError`). */
-  async draw(messages: ToWebview[], view: string, timeout?: number): Promise<FromWebview> {
+  /**
+   * Delivers, then waits for the view's `rendered` (or a `renderError`), and
+   * for the charts drawn after it (capacity's below the first screen,
+   * media/preview/laterCharts.ts): what a test measures is the whole view.
+   */
+  async draw(messages: ToWebview[], view: string, timeout = 30_000): Promise<FromWebview> {
     await this.clearPosted();
     await this.deliver(...messages);
-    return this.waitFor((m) => (m.type === 'rendered' && m.view === view) || m.type === 'renderError', timeout);
+    const result = await this.waitFor((m) => (m.type === 'rendered' && m.view === view) || m.type === 'renderError', timeout);
+    await this.drawnWhole(timeout);
+    return result;
+  }
+
+  /** Waits until no chart placeholder is left in the canvas. */
+  async drawnWhole(timeout = 30_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while ((await this.count('#rp-canvas .rp-pending')) > 0) {
+      if (Date.now() > deadline) throw new Error('timed out: charts still pending');
+      await delay(20);
+    }
   }
 
   /** Selects a view with a `select` message and waits for it to be drawn. */

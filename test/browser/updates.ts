@@ -46,6 +46,7 @@ export function updateFor(text: string, options: UpdateOptions = {}): Update {
 function drawn(result: PackResult, view: ViewName, options: ViewOptions): DrawnView {
   const rendered = renderView(result, view, options);
   if (rendered.dashboard) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, dashboard: rendered.dashboard };
+  if (rendered.board) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, board: rendered.board };
   if (rendered.forecast) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, forecast: rendered.forecast };
   return { view, diagrams: rendered.diagrams, text: rendered.diagrams.length === 0 ? '' : rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, ...(rendered.axis ? { axis: rendered.axis } : {}), ...(rendered.edgeTips ? { edgeTips: rendered.edgeTips } : {}), ...(rendered.todays ? { todays: rendered.todays } : {}), ...(rendered.compact ? { compact: rendered.compact } : {}) };
 }

@@ -17,7 +17,6 @@ const RUNS: { view: ViewName; kind: DiagramKind; options?: ViewOptions }[] = [
   { view: 'deps', kind: 'flowchart' },
   { view: 'capacity', kind: 'xychart' },
   { view: 'capacity', kind: 'xychart', options: { weekly: true } },
-  { view: 'board', kind: 'flowchart' },
 ];
 
 /** What a label should show for text from the pack: one line, control and format characters gone. */
@@ -64,6 +63,21 @@ describe('views: hostile packs', () => {
           const expected = expectedShown(initiative.title) || initiative.id;
           assert.ok(shown.has(expected), `${JSON.stringify(initiative.title)} should show as ${JSON.stringify(expected)}`);
         }
+      });
+
+      it('board: every card shows its title as plain text (no markup, one line), the Markdown escaping it', () => {
+        const view = renderView(result, 'board', { today: epochDay(2026, 8, 1) });
+        const cards = view.board!.columns.flatMap((column) => column.cards);
+        assert.ok(cards.length > 0);
+        const titles = new Set(result.model.initiatives.map((initiative) => expectedShown(initiative.title) || initiative.id));
+        for (const card of cards) {
+          assert.ok(titles.has(card.title), JSON.stringify(card));
+          assert.ok(!/[\p{Cc}\p{Cf}]/u.test(card.title + card.detail), JSON.stringify(card));
+        }
+        assert.ok(!/(^|[^\\])</.test(view.text), 'a < unescaped in the Markdown');
+        // Every row of the table has its columns' cells, however many pipes the titles hold.
+        const rows = view.text.split('\n').filter((line) => line.startsWith('|'));
+        for (const row of rows) assert.equal(row.split(/(?<!\\)\|/).length - 2, view.board!.columns.length, row);
       });
 
       it('deps: one node per initiative, gate and register dependency', () => {

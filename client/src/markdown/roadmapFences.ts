@@ -91,7 +91,7 @@ function packFile(token: FenceToken, env: unknown, host: FenceHost, escapeHtml: 
 function drawn(packText: string, view: ViewName, host: FenceHost, escapeHtml: (text: string) => string): string {
   const rendered = renderView(checkPack(packText), view, { today: host.today() });
   const notes = rendered.warnings.map((warning) => note(warning, escapeHtml)).join('');
-  // The metrics and forecast views are tables, not diagrams: shown as the Markdown the CLI prints.
+  // The metrics, forecast and board views are tables, not diagrams: shown as the Markdown the CLI prints.
   if (rendered.diagrams.length === 0) return `<pre class="roadmap-table">${escapeHtml(rendered.text)}</pre>${notes}`;
   const diagrams = rendered.diagrams.map((diagram) => `<pre class="${DIAGRAM_CLASS}" data-view="${view}">${escapeHtml(diagram)}</pre>`).join('');
   return diagrams + notes;

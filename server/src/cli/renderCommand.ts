@@ -28,8 +28,8 @@ Views:
   deps       dependency graph of initiatives, gates and register dependencies
   capacity   planned load against capacity: all teams summed in one chart,
              or one team with --team; --markdown prints a chart per team
-  board      now / next / later board (a quarterly pack's: done / now / next /
-             later as of --today)
+  board      now / next / later board, as a Markdown table (a quarterly pack's:
+             done / now / next / later as of --today)
   metrics    strategy metrics dashboard, as Markdown (not Mermaid): every pack
              and initiative metric with its baseline and targets by quarter,
              TBD targets marked, and the initiatives that move each metric

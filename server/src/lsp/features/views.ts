@@ -18,7 +18,7 @@ export function drawViews(entry: PackEntry, params: ViewsParams, todayText: stri
     const focused = params.focusView === undefined || params.focusView === view;
     if (view === 'gantt' && comparison) return comparedGantt(result, comparison, today);
     const drawn = renderView(result, view, focused ? options : { ...options, focus: undefined });
-    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.forecast ? { forecast: drawn.forecast } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
+    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.forecast ? { forecast: drawn.forecast } : {}), ...(drawn.board ? { board: drawn.board } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
   });
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const scenarios = entry.result.model.scenarios.map(({ id, title }) => ({ id, title }));

@@ -1,8 +1,9 @@
 import type { Initiative } from '../model/types';
 import { EpochDay, formatQuarter, quarterOfWeek, weekOfDate } from '../time';
-import { SafeIds, label } from './escape';
+import { plainText } from './escape';
+import { mdLine } from '../generate/text';
 import { ownerNames, plural } from '../text/format';
-import { INDENT, RenderedView, ViewInput, listIds, single } from './shared';
+import { RenderedView, ViewInput, listIds } from './shared';
 
 export interface BoardOptions {
   /**
@@ -13,64 +14,63 @@ export interface BoardOptions {
 }
 
 type Column = 'done' | 'now' | 'next' | 'later' | 'future' | 'unplaced';
-type CardClass = 'done' | 'active' | 'exploring' | 'empty' | 'plain';
+
+/** How a card is marked: by its initiative's status (the legend says what each means). */
+export type CardStatus = 'done' | 'active' | 'exploring' | 'planned';
+
+/** The board as data: the preview builds it with `textContent` (media/preview/board.ts), the CLI prints it as Markdown. */
+export interface BoardData {
+  columns: BoardColumn[];
+}
+
+export interface BoardColumn {
+  /** `Done`, `Now`, `Next`, `Later`, `Future` or `Not placed`. */
+  title: string;
+  /** At most MAX_CARDS, in the pack's order; none for an empty column. */
+  cards: BoardCard[];
+  /** How many of the column's initiatives have no card ("and 12 more"). */
+  more: number;
+}
+
+export interface BoardCard {
+  /** The pack id, which click-to-source reveals. */
+  id: string;
+  /** Plain text from the pack (one line, no control characters), never markup. */
+  title: string;
+  /** Owners and, unless planned, the status, in a few words. */
+  detail: string;
+  status: CardStatus;
+}
 
 const TITLES: Readonly<Record<Column, string>> = { done: 'Done', now: 'Now', next: 'Next', later: 'Later', future: 'Future', unplaced: 'Not placed' };
 const ORDER: readonly Column[] = ['done', 'now', 'next', 'later', 'future', 'unplaced'];
 const MAX_CARDS = 10;
+const PLAIN_ID = /^[A-Za-z0-9][\w.:-]*$/;
 const STATUS_WORDS: Readonly<Partial<Record<Initiative['status'], string>>> = { done: 'done', 'in-progress': 'in progress', exploring: 'exploring' };
 
-interface Card {
-  id: string;
-  text: string;
-  className: CardClass;
-}
-
 /**
- * The now / next / later (/ future) board for now-next-later packs, as a
- * Mermaid flowchart: one subgraph per column, left to right, each initiative
- * a card with its title and, on a second line, its owner (and its status
- * unless planned).
- *
- * Why a flowchart and not a mindmap: a board is read column by column, left
- * to right, and compared across columns; a mindmap spreads the columns round
- * a centre and puts "Now" wherever the layout lands. Invisible links (`~~~`)
- * keep the columns in order and stack each column's cards. `Now`, `Next` and
- * `Later` are always drawn (an empty one says so); `Future` only when used.
- * Initiatives without a `horizon` go to a last "Not placed" column, with a
- * warning; cut ones are left out.
+ * The now / next / later (/ future) board for now-next-later packs: one
+ * column per horizon, read left to right, each initiative a card with its
+ * title and, under it, its owner (and its status unless planned). `Now`,
+ * `Next` and `Later` are always there (an empty one says so); `Future` only
+ * when used. Initiatives without a `horizon` go to a last "Not placed"
+ * column, with a warning; cut ones are left out.
  *
  * A quarterly pack's board is derived from `today` (`quarterlyColumns`);
  * without it every card is not placed, and a warning says why.
+ *
+ * Why data and not a Mermaid flowchart (what it was): a board has no edges
+ * to lay out, and Mermaid deep-copies its configuration for every vertex, so
+ * a board of 60 cards cost about 300 ms to draw; the webview lays out
+ * columns of cards with CSS (wrapping in a narrow pane) in a few ms.
+ * `text` is the same board as a Markdown table, what
+ * `roadmap-pack render --view board` prints.
  */
 export function boardView(input: ViewInput, options: BoardOptions = {}): RenderedView {
   const warnings: string[] = [];
   const columns = input.model.format === 'now-next-later' ? horizonColumns(input, warnings) : quarterlyColumns(input, options.today, warnings);
-  return boardOf(input, columns, warnings);
-}
-
-function boardOf(input: ViewInput, columns: [Column, Initiative[]][], warnings: string[]): RenderedView {
-  const ids = new SafeIds();
-  const lines = ['flowchart LR'];
-  const columnIds: string[] = [];
-  const classes = new Map<CardClass, string[]>();
-  for (const [column, items] of columns) {
-    const columnId = ids.next('c');
-    columnIds.push(columnId);
-    const cards = cardsOf(column, items, input, ids, warnings);
-    lines.push(`${INDENT}subgraph ${columnId}["${label(TITLES[column], 'flowchart')}"]`, `${INDENT}${INDENT}direction TB`);
-    for (const c of cards) lines.push(`${INDENT}${INDENT}${c.id}["${c.text}"]`); // a loop: a spread of 100,000 overflows the stack
-    if (cards.length > 1) lines.push(`${INDENT}${INDENT}${cards.map((c) => c.id).join(' ~~~ ')}`);
-    lines.push(`${INDENT}end`);
-    for (const c of cards) {
-      const members = classes.get(c.className);
-      if (members) members.push(c.id);
-      else classes.set(c.className, [c.id]);
-    }
-  }
-  if (columnIds.length > 1) lines.push(`${INDENT}${columnIds.join(' ~~~ ')}`);
-  for (const line of classLines(classes)) lines.push(line);
-  return single(lines.join('\n') + '\n', ids.sourceMap, warnings);
+  const board: BoardData = { columns: columns.map(([column, items]) => boardColumn(column, items, input, warnings)) };
+  return { text: boardMarkdown(input.model.title, board), diagrams: [], sourceMap: {}, warnings, board };
 }
 
 function horizonColumns(input: ViewInput, warnings: string[]): [Column, Initiative[]][] {
@@ -123,59 +123,47 @@ function inOrder(columns: Map<Column, Initiative[]>): [Column, Initiative[]][] {
   return ORDER.filter((column) => columns.has(column)).map((column) => [column, columns.get(column)!]);
 }
 
-function card(initiative: Initiative, input: ViewInput, ids: SafeIds): Card {
+/**
+ * A column's cards: at most MAX_CARDS, then how many more (a column of 400
+ * cards is read by no one); an empty column has none.
+ */
+function boardColumn(column: Column, items: Initiative[], input: ViewInput, warnings: string[]): BoardColumn {
+  if (items.length > MAX_CARDS) warnings.push(`${TITLES[column]} shows ${MAX_CARDS} of its ${items.length} initiatives.`);
+  return { title: TITLES[column], cards: items.slice(0, MAX_CARDS).map((initiative) => card(initiative, input)), more: Math.max(0, items.length - MAX_CARDS) };
+}
+
+function card(initiative: Initiative, input: ViewInput): BoardCard {
   const owners = ownerNames(initiative.owners, input.analysis.teams);
   const status = STATUS_WORDS[initiative.status];
   const detail = [owners.length > 0 ? owners.join(', ') : 'no owner', ...(status ? [status] : [])].join(', ');
-  const text = `${label(initiative.title, 'flowchart', { fallback: initiative.id })}<br/>${label(detail, 'flowchart')}`;
-  return { id: ids.next('n', initiative.id), text, className: classOf(initiative.status) };
+  return { id: initiative.id, title: plainText(initiative.title, { fallback: initiative.id }), detail: plainText(detail), status: statusOf(initiative.status) };
 }
 
-/**
- * A column's cards: at most MAX_CARDS, then one that says how many more
- * (a column of 400 cards is read by no one, and Mermaid takes minutes to lay
- * it out); an empty column says so.
- */
-function cardsOf(column: Column, items: Initiative[], input: ViewInput, ids: SafeIds, warnings: string[]): Card[] {
-  if (items.length === 0) return [emptyCard(ids, 'nothing here yet')];
-  const cards = items.slice(0, MAX_CARDS).map((initiative) => card(initiative, input, ids));
-  if (items.length <= MAX_CARDS) return cards;
-  warnings.push(`${TITLES[column]} shows ${MAX_CARDS} of its ${items.length} initiatives.`);
-  return [...cards, emptyCard(ids, `and ${items.length - MAX_CARDS} more`)];
-}
-
-function emptyCard(ids: SafeIds, text: string): Card {
-  return { id: ids.next('e'), text: label(text, 'flowchart'), className: 'empty' };
-}
-
-function classOf(status: Initiative['status']): CardClass {
+function statusOf(status: Initiative['status']): CardStatus {
   if (status === 'done') return 'done';
   if (status === 'in-progress') return 'active';
   if (status === 'exploring') return 'exploring';
-  return 'plain';
+  return 'planned';
 }
 
 /**
- * Card styles. A style that sets a fill sets the text colour too: the
- * theme's text colour (light in a dark theme) is unreadable on a pale fill.
- * The `empty` card (`nothing here yet`, `and 3 more`) sets neither, so it
- * takes the theme's own card colours (a white card in a dark pane glared):
- * a thin dotted outline and italics say it holds no initiative.
+ * The board as a Markdown table, one column per board column and a card a
+ * row: each cell the title, its owner and status, and its id; the last row
+ * says how many more a column has.
  */
-const CLASS_STYLES: Readonly<Record<Exclude<CardClass, 'plain'>, string>> = {
-  done: 'fill:#e6f4ea,stroke:#2e7d32,color:#1b1b1b',
-  active: 'fill:#fff4d6,stroke:#b58900,stroke-width:2px,color:#1b1b1b',
-  exploring: 'stroke-dasharray: 4 4',
-  empty: 'stroke-dasharray:2 3,font-style:italic',
-};
+export function boardMarkdown(title: string, board: BoardData): string {
+  const lines = [`# Board: ${mdLine(plainText(title, { fallback: 'roadmap' }))}`, ''];
+  const { columns } = board;
+  lines.push(`| ${columns.map((column) => column.title).join(' | ')} |`, `|${columns.map(() => '---').join('|')}|`);
+  const depth = Math.max(1, ...columns.map((column) => column.cards.length + (column.more > 0 ? 1 : 0)));
+  for (let row = 0; row < depth; row++) lines.push(`| ${columns.map((column) => markdownCell(column, row)).join(' | ')} |`);
+  return lines.join('\n') + '\n';
+}
 
-function classLines(classes: Map<CardClass, string[]>): string[] {
-  const lines: string[] = [];
-  for (const [name, style] of Object.entries(CLASS_STYLES) as [Exclude<CardClass, 'plain'>, string][]) {
-    const members = classes.get(name) ?? [];
-    if (members.length === 0) continue;
-    lines.push(`${INDENT}classDef ${name} ${style}`);
-    for (let i = 0; i < members.length; i += 50) lines.push(`${INDENT}class ${members.slice(i, i + 50).join(',')} ${name}`);
-  }
-  return lines;
+function markdownCell(column: BoardColumn, row: number): string {
+  const card = column.cards[row];
+  // An id the schema rejected may hold anything: a code span cannot escape it, so it is left out.
+  if (card) return `**${mdLine(card.title)}**${PLAIN_ID.test(card.id) ? ` (\`${card.id}\`)` : ''}: ${mdLine(card.detail)}`;
+  if (row === column.cards.length && column.more > 0) return `_and ${column.more} more_`;
+  return row === 0 ? '_nothing here yet_' : '';
 }

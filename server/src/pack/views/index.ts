@@ -19,7 +19,8 @@ import { plural } from '../text/format';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, RenderedView, ViewInput } from './shared';
 
 export { boardView } from './board';
-export type { BoardOptions } from './board';
+export type { BoardCard, BoardColumn, BoardData, BoardOptions, CardStatus } from './board';
+export { boardMarkdown } from './board';
 export { capacityData, capacityView } from './capacity';
 export type { CapacityOptions, CapacityPeriod, ChartToday, TeamCapacity } from './capacity';
 export { criticalPath } from './criticalPath';

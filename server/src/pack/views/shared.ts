@@ -3,6 +3,7 @@ import type { Gate, Initiative } from '../model/types';
 import { Calendar, EpochDay, weekDates } from '../time';
 import type { ChartToday } from './capacity';
 import type { GanttAxis } from './ganttAxis';
+import type { BoardData } from './board';
 import type { ForecastTable } from './forecast';
 import type { MetricsDashboard } from './metrics';
 
@@ -21,6 +22,8 @@ export interface RenderedView {
   warnings: string[];
   /** The metrics view's table, which the preview builds without Mermaid (its `text` is Markdown). */
   dashboard?: MetricsDashboard;
+  /** The board's columns of cards, built the same way (its `text` is a Markdown table). */
+  board?: BoardData;
   /** The forecast view's table, built the same way. */
   forecast?: ForecastTable;
   /** The gantt's axis in quarters and quarter-weeks, which the preview draws in place of Mermaid's months. */
