@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { isPortfolioText, portfolioIncludes } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
 import { uriOf } from './fuzzServer';
 
@@ -27,7 +28,9 @@ function listPacks(folder: string): string[] {
  */
 export function scratchDocuments(scratch: string): FuzzDocument[] {
   const examples = repoPath('examples');
-  const documents = listPacks(examples).map((source) => {
+  // A portfolio's files are left out: the fresh check is of a sibling copy, which no portfolio includes,
+  // so it cannot say what the file gets in its portfolio's context (test/lsp/portfolio.test.ts does).
+  const documents = listPacks(examples).filter((source) => !inPortfolio(source)).map((source) => {
     const file = join(scratch, relative(examples, source));
     return { name: relative(examples, source), file, uri: uriOf(file), text: readFileSync(source, 'utf8'), version: 1, crlf: false };
   });
@@ -37,6 +40,15 @@ export function scratchDocuments(scratch: string): FuzzDocument[] {
   const crlfText = first.text.replace(/\r?\n/g, '\r\n');
   writeFileSync(crlfFile, crlfText);
   return [...documents, { name: `${first.name} (CRLF)`, file: crlfFile, uri: uriOf(crlfFile), text: crlfText, version: 1, crlf: true }];
+}
+
+/** Whether the file is a portfolio, or a pack a portfolio beside or above it includes. */
+function inPortfolio(file: string): boolean {
+  if (isPortfolioText(readFileSync(file, 'utf8'))) return true;
+  return listPacks(repoPath('examples')).some((candidate) => {
+    const text = readFileSync(candidate, 'utf8');
+    return isPortfolioText(text) && (portfolioIncludes(candidate, text) ?? []).some((include) => include.path === file);
+  });
 }
 
 function copyFolder(from: string, to: string): void {

@@ -39,14 +39,14 @@ export interface SharedCapacity {
  */
 export function sharedCapacity(packs: PortfolioPacks, ifHired: boolean): SharedCapacity {
   const shared = packs.portfolio.result.model.teams;
-  const position = new Map(shared.map((team, index) => [team, index]));
+  const position = new Map(shared.map((team, index) => [team.id, index]));
   const contributors: Contributor[] = [];
   const parts: LoadPart[][] = shared.map(() => []);
   for (const pack of packs.all) {
     const teams = pack.result.analysis.teams;
     const place = { estimate: pack.result.model.capacity.estimate, teams: '' };
     for (const initiative of pack.result.model.initiatives) {
-      const owned = ownedParts(initiative, contributors.length, place, (owner) => position.get(teams.find(owner)!));
+      const owned = ownedParts(initiative, contributors.length, place, (owner) => sharedPosition(pack, teams.find(owner), packs, position));
       if (owned.length === 0) continue;
       contributors.push({ pack, initiative });
       for (const { team, part } of owned) parts[team].push(part);
@@ -60,6 +60,16 @@ export function sharedCapacity(packs: PortfolioPacks, ifHired: boolean): SharedC
     if (analysis) teams.push({ team, analysis, quarters: quarterLoads(analysis.load) });
   });
   return { contributors, teams };
+}
+
+/**
+ * The shared team an owner resolved to, by its id: a member's check kept
+ * from an earlier call holds the portfolio's teams of that call, equal but
+ * not the same objects. A member's own team of the same id is not shared.
+ */
+function sharedPosition(pack: PortfolioPack, team: Team | undefined, packs: PortfolioPacks, position: ReadonlyMap<string, number>): number | undefined {
+  if (!team || (pack !== packs.portfolio && pack.result.model.teams.includes(team))) return undefined;
+  return position.get(team.id);
 }
 
 /**
