@@ -14,7 +14,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import type { ToWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
-import { PreviewPage, THEMES, useChromium } from './harness';
+import { PreviewPage, forEveryPane, useChromium } from './harness';
 import { readPack, updateFor } from './updates';
 
 const KEYWORDS = 'test/fixtures/hostile/keywords.roadmap.yaml';
@@ -105,38 +105,27 @@ describe('board: visual standard, every board × theme × pane width', function 
   this.timeout(120_000);
   const chromium = useChromium('the board layout tests');
 
-  for (const theme of THEMES) {
-    for (const width of PANE_WIDTHS) {
-      describe(`${theme}, ${width} px pane`, () => {
-        let preview: PreviewPage;
-        let version = 0;
-        before(async () => {
-          preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width, height: 800 });
-        });
-        after(async () => preview?.close());
-
-        for (const pack of PACKS) {
-          it(pack, async () => {
-            const update = { ...updateFor(readPack(pack), { uri: `file:///${pack}` }), version: ++version };
-            const board = update.views.find((drawn) => drawn.view === 'board')!.board!;
-            const result = await preview.draw([{ type: 'select', view: 'board' } as ToWebview, update], 'board');
-            assert.equal(result.type, 'rendered', JSON.stringify(result));
-            const measured = await preview.value<Measured>(MEASURE);
-            assert.deepEqual(
-              measured.columns.map((column) => [column.text, column.cards.length]),
-              board.columns.map((column) => [column.title, Math.max(1, column.cards.length + (column.more > 0 ? 1 : 0))]),
-              'a column per column, a card per card (and one for "nothing here yet" or "and N more")',
-            );
-            assert.ok(measured.texts.length > board.columns.length, 'measured every text');
-            assert.deepEqual(violations(measured), [], `${pack} (${theme}, ${width} px)`);
-            if (pack === KEYWORDS) assertRows(measured, width);
-            assert.equal(await preview.pwned(), undefined, 'no pack text ran');
-            assert.equal(await preview.count('#rp-canvas img, #rp-canvas script, #rp-canvas iframe, #rp-canvas b, #rp-canvas svg'), 0, 'no markup made from pack text, no Mermaid');
-          });
-        }
+  forEveryPane(chromium, PANE_WIDTHS, 800, (pane) => {
+    for (const pack of PACKS) {
+      it(pack, async () => {
+        const update = { ...updateFor(readPack(pack), { uri: `file:///${pack}` }), version: pane.nextVersion() };
+        const board = update.views.find((drawn) => drawn.view === 'board')!.board!;
+        const result = await pane.preview.draw([{ type: 'select', view: 'board' } as ToWebview, update], 'board');
+        assert.equal(result.type, 'rendered', JSON.stringify(result));
+        const measured = await pane.preview.value<Measured>(MEASURE);
+        assert.deepEqual(
+          measured.columns.map((column) => [column.text, column.cards.length]),
+          board.columns.map((column) => [column.title, Math.max(1, column.cards.length + (column.more > 0 ? 1 : 0))]),
+          'a column per column, a card per card (and one for "nothing here yet" or "and N more")',
+        );
+        assert.ok(measured.texts.length > board.columns.length, 'measured every text');
+        assert.deepEqual(violations(measured), [], `${pack} (${pane.theme}, ${pane.width} px)`);
+        if (pack === KEYWORDS) assertRows(measured, pane.width);
+        assert.equal(await pane.preview.pwned(), undefined, 'no pack text ran');
+        assert.equal(await pane.preview.count('#rp-canvas img, #rp-canvas script, #rp-canvas iframe, #rp-canvas b, #rp-canvas svg'), 0, 'no markup made from pack text, no Mermaid');
       });
     }
-  }
+  });
 
   describe('cards reveal their initiative', () => {
     let preview: PreviewPage;

@@ -67,6 +67,34 @@ export function useChromium(what: string): Chromium {
   return shared;
 }
 
+/** The preview page a pane's tests draw in, and the next update's version (each draw must be newer). */
+export interface Pane {
+  readonly theme: (typeof THEMES)[number];
+  readonly width: number;
+  readonly preview: PreviewPage;
+  nextVersion(): number;
+}
+
+/**
+ * A `describe` per theme × pane width, each with a preview page of that size
+ * opened before its tests and closed after them: the visual standard's grid.
+ */
+export function forEveryPane(chromium: Chromium, widths: readonly number[], height: number, tests: (pane: Pane) => void): void {
+  for (const theme of THEMES) {
+    for (const width of widths) {
+      describe(`${theme}, ${width} px pane`, () => {
+        let page: PreviewPage | undefined;
+        let version = 0;
+        before(async () => {
+          page = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width, height });
+        });
+        after(async () => page?.close());
+        tests({ theme, width, get preview() { return page!; }, nextVersion: () => ++version });
+      });
+    }
+  }
+}
+
 /** Builds the webview (production, as shipped) into test-output/webview. */
 export async function buildBundle(): Promise<void> {
   const url = pathToFileURL(repoPath('scripts/buildWebview.mjs')).href;

@@ -20,7 +20,7 @@ import { readdirSync } from 'node:fs';
 import type { ViewName } from '../../protocol/views';
 import type { ToWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
-import { PreviewPage, THEMES, useChromium } from './harness';
+import { THEMES, forEveryPane, useChromium } from './harness';
 import { VIOLATION_KINDS, Violation, ViolationKind, countByKind, describeViolations, measureCanvas } from './measure';
 import { Update, readPack, updateFor, viewsOf } from './updates';
 
@@ -98,39 +98,28 @@ describe('visual standard: every view × theme × pane width', function () {
     if (tally.size > 0) console.log(`\n  Violations, all themes and widths:\n${summary()}\n`);
   });
 
-  for (const theme of THEMES) {
-    for (const width of PANE_WIDTHS) {
-      describe(`${theme}, ${width} px pane`, () => {
-        let preview: PreviewPage;
-        let version = 0;
-        before(async () => {
-          preview = await PreviewPage.open(chromium.browser, chromium.harness, theme, { width, height: PANE_HEIGHT });
+  forEveryPane(chromium, PANE_WIDTHS, PANE_HEIGHT, (pane) => {
+    for (const pack of PACKS) {
+      for (const testCase of casesOf(pack)) {
+        it(`${pack}: ${testCase.drawing}`, async () => {
+          // Select first, then a newer version of the update: the update draws the selected view and always answers `rendered`.
+          const update = { ...testCase.update, version: pane.nextVersion() };
+          const result = await pane.preview.draw([{ type: 'select', view: testCase.view } as ToWebview, update], testCase.view);
+          assert.equal(result.type, 'rendered', `${testCase.drawing} did not render: ${JSON.stringify(result)}`);
+          const measured = await measureCanvas(pane.preview.page);
+          record(testCase.drawing, measured.violations);
+          assert.ok(measured.labels > 0, 'the drawing has labels');
+          const where = `${testCase.drawing} of ${pack} (${pane.theme}, ${pane.width} px pane; drawing ${measured.width} px, fit ${measured.fitZoom.toFixed(2)})`;
+          const pending = PENDING_UNREADABLE.get(`${testCase.drawing} ${pack}`)?.includes(pane.width) === true;
+          const excused = (violation: Violation) => violation.advisory || (pending && violation.kind === 'unreadable');
+          const enforced = measured.violations.filter((violation) => !excused(violation));
+          const advisory = measured.violations.filter((violation) => violation.advisory);
+          if (advisory.length > 0 && pane.theme === THEMES[0] && pane.width === PANE_WIDTHS[0]) console.log(`    advisory: ${where}:\n${describeViolations(advisory)}`);
+          if (pending) assert.ok(measured.violations.some((violation) => violation.kind === 'unreadable'), `${where} now meets the standard: take it off PENDING_UNREADABLE`);
+          if (enforced.length === 0) return;
+          assert.fail(`${where}:\n${describeViolations(enforced)}`);
         });
-        after(async () => preview?.close());
-
-        for (const pack of PACKS) {
-          for (const testCase of casesOf(pack)) {
-            it(`${pack}: ${testCase.drawing}`, async () => {
-              // Select first, then a newer version of the update: the update draws the selected view and always answers `rendered`.
-              const update = { ...testCase.update, version: ++version };
-              const result = await preview.draw([{ type: 'select', view: testCase.view } as ToWebview, update], testCase.view);
-              assert.equal(result.type, 'rendered', `${testCase.drawing} did not render: ${JSON.stringify(result)}`);
-              const measured = await measureCanvas(preview.page);
-              record(testCase.drawing, measured.violations);
-              assert.ok(measured.labels > 0, 'the drawing has labels');
-              const where = `${testCase.drawing} of ${pack} (${theme}, ${width} px pane; drawing ${measured.width} px, fit ${measured.fitZoom.toFixed(2)})`;
-              const pending = PENDING_UNREADABLE.get(`${testCase.drawing} ${pack}`)?.includes(width) === true;
-              const excused = (violation: Violation) => violation.advisory || (pending && violation.kind === 'unreadable');
-              const enforced = measured.violations.filter((violation) => !excused(violation));
-              const advisory = measured.violations.filter((violation) => violation.advisory);
-              if (advisory.length > 0 && theme === THEMES[0] && width === PANE_WIDTHS[0]) console.log(`    advisory: ${where}:\n${describeViolations(advisory)}`);
-              if (pending) assert.ok(measured.violations.some((violation) => violation.kind === 'unreadable'), `${where} now meets the standard: take it off PENDING_UNREADABLE`);
-              if (enforced.length === 0) return;
-              assert.fail(`${where}:\n${describeViolations(enforced)}`);
-            });
-          }
-        }
-      });
+      }
     }
-  }
+  });
 });
