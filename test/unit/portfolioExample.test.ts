@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkPortfolios, portfolioIncludes, type PortfolioResult, type SourceFile } from '../../server/src/pack';
+import { checkPortfolios, portfolioSource, type PortfolioResult, type SourceFile } from '../../server/src/pack';
 import { repoPath } from '../helpers/repoRoot';
 
 const FOLDER = repoPath('examples', 'portfolio');
@@ -17,8 +17,7 @@ function checkWith(names: readonly string[]): PortfolioResult {
   const includes = { platform: 'platform/platform.roadmap.yaml', checkout: 'checkout/checkout.roadmap.yaml' };
   const line = `includes: { ${names.map((name) => `${name}: ${includes[name as keyof typeof includes]}`).join(', ')} }`;
   const portfolio = { ...full, text: full.text.replace(/^includes: .*$/m, line) };
-  const members = new Map((portfolioIncludes(portfolio.path, portfolio.text) ?? []).map((include) => [include.path, source(include.path.slice(FOLDER.length + 1))]));
-  return checkPortfolios([{ portfolio, members }], { options: () => ({}) })[0];
+  return checkPortfolios([portfolioSource(portfolio, (path) => source(path.slice(FOLDER.length + 1)))], { options: () => ({}) })[0];
 }
 
 const overloads = (result: PortfolioResult) => result.portfolio.diagnostics.filter((d) => d.code === 'RP501');

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack, checkPortfolios, levelFixes, portfolioIncludes } from '../../server/src/pack';
+import { RULES, checkBrief, checkDiagnosticsWithForecast, checkPack, checkPortfolios, levelFixes, portfolioSource } from '../../server/src/pack';
 import type { CheckOptions, PackDiagnostic, PackResult, Rule, TextEdit } from '../../server/src/pack';
 
 /**
@@ -87,10 +87,8 @@ function portfolioExample(rule: Rule, part: string, options: Partial<CheckOption
   const [portfolioPath] = files.keys();
   assert.ok(portfolioPath && !portfolioPath.endsWith('undefined'), `${rule.code}.md: every \`\`\`yaml block opens with \`# file: <path>\``);
   const source = (path: string, text: string) => ({ path, uri: `file://${path}`, text });
-  const check = (text: string) => {
-    const members = new Map((portfolioIncludes(portfolioPath, text) ?? []).map((include) => [include.path, files.has(include.path) ? source(include.path, files.get(include.path)!) : undefined]));
-    return checkPortfolios([{ portfolio: source(portfolioPath, text), members }], { options: () => options })[0].portfolio.diagnostics;
-  };
+  const read = (path: string) => (files.has(path) ? source(path, files.get(path)!) : undefined);
+  const check = (text: string) => checkPortfolios([portfolioSource(source(portfolioPath, text), read)], { options: () => options })[0].portfolio.diagnostics;
   return { text: files.get(portfolioPath)!, check };
 }
 

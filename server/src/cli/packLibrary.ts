@@ -58,7 +58,8 @@ export class PackLibrary {
   }
 }
 
-function packNames(folder: string): string[] {
+/** The pack files' names in a folder, sorted; none when it cannot be read. */
+export function packNames(folder: string): string[] {
   try {
     return readdirSync(folder, { withFileTypes: true })
       .filter((entry) => entry.isFile() && PACK_NAME.test(entry.name))

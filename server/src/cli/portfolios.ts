@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkPortfolios, isPortfolioText, portfolioIncludes, type CheckOptions, type PortfolioResult, type PortfolioSource, type SourceFile } from '../pack';
-import { PACK_NAME } from './findFiles';
-import { posix } from './packLibrary';
+import { checkPortfolios, isPortfolioText, portfolioIncludes, portfolioSource, type CheckOptions, type PortfolioResult, type SourceFile } from '../pack';
+import { packNames, posix } from './packLibrary';
 
 /**
  * Checks the portfolios among the packs found (a `*.roadmap.yaml` with
@@ -16,46 +15,41 @@ import { posix } from './packLibrary';
  */
 export function checkFoundPortfolios(texts: ReadonlyMap<string, string | undefined>, optionsFor: (file: string) => Partial<CheckOptions>): PortfolioResult[] {
   const portfolios = new Map<string, string>();
+  const folders = new Map<string, Map<string, string>>();
   for (const [file, text] of texts) {
     if (text === undefined) continue;
     if (isPortfolioText(text)) portfolios.set(file, text);
-    else for (const [path, above] of portfoliosAbove(file)) portfolios.set(path, above);
+    else for (const [path, above] of portfoliosAbove(file, folders)) portfolios.set(path, above);
   }
-  const sources = [...portfolios.keys()].sort().map((file) => portfolioSource(sourceFile(file, portfolios.get(file)!)));
+  const read = (path: string) => {
+    const text = readText(path);
+    return text === undefined ? undefined : sourceFile(path, text);
+  };
+  const sources = [...portfolios.keys()].sort().map((file) => portfolioSource(sourceFile(file, portfolios.get(file)!), read));
   return sources.length === 0 ? [] : checkPortfolios(sources, { options: optionsFor });
 }
 
-/** The portfolios in the pack's folder and the folders above it that include it. */
-function portfoliosAbove(pack: string): Map<string, string> {
+/** The portfolios in the pack's folder and the folders above it that include it; `folders` keeps each folder's portfolios for the run. */
+function portfoliosAbove(pack: string, folders: Map<string, Map<string, string>>): Map<string, string> {
   const found = new Map<string, string>();
   for (let folder = dirname(pack); ; folder = dirname(folder)) {
-    for (const file of packFiles(folder)) {
-      const text = readText(file);
-      if (text !== undefined && isPortfolioText(text) && portfolioIncludes(posix(file), text)?.some((include) => include.path === posix(pack))) found.set(file, text);
+    for (const [file, text] of portfoliosIn(folder, folders)) {
+      if (portfolioIncludes(posix(file), text)?.some((include) => include.path === posix(pack))) found.set(file, text);
     }
     if (dirname(folder) === folder) return found;
   }
 }
 
-function packFiles(folder: string): string[] {
-  try {
-    return readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && PACK_NAME.test(entry.name))
-      .map((entry) => join(folder, entry.name));
-  } catch {
-    return [];
+function portfoliosIn(folder: string, folders: Map<string, Map<string, string>>): Map<string, string> {
+  let portfolios = folders.get(folder);
+  if (portfolios) return portfolios;
+  portfolios = new Map();
+  for (const name of packNames(folder)) {
+    const text = readText(join(folder, name));
+    if (text !== undefined && isPortfolioText(text)) portfolios.set(join(folder, name), text);
   }
-}
-
-function portfolioSource(portfolio: SourceFile): PortfolioSource {
-  const members = new Map<string, SourceFile | undefined>();
-  for (const include of portfolioIncludes(portfolio.path, portfolio.text) ?? []) {
-    if (!members.has(include.path)) {
-      const text = readText(include.path);
-      members.set(include.path, text === undefined ? undefined : sourceFile(include.path, text)); // undefined: RP901 at its `includes` entry
-    }
-  }
-  return { portfolio, members };
+  folders.set(folder, portfolios);
+  return portfolios;
 }
 
 function readText(path: string): string | undefined {

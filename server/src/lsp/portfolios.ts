@@ -1,4 +1,4 @@
-import { CheckCache, MemberResults, checkPortfolios, isPortfolioText, portfolioIncludes, type CheckOptions, type Include, type PackDiagnostic, type PortfolioSource } from '../pack';
+import { CheckCache, MemberResults, checkPortfolios, portfolioIncludes, portfolioSource, type CheckOptions, type Include, type PackDiagnostic } from '../pack';
 import type { PackEntry, PackStore } from './packStore';
 
 /** A file's diagnostics in its portfolio's context, for the text they were found in. */
@@ -17,7 +17,7 @@ interface InContext {
  */
 export class Portfolios {
   private readonly caches = new Map<string, CheckCache>();
-  private readonly includes = new Map<string, { text: string; includes: Include[] }>();
+  private readonly includes = new Map<string, { text: string; includes: Include[] | undefined }>();
   private inContext = new Map<string, InContext>();
   private memo = new MemberResults();
 
@@ -33,11 +33,12 @@ export class Portfolios {
    * those that left one.
    */
   update(uri?: string): string[] {
+    for (const known of this.includes.keys()) if (!this.packs.get(known)) this.includes.delete(known);
     const portfolios = this.packs
       .all()
-      .filter((entry) => isPortfolioText(entry.text))
+      .filter((entry) => this.includesOf(entry) !== undefined)
       .sort((a, b) => (a.uri < b.uri ? -1 : 1));
-    const relevant = uri === undefined || this.inContext.has(uri) || portfolios.some((entry) => entry.uri === uri || this.includesOf(entry).some((include) => include.path === pathOf(uri)));
+    const relevant = uri === undefined || this.inContext.has(uri) || portfolios.some((entry) => entry.uri === uri || this.includesOf(entry)!.some((include) => include.path === pathOf(uri)));
     if (!relevant) return [];
     const before = [...this.inContext.keys()];
     this.inContext = this.check(portfolios);
@@ -58,10 +59,7 @@ export class Portfolios {
   private check(portfolios: readonly PackEntry[]): Map<string, InContext> {
     const byPath = new Map(this.packs.all().map((entry) => [pathOf(entry.uri), entry]));
     const uriOf = (path: string) => byPath.get(path)?.uri ?? path;
-    const sources = portfolios.map((entry): PortfolioSource => {
-      const members = new Map(this.includesOf(entry).map((include) => [include.path, sourceOf(byPath.get(include.path))]));
-      return { portfolio: sourceOf(entry)!, members };
-    });
+    const sources = portfolios.map((entry) => portfolioSource(sourceOf(entry)!, (path) => sourceOf(byPath.get(path)), this.includesOf(entry)));
     const host = { options: (path: string) => this.options(uriOf(path)), memo: this.memo, cache: (path: string) => this.cacheOf(uriOf(path)) };
     const checked = new Map<string, InContext>();
     for (const result of checkPortfolios(sources, host)) {
@@ -71,10 +69,11 @@ export class Portfolios {
     return checked;
   }
 
-  private includesOf(entry: PackEntry): Include[] {
+  /** The pack's includes, undefined when it is not a portfolio; kept per text, since every publish asks of every pack. */
+  private includesOf(entry: PackEntry): Include[] | undefined {
     const known = this.includes.get(entry.uri);
     if (known?.text === entry.text) return known.includes;
-    const includes = portfolioIncludes(pathOf(entry.uri), entry.text) ?? [];
+    const includes = portfolioIncludes(pathOf(entry.uri), entry.text);
     this.includes.set(entry.uri, { text: entry.text, includes });
     return includes;
   }

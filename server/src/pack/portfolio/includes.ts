@@ -1,6 +1,7 @@
 import { dirname, join } from '../briefs/posixPath';
 import { ParsedPack, locate, parsePack } from '../parse/parsePack';
 import type { Span } from '../text/lineIndex';
+import type { PortfolioSource, SourceFile } from './types';
 
 /** One entry of a portfolio's `includes`. */
 export interface Include {
@@ -49,4 +50,14 @@ export function includesOf(parsed: ParsedPack, portfolioPath: string): Include[]
 /** `relative` resolved against the folder of the file at `from` (POSIX; an absolute `relative` stands as it is). */
 export function joinRelative(from: string, relative: string): string {
   return join(dirname(from), relative);
+}
+
+/**
+ * A portfolio with the files its includes name, each read once by the host's
+ * `read` (undefined: it is not there or cannot be read, RP901 at its entry).
+ */
+export function portfolioSource(portfolio: SourceFile, read: (path: string) => SourceFile | undefined, includes = portfolioIncludes(portfolio.path, portfolio.text) ?? []): PortfolioSource {
+  const members = new Map<string, SourceFile | undefined>();
+  for (const include of includes) if (!members.has(include.path)) members.set(include.path, read(include.path));
+  return { portfolio, members };
 }

@@ -5,7 +5,7 @@
  */
 export { checkPortfolios } from './checkPortfolios';
 export type { PortfolioResult } from './checkPortfolios';
-export { isPortfolioText, portfolioIncludes, includesOf, joinRelative } from './includes';
+export { isPortfolioText, portfolioIncludes, portfolioSource, includesOf, joinRelative } from './includes';
 export type { Include } from './includes';
 export type { MemberContext } from './memberContext';
 export { PortfolioPacks } from './portfolioPacks';
