@@ -16,7 +16,7 @@ import { boardElement } from './board';
 import { dashboardElement } from './metrics';
 import { forecastElement } from './forecast';
 import { CHART_HEIGHT, drawDiagrams } from './render';
-import { drawLater, firstScreen, placeholders } from './laterCharts';
+import { drawLater, firstScreen, PENDING_CLASS, placeholders } from './laterCharts';
 import { addEdgeHovers } from './edgeHover';
 import { FIT, state, updateState, updateStateSoon } from './state';
 import { themeKind, watchTheme } from './theme';
@@ -38,6 +38,8 @@ let detailed = false;
 let drawnWidth = 0;
 /** Draws the placed view's charts still to draw (capacity's below the first screen), for as long as `isCurrent` says. */
 let later: ((isCurrent: () => boolean) => Promise<void>) | undefined;
+/** The drawing of later charts under way: one at a time, so two never draw the same placeholder. */
+let laterRun: Promise<void> = Promise.resolve();
 let resizeTimer: ReturnType<typeof setTimeout> | undefined;
 /** Set by a pack's first update: its first draw may open another view than the stored one (`openingView`). */
 let opening = false;
@@ -73,7 +75,7 @@ function start(): void {
     zoomOut: () => (chooseZoom(), zoom.zoomOut()),
     zoomReset: fitToWidth,
     copy: copySource,
-    exportSvg: exportView,
+    exportSvg: () => void exportView(),
     showProblems: () => post({ type: 'showProblems' }),
     showAll: () => post({ type: 'setOption', option: 'focus', value: null }),
     clearComparison: () => post({ type: 'clearComparison' }),
@@ -175,14 +177,15 @@ async function draw(): Promise<void> {
   place([...outcome.diagrams, ...placeholders(outcome.diagrams, texts.length - first)], outcome.shown);
   placedKey = key;
   if (performance.getEntriesByName('rp-first-drawn').length === 0) performance.mark('rp-first-drawn');
-  post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
   later = (current) => drawLater(texts, look, elements.canvas(), current, (diagram) => marked(diagram, outcome.shown));
-  if (first < texts.length) void later(isCurrent);
+  post({ type: 'rendered', view: drawn.view, milliseconds: Math.round(outcome.milliseconds) });
+  if (first < texts.length) void resumeLater(mine);
 }
 
-/** Goes on drawing the placed view's later charts (laterCharts.ts) under the draw `mine`. */
-function resumeLater(mine: number): void {
-  if (later) void later(() => mine === token);
+/** Goes on drawing the placed view's later charts (laterCharts.ts) under the draw `mine`, after any drawing of them under way. */
+function resumeLater(mine: number): Promise<void> {
+  laterRun = laterRun.then(() => later?.(() => mine === token));
+  return laterRun;
 }
 
 /** Click-to-source and edge hovers on a drawing's SVGs. */
@@ -305,7 +308,9 @@ function copySource(): void {
   if (drawn) post({ type: 'copySource', text: drawn.text, view: drawn.view });
 }
 
-function exportView(): void {
+/** Export saves the whole view: capacity's charts still to draw are drawn first (an update meanwhile restarts their drawing). */
+async function exportView(): Promise<void> {
+  while (later && elements.canvas().querySelector(`.${PENDING_CLASS}`)) await resumeLater(token);
   const svg = exportSvg(elements.canvas());
   if (placed && svg) post({ type: 'exportSvg', svg, view: placed });
 }

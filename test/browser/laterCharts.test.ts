@@ -58,4 +58,23 @@ describe('capacity: the first screen first, the other charts after', function ()
       await preview.close();
     }
   });
+
+  it('Export SVG right after rendered saves every team’s chart, the ones still to draw included', async () => {
+    const preview = await PreviewPage.open(chromium.browser, chromium.harness, 'vscode-light', { width: 600, height: 800 });
+    try {
+      const update = updateFor(generatePack(200));
+      const charts = update.views.find((drawn) => drawn.view === 'capacity')!.diagrams.length;
+      await preview.draw([{ type: 'select', view: 'capacity' }], 'capacity').catch(() => undefined);
+      await preview.clearPosted();
+      // Export SVG pressed in the very task that posts `rendered`, while charts are still placeholders.
+      await preview.value(`(() => { const push = window.__posted.push; window.__posted.push = function (message) { const result = push.apply(this, arguments); if (message.type === 'rendered') { window.__pendingAtExport = document.querySelectorAll('#rp-canvas .rp-pending').length; document.getElementById('rp-export').click(); } return result; }; })()`);
+      await preview.deliver({ ...update, version: 9 });
+      const message = await preview.waitFor((posted) => posted.type === 'exportSvg');
+      assert.ok((await preview.value<number>('window.__pendingAtExport')) > 0, 'charts were still to draw when Export SVG was pressed');
+      assert.ok(message.type === 'exportSvg' && message.view === 'capacity');
+      assert.equal(message.svg.match(/<svg /g)!.length, charts + 1, `an outer <svg> around all ${charts} charts`);
+    } finally {
+      await preview.close();
+    }
+  });
 });
