@@ -189,6 +189,18 @@ describe('end to end in code-server', () => {
     });
   }
 
+  it('draws the board: the quarterly plan in columns derived from today, every card named', async () => {
+    await preview.locator('button[data-view="board"]').click();
+    const board = preview.locator('#rp-canvas .rp-board');
+    await board.waitFor({ timeout: RENDER_TIMEOUT_MS });
+    const headings = await board.locator('.rp-board-heading').allTextContents();
+    assert.deepEqual(headings.map((heading) => heading.replace(/\s*\(\d+\)$/, '')), ['Done', 'Now', 'Next', 'Later']);
+    const cards = await board.locator('.rp-board-card button').count();
+    assert.equal(cards, 11, 'a card per initiative of the example');
+    assert.match((await preview.locator('#rp-hint').textContent()) ?? '', /^Derived from today/);
+    await shoot(page, 'preview-board');
+  });
+
   it('moves the editor to the initiative of a clicked Gantt bar', async () => {
     const before = await renderNumber(preview);
     await preview.locator('button[data-view="gantt"]').click();
