@@ -1,10 +1,18 @@
-import { CheckCache, MemberResults, checkPortfolios, portfolioIncludes, portfolioSource, type CheckOptions, type Include, type PackDiagnostic } from '../pack';
+import { CheckCache, MemberResults, checkPortfolios, portfolioIncludes, portfolioSource, type CheckedFile, type CheckOptions, type Include, type PackDiagnostic, type PortfolioResult } from '../pack';
 import type { PackEntry, PackStore } from './packStore';
 
-/** A file's diagnostics in its portfolio's context, for the text they were found in. */
+/** A file's diagnostics in its portfolio's context, for the text they were found in, and the portfolio's check it is part of. */
 interface InContext {
   text: string;
   diagnostics: PackDiagnostic[];
+  file: CheckedFile;
+  portfolio: PortfolioResult;
+}
+
+/** A pack of a portfolio as its last check saw it: the portfolio's result and the pack's own file in it. */
+export interface InPortfolio {
+  portfolio: PortfolioResult;
+  file: CheckedFile;
 }
 
 /**
@@ -56,6 +64,15 @@ export class Portfolios {
     return held?.text === entry.text ? held.diagnostics : undefined;
   }
 
+  /**
+   * The portfolio the pack belongs to (or is), as last checked, if that check
+   * read the pack's current text: what views and navigation across the files read.
+   */
+  resultOf(entry: PackEntry): InPortfolio | undefined {
+    const held = this.inContext.get(entry.uri);
+    return held?.text === entry.text ? { portfolio: held.portfolio, file: held.file } : undefined;
+  }
+
   private check(portfolios: readonly PackEntry[]): Map<string, InContext> {
     const byPath = new Map(this.packs.all().map((entry) => [pathOf(entry.uri), entry]));
     const uriOf = (path: string) => byPath.get(path)?.uri ?? path;
@@ -63,7 +80,7 @@ export class Portfolios {
     const host = { options: (path: string) => this.options(uriOf(path)), memo: this.memo, cache: (path: string) => this.cacheOf(uriOf(path)) };
     const checked = new Map<string, InContext>();
     for (const result of checkPortfolios(sources, host)) {
-      for (const file of [result.portfolio, ...result.members]) checked.set(file.uri, { text: file.result.parsed.text, diagnostics: file.diagnostics });
+      for (const file of [result.portfolio, ...result.members]) checked.set(file.uri, { text: file.result.parsed.text, diagnostics: file.diagnostics, file, portfolio: result });
     }
     for (const uri of this.caches.keys()) if (!checked.has(uri)) this.caches.delete(uri);
     return checked;

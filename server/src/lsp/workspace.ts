@@ -9,7 +9,7 @@ import { PackEntry, PackStore } from './packStore';
 import type { Guard } from './guard';
 import { Debouncer } from './scheduler';
 import { Forecasts } from './forecasts';
-import { Portfolios } from './portfolios';
+import { Portfolios, type InPortfolio } from './portfolios';
 import { packOptions } from './checkJob';
 import { DEFAULT_SETTINGS, Settings } from './settings';
 import { MARKDOWN_FILE, PACK_FILE } from './fileKinds';
@@ -108,6 +108,11 @@ export class Workspace {
     // A closed member not held whole has no forecast held either: no need to check it alone.
     if (inContext && !entry.loaded) return inContext;
     return this.forecasts.diagnostics(entry.uri, entry.result, packOptions(this.settings, entry.uri), inContext);
+  }
+
+  /** The portfolio the pack is or belongs to, as checked for its current text (undefined when it is in none, or the check is not yet in). */
+  inPortfolio(entry: PackEntry): InPortfolio | undefined {
+    return this.portfolios.resultOf(entry);
   }
 
   /** The brief's entry for the document's current text. */
