@@ -30,7 +30,7 @@ export type { SymbolAt } from './navigate/symbolAt';
 export { entityOccurrences, teamOccurrences } from './navigate/occurrences';
 export type { Occurrence } from './navigate/occurrences';
 export { completionsAt } from './navigate/completions';
-export type { Candidate, CandidateKind, Completions } from './navigate/completions';
+export type { Candidate, CandidateKind, Completions, OtherPacks } from './navigate/completions';
 export { templatesFromSnippets, templatePrefixes } from './navigate/templates';
 export type { Template } from './navigate/templates';
 export { outline } from './navigate/outline';

@@ -26,6 +26,11 @@ export interface Candidate {
   discouraged?: boolean;
 }
 
+/** The other packs of the portfolio the pack is in: the entities of the kinds asked, each with the qualified id (`name:id`) the pack would write. */
+export interface OtherPacks {
+  entities(kinds: ReadonlySet<string>): { id: string; entity: Entity; packName: string }[];
+}
+
 export interface Completions {
   candidates: Candidate[];
   /** The text the chosen candidate replaces. */
@@ -41,11 +46,17 @@ const TIME_KEYS: ReadonlySet<string> = new Set(['when', 'at', 'needed_by', 'due'
  * templates (the host's snippets) that fit: the whole pack in an empty
  * document, an item where a list takes a new item, never in a value.
  */
-export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex, templates: readonly Template[] = []): Completions {
+export function completionsAt(model: PackModel, text: string, offset: number, today: WeekIndex, templates: readonly Template[] = [], others?: OtherPacks): Completions {
   const context = yamlContextAt(text, offset);
   const replace = { start: context.prefixStart, end: offset };
   if (inComment(text, offset)) return { candidates: [], replace: { start: offset, end: offset } };
-  const candidates = context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today);
+  if (others && context.typing === 'value') {
+    const qualifier = qualifierBefore(text, context.prefixStart);
+    const [reference] = referenceKinds(model, context);
+    // `platform:re`: the include name is typed, so the chosen id replaces it too, and only other packs' ids fit.
+    if (qualifier !== undefined && reference) return { candidates: qualifiedCandidates(others, reference.kinds, context.listed), replace: { start: qualifier, end: offset } };
+  }
+  const candidates = context.typing === 'key' ? keyCandidates(context.path) : valueCandidates(model, context, today, others);
   const spot = templateSpotAt(text, offset, context.path);
   if (!spot) return { candidates, replace };
   const fitting = templatesFor(spot, templates).map(templateCandidate);
@@ -69,20 +80,47 @@ function keyCandidates(path: Path): Candidate[] {
   return objectKeys(schema).map((key) => ({ label: key, kind: 'key', documentation: describe(schemaAt(packSchema, [...path, key])), insertText: `${key}: ` }));
 }
 
-function valueCandidates(model: PackModel, context: YamlContext, today: WeekIndex): Candidate[] {
+/** The kinds of entity a reference field at the context takes, and the entity whose field it is (for cycles and relevance); none elsewhere. */
+function referenceKinds(model: PackModel, context: YamlContext): { kinds: ReadonlySet<string>; self: Entity | undefined }[] {
   const key = context.key ?? '';
-  const self = entityAt(model, context.prefixStart);
-  if (key === 'depends_on' || key === 'after' || (key === 'id' && context.path.includes('depends_on'))) return idCandidates(model, self, context.listed, new Set(['initiative', 'gate', 'dependency']));
-  if (key === 'affects') return idCandidates(model, undefined, context.listed, new Set(['initiative', 'gate']));
-  if (key === 'serves') return idCandidates(model, undefined, context.listed, new Set(['goal']));
+  if (key === 'depends_on' || key === 'after' || (key === 'id' && context.path.includes('depends_on'))) return [{ kinds: DEPENDENCY_KINDS, self: entityAt(model, context.prefixStart) }];
+  if (key === 'affects') return [{ kinds: AFFECTED_KINDS, self: undefined }];
+  if (key === 'serves') return [{ kinds: GOAL_KINDS, self: undefined }];
+  return [];
+}
+
+const DEPENDENCY_KINDS: ReadonlySet<string> = new Set(['initiative', 'gate', 'dependency']);
+const AFFECTED_KINDS: ReadonlySet<string> = new Set(['initiative', 'gate']);
+const GOAL_KINDS: ReadonlySet<string> = new Set(['goal']);
+
+/** Where `name:` starts when the value typed so far is an include name and a colon (`platform:re`), else undefined. */
+function qualifierBefore(text: string, prefixStart: number): number | undefined {
+  if (text[prefixStart - 1] !== ':') return undefined;
+  const name = /[A-Za-z0-9._-]+$/.exec(text.slice(Math.max(0, prefixStart - 200), prefixStart - 1));
+  return name ? prefixStart - 1 - name[0].length : undefined;
+}
+
+function valueCandidates(model: PackModel, context: YamlContext, today: WeekIndex, others?: OtherPacks): Candidate[] {
+  const key = context.key ?? '';
+  const [reference] = referenceKinds(model, context);
+  if (reference) return [...idCandidates(model, reference.self, context.listed, reference.kinds), ...(others ? qualifiedCandidates(others, reference.kinds, context.listed) : [])];
   if (key === 'owner' || context.path.includes('owner') || key === 'contributors') return teamCandidates(model);
   if (TIME_KEYS.has(key) || (key === 'horizon' && context.path.length === 0)) return timeCandidates(model, today);
   const values = enumValues(schemaAt(packSchema, [...context.path, key]));
   return values.map((value) => ({ label: value, kind: 'value' }));
 }
 
+/** The other packs' entities of the given kinds, by qualified id, after the pack's own (a cycle through two packs is the portfolio's check's to find). */
+function qualifiedCandidates(others: OtherPacks, kinds: ReadonlySet<string>, listed: string[]): Candidate[] {
+  const already = new Set(listed);
+  return others
+    .entities(kinds)
+    .filter(({ id }) => !already.has(id))
+    .map(({ id, entity, packName }) => ({ label: id, kind: entity.kind as CandidateKind, detail: `${entity.kind} of the pack ${packName}: ${entity.title}`, filterText: `${id} ${entity.title}`, description: entity.title }));
+}
+
 /** Ids of the given kinds not yet in the list; for a dependency list, those that would close a cycle are flagged. */
-function idCandidates(model: PackModel, self: Entity | undefined, listed: string[], kinds: Set<string>): Candidate[] {
+function idCandidates(model: PackModel, self: Entity | undefined, listed: string[], kinds: ReadonlySet<string>): Candidate[] {
   const closesCycle = self ? reachableFrom(model, self.id, 'incoming') : new Set<string>();
   // A set: looked up once per id in the pack, a list as long as the pack's was quadratic.
   const already = new Set(listed);

@@ -8,6 +8,8 @@ export type { PortfolioResult } from './checkPortfolios';
 export { isPortfolioText, portfolioIncludes, portfolioSource, includesOf, joinRelative } from './includes';
 export type { Include } from './includes';
 export type { MemberContext } from './memberContext';
+export { packAt, portfolioOccurrences, portfolioSymbolAt, qualifiedCandidates } from './navigate';
+export type { PortfolioOccurrence, PortfolioSymbol, QualifiedCandidate } from './navigate';
 export { PortfolioPacks } from './portfolioPacks';
 export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
 export { isQualified, qualify, splitQualified } from './qualified';
