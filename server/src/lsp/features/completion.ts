@@ -1,5 +1,5 @@
 import { CompletionItem, CompletionItemKind, CompletionItemTag, CompletionList, InsertTextFormat, InsertTextMode, MarkupKind, Position } from 'vscode-languageserver';
-import { Candidate, CandidateKind, Template, completionsAt, parseIsoDate, weekOfDate } from '../../pack';
+import { Candidate, CandidateKind, OtherPacks, Template, completionsAt, parseIsoDate, weekOfDate } from '../../pack';
 import { localDate } from '../../files/localDate';
 import type { PackEntry } from '../packStore';
 
@@ -20,12 +20,13 @@ const KIND: Record<CandidateKind, CompletionItemKind> = {
 };
 
 /** `templates`: the shipped snippets, offered where they fit (read once by the host); `today` (`YYYY-MM-DD`) is the checks' date. */
-export function completion(entry: PackEntry, position: Position, templates: readonly Template[] = [], today?: string): CompletionList {
+/** `others`: the other packs of the pack's portfolio, whose ids it may name qualified (`name:id`). */
+export function completion(entry: PackEntry, position: Position, templates: readonly Template[] = [], today?: string, others?: OtherPacks): CompletionList {
   const { lines, model } = entry.result;
   const offset = lines.offsetAt(position);
   // Before the settings arrive there is no date yet: the local one, as the settings would give.
   const day = parseIsoDate(today ?? localDate())!;
-  const { candidates, replace } = completionsAt(model, entry.text, offset, weekOfDate(day, model.calendar), templates);
+  const { candidates, replace } = completionsAt(model, entry.text, offset, weekOfDate(day, model.calendar), templates, others);
   const range = lines.rangeOf(replace);
   return { isIncomplete: false, items: candidates.map((candidate, index) => toItem(candidate, index, range)) };
 }

@@ -1,4 +1,4 @@
-import type { Connection } from 'vscode-languageserver';
+import { MarkupKind, type Connection } from 'vscode-languageserver';
 import { symbolAt } from '../../pack';
 import type { BriefEntry } from '../briefStore';
 import type { Guard } from '../guard';
@@ -13,6 +13,7 @@ import type { RulePages } from '../rulePages';
 import type { Template } from '../../pack';
 import { inlayHints } from './inlayHints';
 import { definition, references } from './navigation';
+import { otherPacks, portfolioCursor, portfolioDefinition, portfolioHover, portfolioPrepareRename, portfolioReferences, portfolioRename } from './portfolioNavigation';
 import { prepareRename, rename } from './rename';
 import { documentSymbols, workspaceSymbols } from './symbols';
 
@@ -47,27 +48,58 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   };
   const allReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => [...references(entry, position, includeDeclaration), ...idReferences(entry, position).inBriefs];
 
-  connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position, templates, workspace.today), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
+  /** The entity at the position as the pack's portfolio resolves it, across its files; undefined outside one. */
+  const inPortfolio = (entry: PackEntry, position: Position) => {
+    const context = workspace.inPortfolio(entry);
+    const cursor = portfolioCursor(context, position);
+    return cursor && context ? { cursor, context } : undefined;
+  };
+  /** Where the briefs of the entity's own pack name it. */
+  const briefReferences = (uri: string, id: string) => briefs.briefsOf(uri, id).map((brief) => briefReference(brief, id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
+  const packReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => {
+    const across = inPortfolio(entry, position);
+    if (!across) return allReferences(entry, position, includeDeclaration);
+    const { cursor, context } = across;
+    return [...portfolioReferences(cursor, context, includeDeclaration), ...briefReferences(cursor.uriOf(cursor.symbol.pack), cursor.symbol.entity.id)];
+  };
+  const packHover = (entry: PackEntry, position: Position) => {
+    const across = inPortfolio(entry, position);
+    const elsewhere = across && portfolioHover(across.cursor);
+    return elsewhere ? { contents: { kind: MarkupKind.Markdown, value: elsewhere } } : hover(entry, position, workspace.forecasts.latest(entry.uri));
+  };
+  const packDefinition = (entry: PackEntry, position: Position) => {
+    const across = inPortfolio(entry, position);
+    return across ? portfolioDefinition(across.cursor) : definition(entry, position);
+  };
+  const packRename = (entry: PackEntry, position: Position, newName: string) => {
+    const across = inPortfolio(entry, position);
+    if (across) {
+      const { pack, entity } = across.cursor.symbol;
+      return withBriefEdits(portfolioRename(across.cursor, across.context, newName), briefs.briefsOf(across.cursor.uriOf(pack), entity.id), entity.id, newName);
+    }
+    const edit = rename(entry, position, newName);
+    const { id } = idReferences(entry, position);
+    return id?.kind === 'entity' ? withBriefEdits(edit, briefs.briefsOf(entry.uri, id.id), id.id, newName) : edit;
+  };
+
+  connection.onCompletion(orBrief('completion', null, (entry, params) => completion(entry, params.position, templates, workspace.today, otherPacks(workspace.inPortfolio(entry))), (brief, _pack, params) => briefCompletion(brief, packs.all(), params.position)));
   connection.onHover(
     orBrief('hover', null,
-      (entry, params) => withRuleCards(hover(entry, params.position, workspace.forecasts.latest(entry.uri)), workspace.packDiagnostics(entry), params.position, rulePages),
+      (entry, params) => withRuleCards(packHover(entry, params.position), workspace.packDiagnostics(entry), params.position, rulePages),
       (brief, pack, params) => withRuleCards(briefHover(brief, pack, params.position), brief.diagnostics, params.position, rulePages)),
   );
-  connection.onDefinition(orBrief('definition', null, (entry, params) => definition(entry, params.position), (brief, pack, params) => briefDefinition(brief, pack, params.position)));
+  connection.onDefinition(orBrief('definition', null, (entry, params) => packDefinition(entry, params.position), (brief, pack, params) => briefDefinition(brief, pack, params.position)));
   connection.onReferences(
-    orBrief('references', [], (entry, params) => allReferences(entry, params.position, params.context.includeDeclaration), (brief, pack, params) => {
+    orBrief('references', [], (entry, params) => packReferences(entry, params.position, params.context.includeDeclaration), (brief, pack, params) => {
       const target = briefDefinition(brief, pack, params.position);
-      return target && pack ? allReferences(pack, target.range.start, params.context.includeDeclaration) : [];
+      return target && pack ? packReferences(pack, target.range.start, params.context.includeDeclaration) : [];
     }),
   );
-  connection.onPrepareRename(orBrief('prepareRename', null, (entry, params) => prepareRename(entry, params.position), () => null));
-  connection.onRenameRequest(
-    orBrief('rename', null, (entry, params) => {
-      const edit = rename(entry, params.position, params.newName);
-      const { id } = idReferences(entry, params.position);
-      return id?.kind === 'entity' ? withBriefEdits(edit, briefs.briefsOf(entry.uri, id.id), id.id, params.newName) : edit;
-    }, () => null),
-  );
+  connection.onPrepareRename(orBrief('prepareRename', null, (entry, params) => {
+    const across = inPortfolio(entry, params.position);
+    return across ? portfolioPrepareRename(across.cursor) : prepareRename(entry, params.position);
+  }, () => null));
+  connection.onRenameRequest(orBrief('rename', null, (entry, params) => packRename(entry, params.position, params.newName), () => null));
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols(packs.all(), params.query)));
   connection.onCodeAction(orBrief('codeAction', [], (entry, params) => codeActions(entry, workspace.packDiagnostics(entry), params, edits, (text) => packs.checkOther(entry.uri, text)), (brief, _pack, params) => briefCodeActions(brief, params, edits)));
