@@ -10,6 +10,7 @@ import { LspClient } from './lspClient';
 
 const CHECKOUT = 'checkout/checkout.roadmap.yaml';
 const PLATFORM = 'platform/platform.roadmap.yaml';
+const PORTFOLIO = 'portfolio.roadmap.yaml';
 
 /**
  * Qualified ids (`platform:redis-cluster`) in the example portfolio
@@ -114,6 +115,29 @@ describe('navigation across a portfolio’s files in the language server', funct
     const firstQualified = labels.findIndex((label) => label.includes(':'));
     assert.ok(firstQualified > 0 && labels.slice(firstQualified).every((label) => label.includes(':')), labels.join(', '));
     await client.change(uri(CHECKOUT), 4, base);
+  });
+
+  it('goes from a member’s owner `infra` to the portfolio’s Infra Squad, and hovers it with its load over both packs', async () => {
+    const position = at(CHECKOUT, '    owner: infra', '    owner: '.length + 1);
+    const found = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uri(CHECKOUT) }, position })) as Location;
+    assert.equal(found.uri, uri(PORTFOLIO));
+    assert.match(lineOf(PORTFOLIO, found), /- \{ id: infra, name: Infra Squad/);
+    const shown = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(CHECKOUT) }, position });
+    const value = (shown?.contents as MarkupContent).value;
+    assert.match(value, /Shared by the portfolio/);
+    // 34.0 of 31.2 engineer-weeks in 2026-Q3 (examples/portfolio's header): the sum, not checkout's 12.0 alone.
+    assert.match(value, /\| 2026-Q3 \| 34(\.0)? \| 31\.2 \| 109% \|/);
+  });
+
+  it('finds the owners of the portfolio’s team in every member, and renames its id in all three files', async () => {
+    const position = at(PORTFOLIO, 'id: infra', 'id: '.length + 1);
+    const found = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri(PORTFOLIO) }, position, context: { includeDeclaration: false } })) as Location[];
+    assert.deepEqual([...new Set(found.map((location) => location.uri))].sort(), [uri(CHECKOUT), uri(PLATFORM)].sort());
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uri(PORTFOLIO) }, position, newName: 'infrastructure' });
+    const changes = edit?.changes ?? {};
+    assert.deepEqual(Object.keys(changes).sort(), [uri(CHECKOUT), uri(PLATFORM), uri(PORTFOLIO)].sort());
+    assert.ok(applyEdits(text(CHECKOUT), changes[uri(CHECKOUT)]).includes('owner: { checkout: 50%, infrastructure: 50% }'));
+    await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uri(PORTFOLIO) }, position, newName: 'checkout' }), /already used in the pack `checkout`/);
   });
 
   it('lists every member’s initiatives in workspace symbols', async () => {

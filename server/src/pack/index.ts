@@ -38,7 +38,7 @@ export type { OutlineItem, OutlineKind } from './navigate/outline';
 export { reachableFrom } from './navigate/reachability';
 export { goalDeliveries } from './strategy/goalDelivery';
 export type { GoalDelivery, GoalState } from './strategy/goalDelivery';
-export { entityCard, teamCard, spanCard } from './describe/cards';
+export { entityCard, teamCard, teamCardOf, spanCard } from './describe/cards';
 export { digestRulePage, ruleHoverCard, HOVER_EXAMPLE_LINES } from './describe/rulePage';
 export type { RulePageDigest } from './describe/rulePage';
 export { PackAnalysis } from './analysis';

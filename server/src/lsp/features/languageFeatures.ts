@@ -13,7 +13,7 @@ import type { RulePages } from '../rulePages';
 import type { Template } from '../../pack';
 import { inlayHints } from './inlayHints';
 import { definition, references } from './navigation';
-import { otherPacks, portfolioCursor, portfolioDefinition, portfolioHover, portfolioPrepareRename, portfolioReferences, portfolioRename } from './portfolioNavigation';
+import { otherPacks, portfolioCursor, portfolioDefinition, portfolioHover, portfolioPrepareRename, portfolioReferences, portfolioRename, targetEntity } from './portfolioNavigation';
 import { prepareRename, rename } from './rename';
 import { documentSymbols, workspaceSymbols } from './symbols';
 
@@ -48,34 +48,31 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   };
   const allReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => [...references(entry, position, includeDeclaration), ...idReferences(entry, position).inBriefs];
 
-  /** The entity at the position as the pack's portfolio resolves it, across its files; undefined outside one. */
-  const inPortfolio = (entry: PackEntry, position: Position) => {
-    const context = workspace.inPortfolio(entry);
-    const cursor = portfolioCursor(context, position);
-    return cursor && context ? { cursor, context } : undefined;
-  };
+  /** What the position names as the pack's portfolio resolves it, across its files; undefined outside one. */
+  const inPortfolio = (entry: PackEntry, position: Position) => portfolioCursor(workspace.inPortfolio(entry), position);
   /** Where the briefs of the entity's own pack name it. */
   const briefReferences = (uri: string, id: string) => briefs.briefsOf(uri, id).map((brief) => briefReference(brief, id)).filter((l): l is NonNullable<typeof l> => Boolean(l));
   const packReferences = (entry: PackEntry, position: Position, includeDeclaration: boolean) => {
-    const across = inPortfolio(entry, position);
-    if (!across) return allReferences(entry, position, includeDeclaration);
-    const { cursor, context } = across;
-    return [...portfolioReferences(cursor, context, includeDeclaration), ...briefReferences(cursor.uriOf(cursor.symbol.pack), cursor.symbol.entity.id)];
+    const cursor = inPortfolio(entry, position);
+    if (!cursor) return allReferences(entry, position, includeDeclaration);
+    const entity = targetEntity(cursor);
+    return [...portfolioReferences(cursor, includeDeclaration), ...(entity ? briefReferences(entity.uri, entity.id) : [])];
   };
   const packHover = (entry: PackEntry, position: Position) => {
-    const across = inPortfolio(entry, position);
-    const elsewhere = across && portfolioHover(across.cursor);
-    return elsewhere ? { contents: { kind: MarkupKind.Markdown, value: elsewhere } } : hover(entry, position, workspace.forecasts.latest(entry.uri));
+    const cursor = inPortfolio(entry, position);
+    const across = cursor && portfolioHover(cursor);
+    return across ? { contents: { kind: MarkupKind.Markdown, value: across } } : hover(entry, position, workspace.forecasts.latest(entry.uri));
   };
   const packDefinition = (entry: PackEntry, position: Position) => {
-    const across = inPortfolio(entry, position);
-    return across ? portfolioDefinition(across.cursor) : definition(entry, position);
+    const cursor = inPortfolio(entry, position);
+    return cursor ? portfolioDefinition(cursor) : definition(entry, position);
   };
   const packRename = (entry: PackEntry, position: Position, newName: string) => {
-    const across = inPortfolio(entry, position);
-    if (across) {
-      const { pack, entity } = across.cursor.symbol;
-      return withBriefEdits(portfolioRename(across.cursor, across.context, newName), briefs.briefsOf(across.cursor.uriOf(pack), entity.id), entity.id, newName);
+    const cursor = inPortfolio(entry, position);
+    if (cursor) {
+      const entity = targetEntity(cursor);
+      const edit = portfolioRename(cursor, newName);
+      return entity ? withBriefEdits(edit, briefs.briefsOf(entity.uri, entity.id), entity.id, newName) : edit;
     }
     const edit = rename(entry, position, newName);
     const { id } = idReferences(entry, position);
@@ -96,8 +93,8 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
     }),
   );
   connection.onPrepareRename(orBrief('prepareRename', null, (entry, params) => {
-    const across = inPortfolio(entry, params.position);
-    return across ? portfolioPrepareRename(across.cursor) : prepareRename(entry, params.position);
+    const cursor = inPortfolio(entry, params.position);
+    return cursor ? portfolioPrepareRename(cursor) : prepareRename(entry, params.position);
   }, () => null));
   connection.onRenameRequest(orBrief('rename', null, (entry, params) => packRename(entry, params.position, params.newName), () => null));
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));

@@ -5,7 +5,7 @@ import { GoalDelivery, deliveryOf } from '../strategy/goalDelivery';
 import { effortAt, effortText, percentText } from '../model/values';
 import { oneDecimal, ownerNames, plural } from '../text/format';
 import { formatDateLong, formatQuarter, formatSpan, formatWeek, weekDates, WeekSpan } from '../time';
-import { overlap } from '../capacity/loads';
+import { overlap, type QuarterLoad } from '../capacity/loads';
 
 /** Hover cards: short Markdown a planner reads at a glance. Labels from the pack are escaped. */
 export function entityCard(analysis: PackAnalysis, entity: Entity): string {
@@ -143,7 +143,11 @@ function titled(analysis: PackAnalysis, id: string): string {
 /** Load against capacity, quarter by quarter. */
 export function teamCard(analysis: PackAnalysis, team: Team): string {
   const load = analysis.loads.get(team);
-  const quarters = load ? analysis.quarterLoads(team) : [];
+  return teamCardOf(team, load ? analysis.quarterLoads(team) : []);
+}
+
+/** A team's card from its quarters' load and capacity (a portfolio's team: summed over every pack). */
+export function teamCardOf(team: Team, quarters: readonly Pick<QuarterLoad, 'quarter' | 'load' | 'capacity'>[]): string {
   const rows = quarters.map((q) => `| ${formatQuarter(q.quarter)} | ${oneDecimal(q.load)} | ${oneDecimal(q.capacity)} | ${q.capacity > 0 ? percentText(q.load / q.capacity) : '—'} |`);
   const table = rows.length ? ['', '| Quarter | Planned | Capacity | Used |', '|---|---:|---:|---:|', ...rows].join('\n') : '\n\nNo planned work.';
   const size = team.headcount.map((step) => (Number.isFinite(step.from) ? `${step.count} from ${formatWeek(step.from)}${step.confirmed ? '' : ' (unconfirmed)'}` : `${step.count}`)).join(', ');

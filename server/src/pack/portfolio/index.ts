@@ -10,6 +10,8 @@ export type { Include } from './includes';
 export type { MemberContext } from './memberContext';
 export { packAt, portfolioOccurrences, portfolioSymbolAt, qualifiedCandidates } from './navigate';
 export type { PortfolioOccurrence, PortfolioSymbol, QualifiedCandidate } from './navigate';
+export { sharedLoadOf, sharedTeamAt, sharedTeamOccurrences } from './sharedTeams';
+export type { SharedTeamSymbol } from './sharedTeams';
 export { PortfolioPacks } from './portfolioPacks';
 export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
 export { isQualified, qualify, splitQualified } from './qualified';
