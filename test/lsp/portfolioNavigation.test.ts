@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CompletionList, CompletionRequest, DefinitionRequest, HoverRequest, Location, MarkupContent, PrepareRenameRequest, ReferencesRequest, RenameRequest, TextEdit, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { CodeLensRequest, CompletionList, CompletionRequest, DefinitionRequest, HoverRequest, Location, MarkupContent, PrepareRenameRequest, ReferencesRequest, RenameRequest, TextEdit, WorkspaceSymbolRequest } from 'vscode-languageserver-protocol/node';
 import type { Position } from 'vscode-languageserver-protocol/node';
 import { repoPath } from '../helpers/repoRoot';
 import { LspClient } from './lspClient';
@@ -138,6 +138,13 @@ describe('navigation across a portfolio’s files in the language server', funct
     assert.deepEqual(Object.keys(changes).sort(), [uri(CHECKOUT), uri(PLATFORM), uri(PORTFOLIO)].sort());
     assert.ok(applyEdits(text(CHECKOUT), changes[uri(CHECKOUT)]).includes('owner: { checkout: 50%, infrastructure: 50% }'));
     await assert.rejects(client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: uri(PORTFOLIO) }, position, newName: 'checkout' }), /already used in the pack `checkout`/);
+  });
+
+  it('shows the load of the portfolio’s team over both packs in its code lens', async () => {
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uri(PORTFOLIO) } }))!;
+    const infraLine = at(PORTFOLIO, '- { id: infra').line;
+    const titles = lenses.filter((lens) => lens.range.start.line === infraLine).map((lens) => lens.command?.title);
+    assert.deepEqual(titles, ['⚠ 2026-Q3 109% · 2026-Q4 98%']);
   });
 
   it('lists every member’s initiatives in workspace symbols', async () => {

@@ -1,7 +1,7 @@
 import { CodeLens } from 'vscode-languageserver';
 import { GoalDelivery, formatQuarter, formatWeek, goalDeliveries, locate, percentText, plural, quarterOfWeek } from '../../pack';
 import { movement } from '../../pack';
-import type { InitiativeChange, PackDiff } from '../../pack';
+import type { InitiativeChange, PackDiff, SharedTeam } from '../../pack';
 import type { PackEntry } from '../packStore';
 import { references } from './navigation';
 
@@ -12,8 +12,9 @@ export const SHOW_REFERENCES = 'roadmapPacks.showReferences';
  * "needs 2 · needed by 3 · 10–12 eng-wk" on initiatives; "2026-Q3 78% · ⚠ 2026-Q4 114%" on teams, every quarter, over 100% marked;
  * "served by 3 · ends 2026-Q4-W6 · met" on goals.
  */
-export function codeLenses(entry: PackEntry, comparison?: Compared): CodeLens[] {
-  return [...(comparison ? movedLenses(entry, comparison) : []), ...initiativeLenses(entry), ...goalLenses(entry), ...teamLenses(entry)];
+/** `shared`: when the pack is a portfolio, its teams' load over every pack it includes. */
+export function codeLenses(entry: PackEntry, comparison?: Compared, shared?: readonly SharedTeam[]): CodeLens[] {
+  return [...(comparison ? movedLenses(entry, comparison) : []), ...initiativeLenses(entry), ...goalLenses(entry), ...teamLenses(entry, shared)];
 }
 
 /** The pack's diff against the revision it is being compared with. */
@@ -86,13 +87,19 @@ function goalLensTitle(delivery: GoalDelivery): string {
   }
 }
 
-function teamLenses(entry: PackEntry): CodeLens[] {
+/**
+ * Each team's load by quarter on its id. A portfolio's teams (`shared`) show
+ * their load summed over every pack, as the portfolio's check reports it; the
+ * portfolio's own initiatives are only part of it.
+ */
+function teamLenses(entry: PackEntry, shared: readonly SharedTeam[] = []): CodeLens[] {
   const { model, lines, parsed, analysis } = entry.result;
   return model.teams.flatMap((team) => {
-    const load = analysis.loads.get(team);
+    const across = shared.find((each) => each.team.id === team.id);
+    const load = across?.analysis.load ?? analysis.loads.get(team);
     if (!load) return [];
     // quarterLoads leaves out quarters with no work; the lens shows them too, so a free quarter is seen.
-    const loaded = new Map(analysis.quarterLoads(team).map((q) => [q.quarter, q.load]));
+    const loaded = new Map((across?.quarters ?? analysis.quarterLoads(team)).map((q) => [q.quarter, q.load]));
     const quarters: string[] = [];
     for (let start = 0; start < load.load.length; start += 13) {
       const quarter = quarterOfWeek(load.firstWeek + start);

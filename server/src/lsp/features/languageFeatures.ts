@@ -10,7 +10,7 @@ import { Compared, codeLenses } from './codeLens';
 import { completion } from './completion';
 import { hover, withRuleCards } from './hover';
 import type { RulePages } from '../rulePages';
-import type { Template } from '../../pack';
+import type { SharedTeam, Template } from '../../pack';
 import { inlayHints } from './inlayHints';
 import { definition, references } from './navigation';
 import { otherPacks, portfolioCursor, portfolioDefinition, portfolioHover, portfolioPrepareRename, portfolioReferences, portfolioRename, targetEntity } from './portfolioNavigation';
@@ -100,8 +100,14 @@ export function registerLanguageFeatures(connection: Connection, workspace: Work
   connection.onDocumentSymbol(withEntry('documentSymbol', [], (entry) => documentSymbols(entry)));
   connection.onWorkspaceSymbol(guard('workspaceSymbol', [], (params) => workspaceSymbols(packs.all(), params.query)));
   connection.onCodeAction(orBrief('codeAction', [], (entry, params) => codeActions(entry, workspace.packDiagnostics(entry), params, edits, (text) => packs.checkOther(entry.uri, text)), (brief, _pack, params) => briefCodeActions(brief, params, edits)));
-  connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry, compared(workspace, entry))));
+  connection.onCodeLens(withEntry('codeLens', [], (entry) => codeLenses(entry, compared(workspace, entry), sharedTeams(workspace, entry))));
   connection.languages.inlayHint.on(withEntry('inlayHint', [], (entry, params) => inlayHints(entry, params.range)));
+}
+
+/** The portfolio's teams' load over every pack, when the pack is a portfolio (as last checked for its text). */
+function sharedTeams(workspace: Workspace, entry: PackEntry): readonly SharedTeam[] | undefined {
+  const context = workspace.inPortfolio(entry);
+  return context?.file.name === '' ? context.portfolio.capacity.teams : undefined;
 }
 
 /** The pack's diff with the revision it is being compared with, if it is. */
