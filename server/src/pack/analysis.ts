@@ -10,6 +10,7 @@ import type { Finding } from './diagnostic';
 import { GoalStanding, goalStandings } from './strategy/goals';
 import type { Edge, Initiative, PackModel, Team } from './model/types';
 import type { MemberContext } from './portfolio/memberContext';
+import { isQualified } from './portfolio/qualified';
 
 /** An edge on a dependency cycle, with the chain of edges that closes it. */
 export interface CycleEdge {
@@ -114,15 +115,25 @@ export class PackAnalysis {
     return (this.cachedTargetCounts ??= this.cache.edgeTargets.update(this.cycleInputs.groups));
   }
 
-  /** How many references (`depends_on`, `after`, `affects`, `serves`) name an id that nothing defines. */
+  /**
+   * How many references (`depends_on`, `after`, `affects`, `serves`) name an
+   * id that nothing defines. In a portfolio a qualified id (`name:id`) is the
+   * portfolio's to resolve (its RP202 is an error on this file), so it is not
+   * counted here.
+   */
   get unresolvedReferences(): number {
     if (this.cachedUnresolved !== undefined) return this.cachedUnresolved;
+    const unresolved = (id: string) => !this.model.byId.has(id) && !this.leftToPortfolio(id);
     let count = 0;
-    for (const [id, edges] of this.edgeTargetCounts) if (!this.model.byId.has(id)) count += edges;
-    const byId = this.model.byId;
-    for (const entity of [...this.model.risks, ...this.model.tradeoffs]) for (const id of entity.input.affects ?? []) if (!byId.has(id)) count++;
-    for (const initiative of this.model.initiatives) for (const id of initiative.serves) if (!byId.has(id)) count++;
+    for (const [id, edges] of this.edgeTargetCounts) if (unresolved(id)) count += edges;
+    for (const entity of [...this.model.risks, ...this.model.tradeoffs]) for (const id of entity.input.affects ?? []) if (unresolved(id)) count++;
+    for (const initiative of this.model.initiatives) for (const id of initiative.serves) if (unresolved(id)) count++;
     return (this.cachedUnresolved = count);
+  }
+
+  /** Whether the pack is checked in a portfolio and `id` is qualified: resolved across packs, not by this check. */
+  leftToPortfolio(id: string): boolean {
+    return this.portfolio !== undefined && isQualified(id);
   }
 
   /** Edges on a cycle, as this check's Edge objects. */

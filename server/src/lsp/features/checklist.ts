@@ -1,6 +1,7 @@
-import { capacityHeadline, locate, qualityGate } from '../../pack';
+import { type PackResult, capacityHeadline, inContextResult, locate, portfolioHeadline, qualityGate } from '../../pack';
 import type { Criterion } from '../../pack/generate';
 import type { PackEntry } from '../packStore';
+import type { InPortfolio } from '../portfolios';
 import { MOST_CHECKLIST_ITEMS } from '../../../../protocol/requests';
 import type { ChecklistCriterion, ChecklistResult } from '../../../../protocol/requests';
 
@@ -8,24 +9,26 @@ import type { ChecklistCriterion, ChecklistResult } from '../../../../protocol/r
  * The quality gate of the pack's current version as the Roadmap Checklist
  * view shows it: the same gate `roadmap-pack quality` prints, each missing
  * thing with the range where the pack writes it, so a click goes to source.
+ * A pack in a portfolio is scored in its portfolio's context, with the
+ * findings across packs on it, and its peak counts the shared teams' load
+ * over every pack, as `roadmap-pack quality` on it does.
  */
-export function checklist(entry: PackEntry): ChecklistResult {
-  const { result } = entry;
+export function checklist(entry: PackEntry, context?: InPortfolio): ChecklistResult {
+  const result = context ? inContextResult(context.file) : entry.result;
   const gate = qualityGate(result);
-  const peak = capacityHeadline(result.analysis);
+  const peak = context ? portfolioHeadline(context.portfolio, context.file) : capacityHeadline(result.analysis);
   return {
     version: entry.version,
     title: result.model.title,
     verdict: gate.verdict,
     verdictText: gate.verdictText,
     checks: gate.checks,
-    dimensions: gate.dimensions.map((dimension) => ({ name: dimension.name, score: dimension.score, criteria: dimension.criteria.map((criterion) => checklistCriterion(entry, criterion)) })),
+    dimensions: gate.dimensions.map((dimension) => ({ name: dimension.name, score: dimension.score, criteria: dimension.criteria.map((criterion) => checklistCriterion(result, criterion)) })),
     ...(peak ? { peak } : {}),
   };
 }
 
-function checklistCriterion(entry: PackEntry, criterion: Criterion): ChecklistCriterion {
-  const { result } = entry;
+function checklistCriterion(result: PackResult, criterion: Criterion): ChecklistCriterion {
   const items = criterion.missing.slice(0, MOST_CHECKLIST_ITEMS).map((label, index) => {
     const path = criterion.missingAt[index];
     return { label, range: path ? result.lines.rangeOf(firstLine(result.parsed.text, locate(result.parsed, path))) : null };

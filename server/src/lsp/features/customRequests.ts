@@ -38,9 +38,9 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
-  connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry)));
+  connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry, workspace.inPortfolio(entry))));
   connection.onRequest(reportRequest, byUri('report', reportParamsSchema, (entry, params) => reportFor(entry, params.format, workspace.today, reportAssets)));
-  connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry)));
+  connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry, workspace.inPortfolio(entry))));
   connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
   connection.onRequest(levelRequest, byUri('level', packParamsSchema, (entry) => levelSchedule(entry)));
   // A comparison changes the moved-initiative lenses, with no edit to tell the editor so.

@@ -28,7 +28,7 @@ export function actionCriteria(result: PackResult): Criterion[] {
   // The ids that wait for something, found once: a scan of every edge per initiative was quadratic.
   const waiting = new Set(model.edges.map((edge) => edge.from));
   const onCycles = idsOnCycles(result);
-  const waits = live.map((initiative) => ({ name: initiative.id, path: initiative.path, gaps: waitGaps(model, initiative, waiting.has(initiative.id), onCycles) }));
+  const waits = live.map((initiative) => ({ name: initiative.id, path: initiative.path, gaps: waitGaps(result, initiative, waiting.has(initiative.id), onCycles) }));
   return [
     everyCriterion('Every initiative has an owner, an effort and a confidence', 'initiatives owned, sized and rated', sized),
     everyCriterion('Every initiative has dated milestones', 'initiatives with milestones', dated),
@@ -38,9 +38,10 @@ export function actionCriteria(result: PackResult): Criterion[] {
 }
 
 /** Why what an initiative waits for is unstated or cannot happen. */
-function waitGaps(model: PackModel, initiative: Initiative, waits: boolean, onCycles: ReadonlySet<string>): string[] {
+function waitGaps(result: PackResult, initiative: Initiative, waits: boolean, onCycles: ReadonlySet<string>): string[] {
   if (initiative.input.depends_on === undefined && !waits) return ['no depends_on'];
-  const unknown = [...new Set(initiative.edges.map((edge) => edge.to).filter((id) => !model.byId.has(id)))];
+  const { model, analysis } = result;
+  const unknown = [...new Set(initiative.edges.map((edge) => edge.to).filter((id) => !model.byId.has(id) && !analysis.leftToPortfolio(id)))];
   return [...unknown.map((id) => `waits for undefined ${id}`), ...(onCycles.has(initiative.id) ? ['on a dependency cycle'] : [])];
 }
 

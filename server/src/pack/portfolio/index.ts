@@ -11,6 +11,8 @@ export type { MemberContext } from './memberContext';
 export { packAt, portfolioOccurrences, portfolioSymbolAt, qualifiedCandidates } from './navigate';
 export type { PortfolioOccurrence, PortfolioSymbol, QualifiedCandidate } from './navigate';
 export { sharedLoadOf, sharedTeamAt, sharedTeamOccurrences } from './sharedTeams';
+export { portfolioHeadline } from './headline';
+export { inContextResult } from './inContext';
 export type { SharedTeamSymbol } from './sharedTeams';
 export { PortfolioPacks } from './portfolioPacks';
 export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
