@@ -77,6 +77,8 @@ async function compareWithFresh(context: FuzzContext, document: FuzzDocument): P
  * from a fresh one; the whole batch when none alone does.
  */
 async function smallestDivergence(context: FuzzContext, document: FuzzDocument, before: string, changes: TextChange[]): Promise<{ text: string; step: unknown }> {
+  // A replay copy is in no portfolio, so it cannot narrow down a portfolio file's batch.
+  if (document.portfolio) return { text: before, step: changes };
   let text = before;
   for (const [index, change] of changes.entries()) {
     const replay: FuzzDocument = { ...document, uri: siblingUri(document, `replay${index}`), text, version: 1 };

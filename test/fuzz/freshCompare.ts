@@ -1,6 +1,8 @@
 import { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { FuzzDocument, siblingUri } from './fuzzDocument';
-import { FuzzServer } from './fuzzServer';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { FuzzDocument, PortfolioGroup, siblingUri } from './fuzzDocument';
+import { FuzzServer, uriOf } from './fuzzServer';
 import { lspLines, outOfBounds } from './textRanges';
 
 /** A publish bigger than this is a flood an editor should never get (issue 10: 16.6 MB for 180 KB). */
@@ -14,20 +16,61 @@ export class FreshChecks {
 
   /** The diagnostics a server that never saw the document gives for the text, as if published for the document's uri. */
   async diagnostics(document: FuzzDocument, text: string): Promise<Diagnostic[]> {
+    if (document.portfolio) return this.inPortfolio(document, document.portfolio, text);
     const uri = siblingUri(document, `fresh${this.count++}`);
     await this.server.open(uri, text);
     try {
       const published = await this.server.diagnosticsOf(uri, 1);
-      return published.diagnostics.map((diagnostic) => renamedUri(diagnostic, uri, document.uri));
+      return published.diagnostics.map((diagnostic) => renamedUris(diagnostic, new Map([[uri, document.uri]])));
     } finally {
       await this.server.close(uri);
     }
   }
+
+  /**
+   * A file of a portfolio, checked fresh in its portfolio's context: every
+   * file of the portfolio opened under a sibling folder with the text the
+   * incremental server has (this file's with `text`). The portfolio is opened
+   * first and the file last, so the file's first publish has the whole
+   * portfolio behind it; a portfolio is opened after its members. Only the
+   * folder's other files (briefs) are on disk, so closing the copies forgets them.
+   */
+  private async inPortfolio(document: FuzzDocument, group: PortfolioGroup, text: string): Promise<Diagnostic[]> {
+    const copy = `${group.folder}.fresh${this.count++}`;
+    copyBriefs(group.folder, copy);
+    const [portfolio, ...members] = group.documents;
+    const order = document === portfolio ? [...members, portfolio] : [portfolio, ...members.filter((member) => member !== document), document];
+    const copies = new Map(order.map((each) => [each, uriOf(join(copy, relative(group.folder, each.file)))]));
+    try {
+      let published: Diagnostic[] = [];
+      for (const each of order) {
+        await this.server.open(copies.get(each)!, each === document ? text : each.text);
+        published = (await this.server.diagnosticsOf(copies.get(each)!, 1)).diagnostics;
+      }
+      const originals = new Map(order.map((each) => [copies.get(each)!, each.uri]));
+      return published.map((diagnostic) => renamedUris(diagnostic, originals));
+    } finally {
+      for (const each of [...order].reverse()) await this.server.close(copies.get(each)!);
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
 }
 
-function renamedUri(diagnostic: Diagnostic, from: string, to: string): Diagnostic {
+/** The folder's files other than packs, copied: what a pack's links resolve to. */
+function copyBriefs(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name.endsWith('.roadmap.yaml')) continue;
+    const target = join(to, relative(from, join(entry.parentPath, entry.name)));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(entry.parentPath, entry.name), target);
+  }
+  mkdirSync(to, { recursive: true });
+}
+
+/** The diagnostic with its related places in the copies named by the originals' uris. */
+function renamedUris(diagnostic: Diagnostic, originals: ReadonlyMap<string, string>): Diagnostic {
   if (!diagnostic.relatedInformation) return diagnostic;
-  const relatedInformation = diagnostic.relatedInformation.map((info) => (info.location.uri === from ? { ...info, location: { ...info.location, uri: to } } : info));
+  const relatedInformation = diagnostic.relatedInformation.map((info) => (originals.has(info.location.uri) ? { ...info, location: { ...info.location, uri: originals.get(info.location.uri)! } } : info));
   return { ...diagnostic, relatedInformation };
 }
 

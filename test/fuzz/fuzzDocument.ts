@@ -13,6 +13,14 @@ export interface FuzzDocument {
   version: number;
   /** Written with `\r\n`: what an editor inserts there gets `\r\n` too. */
   crlf: boolean;
+  /** The portfolio the file is or belongs to: a fresh check of it needs the portfolio's other files as the server has them. */
+  portfolio?: PortfolioGroup;
+}
+
+/** A portfolio's files in the scratch folder: the portfolio first, then the packs it includes, all below `folder`. */
+export interface PortfolioGroup {
+  folder: string;
+  documents: FuzzDocument[];
 }
 
 function listPacks(folder: string): string[] {
@@ -24,31 +32,36 @@ function listPacks(folder: string): string[] {
 
 /**
  * Copies examples/ into the scratch folder (briefs and all, so that links
- * resolve as they do in the repository) and adds a CRLF copy of the first pack.
+ * resolve as they do in the repository) and adds a CRLF copy of the first
+ * pack. A portfolio's files are grouped, so a fresh check of one sees the
+ * others as the incremental server has them (freshCompare.ts).
  */
 export function scratchDocuments(scratch: string): FuzzDocument[] {
   const examples = repoPath('examples');
-  // A portfolio's files are left out: the fresh check is of a sibling copy, which no portfolio includes,
-  // so it cannot say what the file gets in its portfolio's context (test/lsp/portfolio.test.ts does).
-  const documents = listPacks(examples).filter((source) => !inPortfolio(source)).map((source) => {
+  const documents: FuzzDocument[] = listPacks(examples).map((source) => {
     const file = join(scratch, relative(examples, source));
     return { name: relative(examples, source), file, uri: uriOf(file), text: readFileSync(source, 'utf8'), version: 1, crlf: false };
   });
   copyFolder(examples, scratch);
-  const first = documents[0];
+  groupPortfolios(documents);
+  const first = documents.find((document) => !document.portfolio)!;
   const crlfFile = first.file.replace(/\.roadmap\.yaml$/, '-crlf.roadmap.yaml');
   const crlfText = first.text.replace(/\r?\n/g, '\r\n');
   writeFileSync(crlfFile, crlfText);
   return [...documents, { name: `${first.name} (CRLF)`, file: crlfFile, uri: uriOf(crlfFile), text: crlfText, version: 1, crlf: true }];
 }
 
-/** Whether the file is a portfolio, or a pack a portfolio beside or above it includes. */
-function inPortfolio(file: string): boolean {
-  if (isPortfolioText(readFileSync(file, 'utf8'))) return true;
-  return listPacks(repoPath('examples')).some((candidate) => {
-    const text = readFileSync(candidate, 'utf8');
-    return isPortfolioText(text) && (portfolioIncludes(candidate, text) ?? []).some((include) => include.path === file);
-  });
+/** Sets `portfolio` on each portfolio and the packs it includes; the example keeps its members below its own folder. */
+function groupPortfolios(documents: FuzzDocument[]): void {
+  for (const portfolio of documents.filter((document) => isPortfolioText(document.text))) {
+    const folder = dirname(portfolio.file);
+    const included = new Set((portfolioIncludes(portfolio.file, portfolio.text) ?? []).map((include) => include.path));
+    const members = documents.filter((document) => included.has(document.file));
+    const outside = members.find((member) => relative(folder, member.file).startsWith('..'));
+    if (outside) throw new Error(`the fuzz copies a portfolio's folder, and ${outside.name} is outside ${portfolio.name}'s`);
+    const group = { folder, documents: [portfolio, ...members] };
+    for (const document of group.documents) document.portfolio = group;
+  }
 }
 
 function copyFolder(from: string, to: string): void {
