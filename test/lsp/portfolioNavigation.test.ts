@@ -129,6 +129,19 @@ describe('navigation across a portfolio’s files in the language server', funct
     assert.match(value, /\| 2026-Q3 \| 34(\.0)? \| 31\.2 \| 109% \|/);
   });
 
+  it('hovers a member’s initiative as its portfolio checks it: an owner `infra` is Infra Squad, and its forecast is there', async () => {
+    const position = at(CHECKOUT, '- id: payments-db-split', '- id: '.length + 1);
+    let value = '';
+    // The forecast runs a moment after the check it is of; the card waits for it, as a reader would.
+    for (let tries = 0; tries < 50 && !value.includes('Forecast'); tries++) {
+      const shown = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uri(CHECKOUT) }, position });
+      value = (shown?.contents as MarkupContent).value;
+      if (!value.includes('Forecast')) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.match(value, /\*Owner:\* Checkout Squad, Infra Squad/);
+    assert.match(value, /\*\*Forecast\*\*: P50 2026-Q3-W\d+/);
+  });
+
   it('finds the owners of the portfolio’s team in every member, and renames its id in all three files', async () => {
     const position = at(PORTFOLIO, 'id: infra', 'id: '.length + 1);
     const found = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uri(PORTFOLIO) }, position, context: { includeDeclaration: false } })) as Location[];

@@ -80,7 +80,10 @@ export class Portfolios {
     const host = { options: (path: string) => this.options(uriOf(path)), memo: this.memo, cache: (path: string) => this.cacheOf(uriOf(path)) };
     const checked = new Map<string, InContext>();
     for (const result of checkPortfolios(sources, host)) {
-      for (const file of [result.portfolio, ...result.members]) checked.set(file.uri, { text: file.result.parsed.text, diagnostics: file.diagnostics, file, portfolio: result });
+      for (const file of [result.portfolio, ...result.members]) {
+        checked.set(file.uri, { text: file.result.parsed.text, diagnostics: file.diagnostics, file, portfolio: result });
+        adopt(byPath.get(file.path), file);
+      }
     }
     for (const uri of this.caches.keys()) if (!checked.has(uri)) this.caches.delete(uri);
     return checked;
@@ -100,6 +103,16 @@ export class Portfolios {
     if (!cache) this.caches.set(uri, (cache = new CheckCache()));
     return cache;
   }
+}
+
+/**
+ * The pack's entry takes its check in the portfolio's context, so hover,
+ * lenses, hints, views and forecasts read what is published (an owner that
+ * names a shared team resolves to it) rather than the pack checked alone. A
+ * closed pack not held whole is left so: reading it checks it, alone.
+ */
+function adopt(entry: PackEntry | undefined, file: CheckedFile): void {
+  if (entry?.loaded && entry.text === file.result.parsed.text && entry.result !== file.result) entry.result = file.result;
 }
 
 function sourceOf(entry: PackEntry | undefined) {

@@ -244,31 +244,41 @@ export class Workspace {
    * again with the same diagnostics and the briefs left as they are.
    */
   private publishPack(entry: PackEntry, portfolios = true): void {
-    const result = entry.result;
     const affected = portfolios ? this.portfolios.update(entry.uri) : [];
     this.send(entry, this.packDiagnostics(entry));
     this.republish(affected.filter((uri) => uri !== entry.uri));
-    // Only a result still held whole is current: reading an evicted one would check it again here.
-    const current = () => {
-      const latest = this.packs.get(entry.uri);
-      return latest?.loaded ? latest.result : undefined;
-    };
-    this.forecasts.schedule(entry.uri, result, current, () => {
-      const latest = this.packs.get(entry.uri);
-      if (latest) this.send(latest, this.packDiagnostics(latest));
-    });
+    this.scheduleForecast(entry);
     this.briefs
       .all()
       .filter((brief) => brief.uri !== entry.uri && (brief.packUri === entry.uri || !brief.packUri))
       .forEach((brief) => this.publishBrief(this.briefs.update(brief.uri, brief.text, brief.version, brief.open)));
   }
 
-  /** Publishes these packs again as they are (their portfolio checked them again). */
+  /**
+   * Publishes these packs again (their portfolio checked them again). A pack
+   * held whole may hold a new result now, its check in the portfolio's
+   * context, so its forecast is run for that one.
+   */
   private republish(uris: readonly string[]): void {
     for (const uri of uris) {
       const entry = this.packs.get(uri);
-      if (entry) this.send(entry, this.packDiagnostics(entry));
+      if (!entry) continue;
+      this.send(entry, this.packDiagnostics(entry));
+      if (entry.loaded) this.scheduleForecast(entry);
     }
+  }
+
+  /** Runs the forecast of the entry's result after the delay (none when it has run on it), then publishes again with its findings. */
+  private scheduleForecast(entry: PackEntry): void {
+    // Only a result still held whole is current: reading an evicted one would check it again here.
+    const current = () => {
+      const latest = this.packs.get(entry.uri);
+      return latest?.loaded ? latest.result : undefined;
+    };
+    this.forecasts.schedule(entry.uri, entry.result, current, () => {
+      const latest = this.packs.get(entry.uri);
+      if (latest) this.send(latest, this.packDiagnostics(latest));
+    });
   }
 
   private publishBrief(entry: BriefEntry): void {
