@@ -57,13 +57,46 @@ describe('report: the worked example', () => {
   });
 });
 
+describe('report: the metrics and the quality gate as structure, not Markdown shown as text', () => {
+  const result = check(EXAMPLE);
+  const html = reportDocument(result, 'html', { today: TODAY, assets: ASSETS });
+  const section = (id: string) => html.slice(html.indexOf(`<section id="${id}">`), html.indexOf('</section>', html.indexOf(`<section id="${id}">`)));
+
+  it('prints each metric group as an HTML table: the baseline and target of every metric of the dashboard', () => {
+    const metrics = section('metrics');
+    assert.ok(!/\|---|\*\*|<pre/.test(metrics), 'no Markdown table, emphasis or preformatted text');
+    const dashboard = renderView(result, 'metrics', { today: TODAY }).dashboard!;
+    assert.equal((metrics.match(/<table>/g) ?? []).length, dashboard.groups.length);
+    assert.equal((metrics.match(/<h3>/g) ?? []).length, dashboard.groups.length);
+    assert.ok(metrics.includes('<th>Baseline</th>'));
+    // Availability's row: its baseline and its quarter targets, cell by cell.
+    assert.match(metrics, /<tr><td>Availability \(30-day rolling\)<\/td><td>99\.5%<\/td><td>99\.8%<\/td><td>99\.95%<\/td>/);
+  });
+
+  it('prints the gate as checklists and a rubric table, the verdict first', () => {
+    const quality = section('quality');
+    assert.ok(!/- \[[x ]\]|\|---|<pre/.test(quality), 'no Markdown checklist, table or preformatted text');
+    assert.match(quality, /<h2>Quality gate<\/h2>\n<p>Verdict: Ship/);
+    assert.match(quality, /<li class="rp-met">No errors<\/li>/);
+    assert.match(quality, /<tr><td>Diagnosis quality<\/td><td>\d<\/td>/);
+    assert.equal((quality.match(/<ul class="rp-checklist">/g) ?? []).length, 1 + 6, 'the checks, then each dimension');
+  });
+
+  it('says the same in Markdown: each group under its own heading, the checks as a task list', () => {
+    const markdown = reportDocument(result, 'markdown', { today: TODAY });
+    assert.match(markdown, /^### Pack metrics: the whole plan/m);
+    assert.match(markdown, /^- \[x\] No errors$/m);
+    assert.match(markdown, /^\| Diagnosis quality \| \d \|/m);
+  });
+});
+
 describe('report: hostile pack text', () => {
   for (const path of HOSTILE) {
     it(`${path}: no tag from the pack in the HTML, no Markdown structure from it`, () => {
       const result = check(path);
       const html = reportDocument(result, 'html', { today: TODAY, assets: ASSETS });
       const tags = [...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1].toLowerCase());
-      const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'section', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'script']);
+      const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'section', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'script', 'h3']);
       assert.deepEqual([...new Set(tags.filter((tag) => !allowed.has(tag)))], []);
       assert.equal((html.match(/<script/g) ?? []).length, 1, 'only the renderer');
       const markdown = reportDocument(result, 'markdown', { today: TODAY });

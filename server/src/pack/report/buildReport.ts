@@ -3,16 +3,17 @@
  * strategy in brief, each view the preview draws, the registers, the
  * metrics, what the check found and the quality gate. Every part comes from
  * the function the editor uses for it (renderView, qualityGate,
- * metricsMarkdown, the check's diagnostics), so the report says what the
+ * metricsDashboard, the check's diagnostics), so the report says what the
  * editor says.
  */
 import type { PackResult } from '../checkPack';
-import { qualityGate, qualityGateMarkdown } from '../generate';
 import type { EpochDay } from '../time';
 import { formatSpan } from '../time';
 import { renderView, type ViewName } from '../views';
 import { diagramBlocks } from './fitDiagrams';
 import { findingsSection } from './findings';
+import { metricsSection } from './metrics';
+import { qualitySection } from './quality';
 import { dependencyRegister, riskRegister } from './registers';
 import { strategySection } from './strategy';
 import type { Report, ReportBlock, ReportSection } from './types';
@@ -39,9 +40,9 @@ export function buildReport(result: PackResult, options: ReportOptions = {}): Re
     ...DIAGRAMS.map(({ id, heading }) => ({ id, heading, blocks: viewBlocks(result, id, options) })),
     riskRegister(model),
     dependencyRegister(model),
-    { id: 'metrics', heading: 'Metrics', blocks: [generated(renderView(result, 'metrics', options).text)] },
+    metricsSection(result),
     findingsSection(result.diagnostics),
-    { id: 'quality', heading: 'Quality gate', blocks: [generated(qualityGateMarkdown(qualityGate(result), model.title))] },
+    qualitySection(result),
   ];
   return { title: model.title, sections };
 }
@@ -64,12 +65,4 @@ function viewBlocks(result: PackResult, view: ViewName, options: ReportOptions):
   const notes = rendered.warnings.filter((warning) => !warning.startsWith('The pack has ') && !warning.includes('maxTextSize'));
   const grouped = () => renderView(result, view, { today: options.today, aggregateAbove: 0 });
   return [...diagramBlocks(view, rendered, grouped), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
-}
-
-/** Markdown a generator wrote as a document of its own: its title dropped (the section has one), headings moved under the section's. */
-function generated(markdown: string): ReportBlock {
-  const lines = markdown.split('\n');
-  const body = /^# /.test(lines[0] ?? '') ? lines.slice(1) : lines;
-  const text = body.map((line) => (/^#{1,4} /.test(line) ? `##${line}` : line)).join('\n').trim();
-  return { kind: 'markdown', text };
 }

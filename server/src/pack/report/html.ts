@@ -53,11 +53,13 @@ function blockHtml(block: ReportBlock): string {
       return `<ul>${block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
     case 'table':
       return `<table><thead><tr>${block.head.map((cell) => `<th>${escapeHtml(cell)}</th>`).join('')}</tr></thead><tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    case 'heading':
+      return `<h3>${escapeHtml(block.text)}</h3>`;
+    case 'checklist':
+      // The ✓ or ✗ is the class's generated content (style.ts), which screen readers read out too.
+      return `<ul class="rp-checklist">${block.items.map((item) => `<li class="${item.met ? 'rp-met' : 'rp-unmet'}">${escapeHtml(item.text)}</li>`).join('')}</ul>`;
     case 'diagram':
       return `<pre class="rp-diagram" data-view="${escapeHtml(block.view)}">${escapeHtml(block.text)}</pre>`;
-    case 'markdown':
-      // The generators' Markdown (metrics, quality gate) is shown as the text it is: readable, and never parsed as HTML.
-      return `<pre class="rp-markdown">${escapeHtml(block.text)}</pre>`;
   }
 }
 

@@ -21,10 +21,12 @@ function blockMarkdown(block: ReportBlock): string {
       return block.items.map((item) => `- ${mdLine(item)}`).join('\n');
     case 'table':
       return [row(block.head), `|${block.head.map(() => '---').join('|')}|`, ...block.rows.map(row)].join('\n');
+    case 'heading':
+      return `### ${mdLine(block.text)}`;
+    case 'checklist':
+      return block.items.map((item) => `- [${item.met ? 'x' : ' '}] ${mdLine(item.text)}`).join('\n');
     case 'diagram':
       return mermaidFence(block.text).trimEnd();
-    case 'markdown':
-      return block.text;
   }
 }
 

@@ -218,7 +218,8 @@ function summaryOf(dashboard: Omit<MetricsDashboard, 'summary'>): string {
 }
 
 /** "TBD" and nothing else: the mark says it all ("TBD (after the audit)" keeps its words). */
-function isBareTbd(text: string): boolean {
+/** A value that is only "TBD", nothing else. */
+export function isBareTbd(text: string): boolean {
   return /^\s*tbd\s*$/i.test(text);
 }
 
