@@ -6,7 +6,7 @@ import { root } from './codeServer.mjs';
 
 const FROM = join(root, 'test-output', 'screenshots', 'e2e');
 const TO = join(root, 'media', 'screenshots');
-export const README_SCREENSHOTS = ['editor-diagnostics.png', 'problems.png', 'preview-gantt.png', 'click-to-source.png', 'preview-gates.png', 'preview-deps.png', 'preview-capacity.png', 'preview-board.png', 'preview-metrics.png', 'markdown-preview.png'];
+export const README_SCREENSHOTS = ['editor-diagnostics.png', 'problems.png', 'preview-gantt.png', 'click-to-source.png', 'preview-gates.png', 'preview-deps.png', 'preview-capacity.png', 'preview-board.png', 'preview-metrics.png', 'markdown-preview.png', 'report.png'];
 
 mkdirSync(TO, { recursive: true });
 for (const name of README_SCREENSHOTS) {

@@ -6,7 +6,8 @@
 // copy in (test/vscode/helpers.ts): the examples, the rule and brief fixtures,
 // and one copy of the features pack per suite that edits it.
 //
-// `exampleWorkspace()` is a copy of examples/ but the portfolio, for the browser e2e run.
+// `exampleWorkspace()` is a copy of examples/ but the portfolio, with a Markdown file of roadmap
+// fences (test/e2e/fixtures), for the browser e2e run.
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,8 @@ export function exampleWorkspace() {
   // Without the portfolio example: it is built to fail (as roadmap-packs.json says), and the e2e run is
   // about the worked example, whose Problems count it asserts.
   cpSync(join(root, 'examples'), workspace, { recursive: true, filter: (source) => !source.startsWith(join(root, 'examples', 'portfolio')) });
+  // A README-like Markdown file with roadmap fences, there from the start: Quick Open lists what the window indexed as it opened.
+  cpSync(join(root, 'test', 'e2e', 'fixtures', 'roadmaps-in-markdown.md'), join(workspace, 'roadmaps-in-markdown.md'));
   mkdirSync(join(workspace, '.vscode'), { recursive: true });
   writeFileSync(join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ 'files.exclude': { '.vscode': true } }, null, 2)}\n`);
   return { dir, workspace, remove: () => rmSync(dir, { recursive: true, force: true }) };
