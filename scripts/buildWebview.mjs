@@ -1,9 +1,9 @@
-// Bundles the preview webview (media/preview/main.ts and Mermaid) into one
-// browser script, media/preview.js, and copies its stylesheet to
-// media/preview.css: the two files the webview HTML (client/src/preview/html.ts)
-// loads. The Markdown preview's script (media/preview/markdownPreview.ts, the same
-// Mermaid and configuration) becomes media/markdownPreview.js, with
-// media/markdownPreview.css (package.json `markdown.previewScripts`/`previewStyles`). scripts/build.mjs calls `buildWebview`; `node scripts/buildWebview.mjs
+// Bundles the script of every page that draws roadmaps (media/preview/entry.ts:
+// the preview webview, the Markdown preview and the HTML report, with Mermaid
+// once) into one browser script, media/preview.js, and copies the stylesheets:
+// media/preview.css, which the webview HTML (client/src/preview/html.ts) loads,
+// and media/markdownPreview.css (package.json `markdown.previewScripts`/`previewStyles`
+// name preview.js and it). scripts/build.mjs calls `buildWebview`; `node scripts/buildWebview.mjs
 // [--production]` runs it alone.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
@@ -21,11 +21,14 @@ export async function buildWebview({ production = false, outDir = join(root, 'me
   const script = join(outDir, 'preview.js');
   const style = join(outDir, 'preview.css');
   mkdirSync(outDir, { recursive: true });
-  await Promise.all([bundle('main.ts', script, production), bundle('markdownPreview.ts', join(outDir, 'markdownPreview.js'), production)]);
+  await bundle('entry.ts', script, production);
+  // An earlier build's second copy of Mermaid, for the Markdown preview alone.
+  rmSync(join(outDir, 'markdownPreview.js'), { force: true });
+  rmSync(join(outDir, 'markdownPreview.js.map'), { force: true });
   copyFileSync(join(root, 'media/preview/preview.css'), style);
   copyFileSync(join(root, 'media/preview/markdownPreview.css'), join(outDir, 'markdownPreview.css'));
   const bytes = statSync(script).size;
-  if (!quiet) console.log(`webview: ${relativeName(script)} ${formatSize(bytes)}${production ? ' (production)' : ''}, ${relativeName(style)}, markdownPreview.js`);
+  if (!quiet) console.log(`webview: ${relativeName(script)} ${formatSize(bytes)}${production ? ' (production)' : ''}, ${relativeName(style)}, markdownPreview.css`);
   return { script, style, bytes };
 }
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { root } from './codeServer.mjs';
 
 const SIZE_BUDGET = 3 * 1024 * 1024;
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/checkWorker.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/media/preview.js', 'extension/media/preview.css', 'extension/media/markdownPreview.js', 'extension/media/markdownPreview.css', 'extension/media/icon.png', 'extension/LICENSE.txt', 'extension/readme.md', 'extension/snippets/roadmap-yaml.json', 'extension/schemas/roadmap-pack.schema.json'];
+const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/dist/checkWorker.js', 'extension/dist/web/extension.js', 'extension/dist/web/server.js', 'extension/media/preview.js', 'extension/media/preview.css', 'extension/media/markdownPreview.css', 'extension/media/icon.png', 'extension/LICENSE.txt', 'extension/readme.md', 'extension/snippets/roadmap-yaml.json', 'extension/schemas/roadmap-pack.schema.json'];
 /** The rule pages the diagnostics' code links and hovers open inside VS Code, and the pages they link to. */
 const DOC_PAGES = ['extension/docs/format.md', 'extension/docs/suppressions.md', ...readdirSync(join(root, 'docs', 'rules')).filter((name) => /^RP\d{3}\.md$/.test(name)).map((name) => `extension/docs/rules/${name}`)];
 const STEP_TIMEOUT_MS = 5 * 60_000;

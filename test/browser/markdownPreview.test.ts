@@ -1,6 +1,6 @@
 /**
- * The Markdown preview's script (media/markdownPreview.js, built for
- * production as shipped) on HTML as the markdown-it plugin writes it, in
+ * The Markdown preview's script (media/preview.js, built for production as
+ * shipped: the webview's and the report's too) on HTML as the markdown-it plugin writes it, in
  * each VS Code theme: every roadmap fence's diagram is drawn as an SVG of a
  * real size, none shows an error, and no hostile label runs script. The page
  * is served by Playwright's routing (nothing leaves the browser) under a
@@ -33,7 +33,9 @@ const EXPECTED_DIAGRAMS = DRAWN.reduce((sum, view) => sum + diagramCount(EXAMPLE
 
 function markdown(): string {
   const fences = DRAWN.map((view) => `## ${view}\n\n\`\`\`roadmap ${view}\n${EXAMPLE}\`\`\`\n`).join('\n');
-  return `# Roadmap\n\n${fences}\n## Hostile\n\n\`\`\`roadmap gantt\n${HOSTILE}\`\`\`\n\n\`\`\`roadmap deps\n${HOSTILE}\`\`\`\n`;
+  // Raw HTML posing as the webview's and the report's pages: the script still draws only the fences.
+  const posing = '<div id="rp-canvas" data-roadmap="preview"></div>\n\n<pre class="rp-diagram" data-view="deps">graph TD; A-->B</pre>\n';
+  return `# Roadmap\n\n${posing}\n${fences}\n## Hostile\n\n\`\`\`roadmap gantt\n${HOSTILE}\`\`\`\n\n\`\`\`roadmap deps\n${HOSTILE}\`\`\`\n`;
 }
 
 function page(theme: string): string {
@@ -43,7 +45,7 @@ function page(theme: string): string {
 <link rel="stylesheet" href="${ORIGIN}/markdownPreview.css">
 <script nonce="${NONCE}">window.alert = window.confirm = window.prompt = () => { window.__pwned = true; };</script>
 </head><body class="${theme}" style="width: 900px">${md.render(markdown())}
-<script nonce="${NONCE}" src="${ORIGIN}/markdownPreview.js"></script></body></html>`;
+<script nonce="${NONCE}" src="${ORIGIN}/preview.js"></script></body></html>`;
 }
 
 interface Drawing {
@@ -51,6 +53,7 @@ interface Drawing {
   drawn: number;
   sizes: { width: number; height: number }[];
   errors: string[];
+  posing: string | null;
   pwned: boolean;
 }
 
@@ -78,7 +81,7 @@ describe('Markdown preview script: roadmap fences drawn in every theme', functio
         requests.push(url);
         const name = url.startsWith(ORIGIN) ? new URL(url).pathname : '';
         if (name === '/') return route.fulfill({ contentType: 'text/html', body: page(theme) });
-        if (name === '/markdownPreview.js' || name === '/markdownPreview.css') return route.fulfill({ contentType: name.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(repoPath('test-output/webview', name.slice(1))) });
+        if (name === '/preview.js' || name === '/markdownPreview.css') return route.fulfill({ contentType: name.endsWith('.js') ? 'text/javascript' : 'text/css', body: readFileSync(repoPath('test-output/webview', name.slice(1))) });
         return route.fulfill({ status: 404, body: '' });
       });
       try {
@@ -93,15 +96,17 @@ describe('Markdown preview script: roadmap fences drawn in every theme', functio
           drawn: document.querySelectorAll('.roadmap-drawn svg').length,
           sizes: [...document.querySelectorAll('.roadmap-drawn svg')].map((svg) => { const box = svg.getBoundingClientRect(); return { width: box.width, height: box.height }; }),
           errors: [...document.querySelectorAll('.roadmap-error, .error-text')].map((node) => node.textContent),
+          posing: document.querySelector('pre.rp-diagram')?.textContent ?? null,
           pwned: window.__pwned === true,
         }))()`);
         assert.equal(drawing.sources, EXPECTED_DIAGRAMS);
         assert.equal(drawing.drawn, drawing.sources);
         assert.deepEqual(drawing.errors, []);
+        assert.equal(drawing.posing, 'graph TD; A-->B', "the Markdown's own <pre class=\"rp-diagram\"> is left as written: the page is not taken for a report");
         for (const size of drawing.sizes) assert.ok(size.width > 100 && size.height > 40, JSON.stringify(size));
         assert.equal(drawing.pwned, false);
         assert.deepEqual(consoleErrors, []);
-        assert.deepEqual(requests.map((url) => new URL(url).pathname).sort(), ['/', '/markdownPreview.css', '/markdownPreview.js']);
+        assert.deepEqual(requests.map((url) => new URL(url).pathname).sort(), ['/', '/markdownPreview.css', '/preview.js']);
       } finally {
         await tab.close();
       }

@@ -50,7 +50,7 @@ export function previewHtml(options: PreviewHtmlOptions): string {
 <link rel="stylesheet" href="${attr(options.styleUri)}">
 <title>Roadmap preview</title>
 </head>
-<body>
+<body data-roadmap="preview">
 ${TOOLBAR}
 <div id="rp-banner" class="rp-banner" role="alert" hidden><span id="rp-banner-text"></span> <button type="button" id="rp-show-problems" class="rp-link-button">Show problems</button></div>
 <div id="rp-compared" class="rp-compared" hidden><span id="rp-compared-text"></span> <button type="button" id="rp-clear-comparison" class="rp-link-button" title="Show the plan alone again">Clear</button></div>

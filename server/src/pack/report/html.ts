@@ -33,7 +33,8 @@ export function reportHtml(report: Report, assets: HtmlAssets): string {
     `<title>${title}</title>`,
     `<style>${reportStyle()}</style>`,
     '</head>',
-    '<body>',
+    // The renderer's page: media/preview/entry.ts starts the report's drawing on it.
+    '<body data-roadmap="report">',
     `<h1>${title}</h1>`,
     ...sections,
     `<script nonce="${escapeHtml(assets.nonce)}">${inlineScript(assets.script)}</script>`,
