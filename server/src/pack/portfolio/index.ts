@@ -13,6 +13,7 @@ export type { PortfolioOccurrence, PortfolioSymbol, QualifiedCandidate } from '.
 export { sharedLoadOf, sharedTeamAt, sharedTeamOccurrences } from './sharedTeams';
 export type { SharedTeamSymbol } from './sharedTeams';
 export { PortfolioPacks } from './portfolioPacks';
+export { portfolioCycleEdges } from './crossEdges';
 export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
 export { isQualified, qualify, splitQualified } from './qualified';
 export type { QualifiedId } from './qualified';
