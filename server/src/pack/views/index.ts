@@ -43,7 +43,7 @@ export type { ForecastRow, ForecastTable } from './forecast';
 export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsView } from './metrics';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
 export type { CompactView, RenderedView, ViewInput } from './shared';
-export { CROSS_LINK_STYLE, PORTFOLIO_VIEWS, portfolioErrors, renderPortfolioView } from './portfolio';
+export { CROSS_LINK_STYLE, portfolioErrors, renderPortfolioView } from './portfolio';
 export type { PortfolioViewOptions } from './portfolio';
 
 /** `forecast`: the forecast view's figures (the server passes the one it holds); without it the view runs the check's. */

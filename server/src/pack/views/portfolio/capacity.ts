@@ -11,14 +11,14 @@ import { ViewedPack, viewedPacks } from './packs';
 const PACK_COLOURS: readonly string[] = ['#4e79a7', '#59a14f', '#b07aa1', '#9c755f', '#76b7b2', '#edc948', '#ff9da7', '#bab0ac'];
 
 /** One pack's share of a shared team's load, week by week over the team's weeks. */
-export interface PackShare {
+interface PackShare {
   pack: ViewedPack;
   colour: string;
   weeks: Week[];
 }
 
 /** A shared team's chart: its load and capacity (as the portfolio's check summed them) and each pack's share of the load. */
-export interface StackedTeam {
+interface StackedTeam {
   id: string;
   name: string;
   weeks: Week[];
@@ -62,7 +62,7 @@ function selectTeams(portfolio: PortfolioResult, options: CapacityOptions, warni
 }
 
 /** A shared team's weeks and each pack's share of them, from the contributions the portfolio's check summed. */
-export function stackedTeam(portfolio: PortfolioResult, shared: SharedTeam): StackedTeam {
+function stackedTeam(portfolio: PortfolioResult, shared: SharedTeam): StackedTeam {
   const { load } = shared.analysis;
   const weeks = weeksOf(load);
   const byPack = new Map<string, Float64Array>();
@@ -140,7 +140,7 @@ function stackedChart(team: StackedTeam, options: CapacityOptions): string {
 }
 
 /** Each pack's band: the cumulative load up to and including it, per period (the last band's is the team's load). */
-export function cumulativeBands(team: StackedTeam, weekly: boolean): { name: string; colour: string; values: number[] }[] {
+function cumulativeBands(team: StackedTeam, weekly: boolean): { name: string; colour: string; values: number[] }[] {
   let below: number[] | undefined;
   return team.shares.map((share) => {
     const own = toPeriods(share.weeks, weekly).map((period) => period.load);

@@ -16,10 +16,7 @@ import { portfolioDependencies } from './dependencies';
 import { portfolioGantt } from './gantt';
 import { memberOnlyView } from './reasons';
 
-export { PORTFOLIO_VIEWS } from './reasons';
 export { CROSS_LINK_STYLE, PACK_BOX_CLASS } from './dependencies';
-export { cumulativeBands, stackedTeam } from './capacity';
-export type { PackShare, StackedTeam } from './capacity';
 
 export type PortfolioViewOptions = GanttOptions & CapacityOptions;
 
