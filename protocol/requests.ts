@@ -52,6 +52,8 @@ export interface ViewsResult {
   scenarios?: ScenarioChoice[];
   /** The scenario drawn, when the params named one the pack has. */
   scenario?: string;
+  /** A portfolio (a pack with `includes`) drawn across its files: `errors` counts every file's, and the banner says so. */
+  portfolio?: { files: number };
 }
 
 /** Client → server: the pack drawn as Mermaid, for the preview. */

@@ -20,6 +20,8 @@ export type ToWebview =
       views: DrawnView[];
       /** Errors in the pack: shown as a banner that opens the Problems view. */
       errors: number;
+      /** A portfolio, whose `errors` are those of all its files: the banner says the portfolio's. */
+      portfolio?: { files: number };
       /** The revision the pack is compared with (roadmapPacks/compare), shown above the views with a Clear button. */
       comparedWith?: string;
       /** The pack's scenarios, for the picker (absent: it has none, and the picker is hidden). */

@@ -111,7 +111,7 @@ function accept(update: Update): void {
   shown = update;
   showOptions(update.options);
   showScenarios(update.scenarios, update.options.scenario);
-  showBanner(update.errors);
+  showBanner(update.errors, update.portfolio);
   showComparison(update.comparedWith);
   void draw();
 }

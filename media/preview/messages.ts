@@ -30,12 +30,17 @@ function isUpdate(message: Partial<Record<string, unknown>>): boolean {
     typeof message.version === 'number' &&
     typeof message.errors === 'number' &&
     (message.comparedWith === undefined || typeof message.comparedWith === 'string') &&
+    (message.portfolio === undefined || isPortfolio(message.portfolio)) &&
     (message.scenarios === undefined || (Array.isArray(message.scenarios) && message.scenarios.every(isScenarioChoice))) &&
     typeof message.options === 'object' &&
     message.options !== null &&
     Array.isArray(message.views) &&
     message.views.every(isDrawnView)
   );
+}
+
+function isPortfolio(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && Number.isSafeInteger((value as Partial<Record<string, unknown>>).files);
 }
 
 function isScenarioChoice(value: unknown): boolean {

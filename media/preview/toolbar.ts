@@ -101,8 +101,10 @@ export function showFocus(options: PreviewOptions, view: ViewName | undefined): 
   elements.showAll().hidden = options.focus === undefined || (options.focusView !== undefined && options.focusView !== view);
 }
 
-export function showBanner(errors: number): void {
-  const text = errors > 0 ? `The pack has ${errors} ${errors === 1 ? 'error' : 'errors'}; the preview draws what is valid.` : '';
+/** `portfolio`: the errors are those of a portfolio's files, its own and its members'. */
+export function showBanner(errors: number, portfolio?: { files: number }): void {
+  const counted = `${errors} ${errors === 1 ? 'error' : 'errors'}`;
+  const text = errors === 0 ? '' : portfolio ? `The portfolio has ${counted} across its ${portfolio.files} files; the preview draws what is valid.` : `The pack has ${counted}; the preview draws what is valid.`;
   elements.bannerText().textContent = text;
   elements.banner().hidden = text === '';
 }

@@ -6,8 +6,10 @@
 import { readFileSync } from 'node:fs';
 import type { DrawnView, GanttGroupBy } from '../../protocol/views';
 import type { ToWebview } from '../../protocol/webview';
-import { PackResult, checkPack, epochDay } from '../../server/src/pack';
+import { PackResult, checkPack, epochDay, portfolioErrors, renderPortfolioView, type RenderedView } from '../../server/src/pack';
 import { VIEWS, ViewName, ViewOptions, renderView } from '../../server/src/pack/views';
+import { isForThePreview } from '../../server/src/lsp/features/views';
+import { checkPortfolioFile } from '../helpers/portfolioFolder';
 import { repoPath } from '../helpers/repoRoot';
 
 export type Update = Extract<ToWebview, { type: 'update' }>;
@@ -43,8 +45,37 @@ export function updateFor(text: string, options: UpdateOptions = {}): Update {
   };
 }
 
+/**
+ * The update for a portfolio (`relative` its file, with `includes`), as the
+ * server builds it from the portfolio's check across its files: the
+ * portfolio's views, every file's errors.
+ */
+export function portfolioUpdateFor(relative: string, options: UpdateOptions = {}): Update {
+  const portfolio = checkPortfolioFile(relative);
+  const groupBy = options.groupBy ?? 'quarter';
+  const weekly = options.weekly ?? false;
+  const viewOptions: ViewOptions = { today: TODAY, groupBy, weekly, ...options.view };
+  return {
+    type: 'update',
+    uri: options.uri ?? `file:///${relative}`,
+    version: options.version ?? 1,
+    title: portfolio.portfolio.result.model.title,
+    // As the server sends them (lsp/features/portfolioViews.ts): the banner says the portfolio's errors, the warnings do not.
+    views: VIEWS.map((view) => {
+      const rendered = renderPortfolioView(portfolio, view, viewOptions);
+      return drawnView(view, { ...rendered, warnings: rendered.warnings.filter(isForThePreview) });
+    }),
+    errors: portfolioErrors(portfolio).errors,
+    portfolio: { files: portfolio.members.length + 1 },
+    options: { groupBy, weekly, locked: false },
+  };
+}
+
 function drawn(result: PackResult, view: ViewName, options: ViewOptions): DrawnView {
-  const rendered = renderView(result, view, options);
+  return drawnView(view, renderView(result, view, options));
+}
+
+function drawnView(view: ViewName, rendered: RenderedView): DrawnView {
   if (rendered.dashboard) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, dashboard: rendered.dashboard };
   if (rendered.board) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, board: rendered.board };
   if (rendered.forecast) return { view, diagrams: rendered.diagrams, text: rendered.text, sourceMap: rendered.sourceMap, warnings: rendered.warnings, forecast: rendered.forecast };

@@ -22,7 +22,8 @@ import type { ToWebview } from '../../protocol/webview';
 import { repoPath } from '../helpers/repoRoot';
 import { THEMES, forEveryPane, useChromium } from './harness';
 import { VIOLATION_KINDS, Violation, ViolationKind, countByKind, describeViolations, measureCanvas } from './measure';
-import { Update, readPack, updateFor, viewsOf } from './updates';
+import { isPortfolioText } from '../../server/src/pack';
+import { Update, portfolioUpdateFor, readPack, updateFor, viewsOf } from './updates';
 
 /** 500: a side pane beside an editor on a laptop (issue 11 saw labels over bars at 500–520 px). */
 const PANE_WIDTHS = [500, 600, 900] as const;
@@ -48,6 +49,8 @@ const PACKS = [
   ...packsIn('test/fixtures/hostile'),
   'test/fixtures/visual/schedule.roadmap.yaml',
   'test/fixtures/visual/goals.roadmap.yaml',
+  // A portfolio, drawn across its packs (views/portfolio/).
+  'examples/portfolio/portfolio.roadmap.yaml',
 ];
 
 function packsIn(folder: string): string[] {
@@ -66,8 +69,9 @@ interface Case {
 
 function casesOf(pack: string): Case[] {
   const text = readPack(pack);
-  const quarterly = updateFor(text, { uri: `file:///${pack}` });
-  const weekly = updateFor(text, { uri: `file:///${pack}`, weekly: true });
+  const updateOf = (weekly: boolean) => (isPortfolioText(text) ? portfolioUpdateFor(pack, { weekly }) : updateFor(text, { uri: `file:///${pack}`, weekly }));
+  const quarterly = updateOf(false);
+  const weekly = updateOf(true);
   const cases: Case[] = viewsOf(quarterly).map((view) => ({ pack, drawing: view, view, update: quarterly }));
   if (viewsOf(weekly).includes('capacity')) cases.push({ pack, drawing: 'capacity-weekly', view: 'capacity', update: weekly });
   return cases;

@@ -91,7 +91,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!drawn) return;
     // A scenario the pack no longer has is drawn as the pack: the picker says so, and the choice is kept should it come back.
     const options: PreviewOptions = { ...this.options, scenario: drawn.scenario };
-    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, ...(drawn.comparedWith !== undefined ? { comparedWith: drawn.comparedWith } : {}), ...(drawn.scenarios ? { scenarios: drawn.scenarios } : {}), options };
+    const message: ToWebview = { type: 'update', uri: this.uri.toString(), version: drawn.version, title: drawn.title, views: drawn.views, errors: drawn.errors, ...(drawn.comparedWith !== undefined ? { comparedWith: drawn.comparedWith } : {}), ...(drawn.scenarios ? { scenarios: drawn.scenarios } : {}), ...(drawn.portfolio ? { portfolio: drawn.portfolio } : {}), options };
     await this.panel.webview.postMessage(message);
   }
 

@@ -63,3 +63,13 @@ function readText(path: string): string | undefined {
 function sourceFile(file: string, text: string): SourceFile {
   return { path: posix(file), uri: pathToFileURL(file).href, text };
 }
+
+/**
+ * The portfolio in `file` (its text already read), checked with its members
+ * as `check` checks it, for the commands that take one pack (render,
+ * quality); undefined when the text has no `includes`.
+ */
+export function checkPortfolioFile(file: string, text: string, optionsFor: (file: string) => Partial<CheckOptions>): PortfolioResult | undefined {
+  if (!isPortfolioText(text)) return undefined;
+  return checkFoundPortfolios(new Map([[file, text]]), optionsFor).find((result) => result.portfolio.path === posix(file));
+}

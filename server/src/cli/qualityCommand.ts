@@ -9,8 +9,10 @@
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPack, qualityGate, qualityGateMarkdown, type CheckOptions } from '../pack';
+import { checkPack, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, type CheckOptions, type PortfolioResult } from '../pack';
+import { checkPortfolioFile } from './portfolios';
 import { isoDate } from './args';
+import { displayPath } from './displayPath';
 import { formatOf, onePack } from './onePack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
 
@@ -28,6 +30,10 @@ measurability), each 1-5 from four documented criteria, with the findings
 behind each score, what the checks found (errors, dependency cycles,
 unresolved references, weeks over capacity) and a verdict: Ship when the pack
 has no errors and no dimension is below 4, else Revise.
+
+A portfolio (a pack with \`includes\`) lists its member packs, each scored in
+the portfolio's context, with its verdict, and is Ship only when every member
+ships and the portfolio itself has no errors (a shared team over capacity is one).
 
 Options:
   --format markdown|json   output format (default: markdown)
@@ -52,6 +58,8 @@ export function runQuality(args: string[], io: QualityIo): number {
     const exists = io.exists?.bind(io);
     const options: Partial<CheckOptions> = { today: request.today ?? io.today };
     if (exists) options.fileExists = (relativePath) => exists(join(dirname(request.pack), relativePath));
+    const portfolio = checkPortfolioFile(request.pack, text, (file) => qualityOptions(file, request.today ?? io.today, exists));
+    if (portfolio) return portfolioGate(portfolio, request, io);
     const result = checkPack(text, options);
     const gate = qualityGate(result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -59,6 +67,23 @@ export function runQuality(args: string[], io: QualityIo): number {
     io.stdout(request.format === 'json' ? `${JSON.stringify({ title: result.model.title, ...gate }, null, 2)}\n` : qualityGateMarkdown(gate, result.model.title));
     return EXIT_OK;
   });
+}
+
+/** A file's check options for the gate: today, and its `brief:` paths resolved beside it. */
+function qualityOptions(file: string, today: string, exists: ((path: string) => boolean) | undefined): Partial<CheckOptions> {
+  return { today, ...(exists ? { fileExists: (relativePath: string) => exists(join(dirname(file), relativePath)) } : {}) };
+}
+
+/** A portfolio's gate: each member's verdict in the portfolio's context, and Ship only when all ship and the portfolio has no error. */
+function portfolioGate(portfolio: PortfolioResult, request: { pack: string; format: QualityFormat }, io: QualityIo): number {
+  const quality = portfolioQuality(portfolio);
+  const title = portfolio.portfolio.result.model.title;
+  const errors = quality.errors + quality.members.reduce((sum, member) => sum + member.gate.checks.errors, 0);
+  if (errors > 0) io.stderr(`roadmap-pack quality: warning: the portfolio ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} across its files (see roadmap-pack check); the scores cover what could be read\n`);
+  // A member's path as the portfolio's `includes` name it: relative to the portfolio's folder.
+  const members = quality.members.map(({ name, path, title: packTitle, gate }) => ({ name, path: displayPath(path, dirname(request.pack)), title: packTitle, ...gate }));
+  io.stdout(request.format === 'json' ? `${JSON.stringify({ title, portfolio: true, verdict: quality.verdict, verdictText: quality.verdictText, errors: quality.errors, members }, null, 2)}\n` : portfolioQualityMarkdown(quality, title));
+  return EXIT_OK;
 }
 
 /** Reads the arguments; throws for anything it cannot accept. */

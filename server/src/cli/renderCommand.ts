@@ -9,7 +9,8 @@
  */
 import { parseArgs } from 'node:util';
 import { checkPack, mermaidFence, parseIsoDate } from '../pack';
-import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderView } from '../pack/views';
+import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderPortfolioView, renderView } from '../pack/views';
+import { checkPortfolioFile } from './portfolios';
 import type { GanttGroupBy } from '../pack/views';
 import { onePack } from './onePack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
@@ -21,6 +22,12 @@ export const RENDER_HELP = `Usage: roadmap-pack render <pack> --view gantt|gates
 
 Draws one view of a roadmap pack as one Mermaid document on stdout (metrics
 and forecast: a Markdown table).
+
+A portfolio (a pack with \`includes\`) is drawn across its packs, checked with
+them as \`check\` checks it: gantt a section per pack, capacity each shared
+team's load with every pack's share stacked, deps a box per pack and the
+dependencies between packs in blue. Its other views are each member's own:
+render the member pack instead (a warning says so).
 
 Views:
   gantt      initiatives on a calendar, gates as milestones, critical path marked
@@ -86,9 +93,11 @@ interface RenderRequest {
 /** Runs `render` with the arguments after the subcommand; returns the exit status and never throws. */
 export function runRender(args: string[], io: RenderIo): number {
   return runPackCommand('render', RENDER_HELP, args, io, parseRenderArgs, (request, text) => {
-    const result = checkPack(text, { ifHired: request.ifHired });
     // The same day as `check`'s RP404 and the editor's preview: the local date unless --today says otherwise.
-    const rendered = renderView(result, request.view, { ...request.options, today: request.options.today ?? day(io.today) });
+    const options = { ...request.options, today: request.options.today ?? day(io.today) };
+    // A portfolio is drawn across its packs, from the check `check` makes of it and its members.
+    const portfolio = checkPortfolioFile(request.pack, text, () => ({ ifHired: request.ifHired }));
+    const rendered = portfolio ? renderPortfolioView(portfolio, request.view, options) : renderView(checkPack(text, { ifHired: request.ifHired }), request.view, options);
     // The metrics and forecast views are Markdown tables already: they have no diagram to fence.
     io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(mermaidFence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);

@@ -62,7 +62,7 @@ export type { RoadmapBlock } from './briefs/roadmapBlocks';
 export { ownerPackFor } from './briefs/resolve';
 export type { KnownPack } from './briefs/resolve';
 export * from './views';
-export { qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
+export { portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, QUALITY_DIMENSIONS, statusUpdate, briefTemplate, addBriefEdit, applyTextEdit } from './generate';
 export type { Criterion, Dimension, DimensionName, QualityGate, CalendarMonth, BriefFile } from './generate';
 export * from './diff';
 export { levelPack, levelFixes, moveEdits, applyEdits, peakText } from './level';

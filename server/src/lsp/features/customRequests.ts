@@ -3,6 +3,7 @@ import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
 import { type HtmlAssets, type PackForecast, type PackResult, checkForecast } from '../../pack';
 import { closedFilesParamsSchema, compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, reportParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
+import type { ViewsParams } from '../../../../protocol/requests';
 import { checklistRequest, clearComparisonRequest, closedFilesRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, reportRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
 import type { Guard } from '../guard';
 import type { PackEntry } from '../packStore';
@@ -12,6 +13,7 @@ import { compare } from './compare';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument, reportFor } from './documents';
 import { levelSchedule } from './level';
 import { type ViewedPlan, drawViews, locateId } from './views';
+import { asPortfolio, drawPortfolioViews, locateQualified } from './portfolioViews';
 
 /**
  * The requests of protocol/requests.ts: each names a pack by `uri` and answers
@@ -34,8 +36,13 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
     if (!scenarioForecasts.has(result)) scenarioForecasts.set(result, checkForecast(result));
     return { result, forecast: scenarioForecasts.get(result), scenario };
   };
-  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, (entry, params) => drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri), viewedPlan(entry, params.scenario))));
-  connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, locateId));
+  // A portfolio's views are drawn from its last check across its files; until that check has read its current text, from its own.
+  const views = (entry: PackEntry, params: ViewsParams) => {
+    const portfolio = asPortfolio(workspace.inPortfolio(entry));
+    return portfolio ? drawPortfolioViews(entry, portfolio, params, workspace.today) : drawViews(entry, params, workspace.today, workspace.comparisons.get(entry.uri), viewedPlan(entry, params.scenario));
+  };
+  connection.onRequest(viewsRequest, byUri('views', viewsParamsSchema, views));
+  connection.onRequest(locateRequest, byUri('locate', locateParamsSchema, (entry, params) => locateId(entry, params) ?? locateQualified(workspace.inPortfolio(entry), params.id)));
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
   connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry, workspace.inPortfolio(entry))));

@@ -1,4 +1,4 @@
-import { type EpochDay, type PackForecast, type PackResult, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
+import { type EpochDay, type PackForecast, type PackResult, type RenderedView, type ViewName, baselineGantt, locate, metricPath, parseIsoDate, renderView } from '../../pack';
 import type { DrawnView } from '../../../../protocol/views';
 import type { Comparison } from '../comparisons';
 import type { PackEntry } from '../packStore';
@@ -18,11 +18,16 @@ export function drawViews(entry: PackEntry, params: ViewsParams, todayText: stri
     const focused = params.focusView === undefined || params.focusView === view;
     if (view === 'gantt' && comparison) return comparedGantt(result, comparison, today);
     const drawn = renderView(result, view, focused ? options : { ...options, focus: undefined });
-    return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings.filter(isForThePreview), ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.forecast ? { forecast: drawn.forecast } : {}), ...(drawn.board ? { board: drawn.board } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
+    return toDrawnView(view, { ...drawn, warnings: drawn.warnings.filter(isForThePreview) });
   });
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const scenarios = entry.result.model.scenarios.map(({ id, title }) => ({ id, title }));
   return { version: entry.version, title: entry.result.model.title, errors, views, ...(comparison ? { comparedWith: comparison.ref } : {}), ...(scenarios.length > 0 ? { scenarios } : {}), ...(scenario ? { scenario } : {}) };
+}
+
+/** A drawn view as the preview receives it: only the parts it has. */
+export function toDrawnView(view: ViewName, drawn: RenderedView): DrawnView {
+  return { view, diagrams: drawn.diagrams, text: drawn.text, sourceMap: drawn.sourceMap, warnings: drawn.warnings, ...(drawn.dashboard ? { dashboard: drawn.dashboard } : {}), ...(drawn.forecast ? { forecast: drawn.forecast } : {}), ...(drawn.board ? { board: drawn.board } : {}), ...(drawn.axis ? { axis: drawn.axis } : {}), ...(drawn.edgeTips ? { edgeTips: drawn.edgeTips } : {}), ...(drawn.todays ? { todays: drawn.todays } : {}), ...(drawn.compact ? { compact: drawn.compact } : {}) };
 }
 
 /** What the views are drawn from: the pack's check, or its check under a scenario (named), and that plan's forecast where one has run. */
@@ -47,8 +52,8 @@ function comparedGantt(result: PackResult, comparison: Comparison, today: EpochD
  * The preview shows errors in its own banner and raises Mermaid's text limit
  * itself, so those two warnings of renderView are for the command line only.
  */
-function isForThePreview(warning: string): boolean {
-  return !/^The pack has \d+ errors?/.test(warning) && !/maxTextSize/.test(warning);
+export function isForThePreview(warning: string): boolean {
+  return !/^The (pack|portfolio) has \d+ errors?/.test(warning) && !/maxTextSize/.test(warning);
 }
 
 /** Where an id is defined; a metric (which has no id) is named by its path, `METRIC_PREFIX` + `metrics/2`. */

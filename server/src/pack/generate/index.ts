@@ -1,5 +1,7 @@
 /** Documents generated from a checked pack: the quality gate, a monthly status update, new briefs. */
 export { qualityGate, qualityGateMarkdown } from './qualityGate';
+export { portfolioQuality, portfolioQualityMarkdown } from './portfolioQuality';
+export type { MemberQuality, PortfolioQuality } from './portfolioQuality';
 export type { Criterion, Dimension, DimensionName, QualityGate } from './qualityGate';
 export { QUALITY_DIMENSIONS } from './qualityTypes';
 export { statusUpdate } from './statusUpdate';

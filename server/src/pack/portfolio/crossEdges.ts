@@ -86,3 +86,13 @@ function shownChain({ head, omitted, tail }: Chain): Chain {
   const shown = (id: string) => (id.startsWith(':') ? id.slice(1) : id);
   return { head: head.map(shown), omitted, tail: tail.map(shown) };
 }
+
+/**
+ * Every edge of the portfolio's packs that lies on a dependency cycle, inside
+ * one pack or through qualified references: what the portfolio's dependency
+ * graph draws purple (views/portfolio/dependencies.ts).
+ */
+export function portfolioCycleEdges(packs: PortfolioPacks): Set<Edge> {
+  const graph = new PortfolioGraph(packs);
+  return new Set(findCycles({ ids: graph.ids, groups: [graph.ends()] }).map((cycle) => graph.edges[cycle.edge].edge));
+}

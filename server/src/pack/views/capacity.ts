@@ -65,7 +65,9 @@ export const MAX_TEAM_CHARTS = 200;
  * its week's capacity, drawn over the foot of the load bar.
  */
 const PALETTE = '#4e79a7, #d62728, #f28e2b';
-const SERIES = { load: 'Planned load', capacity: 'Capacity', overload: 'Over weekly capacity' } as const;
+/** The capacity line's colour, which a portfolio's stacked chart keeps too. */
+export const CAPACITY_COLOUR = '#d62728';
+export const SERIES = { load: 'Planned load', capacity: 'Capacity', overload: 'Over weekly capacity' } as const;
 
 /**
  * Planned load against capacity per team as Mermaid `xychart-beta` charts,
@@ -188,7 +190,13 @@ function totalCapacity(teams: readonly TeamWeeks[], weekly: boolean): TeamCapaci
   return { id: '', name: `All ${teams.length} teams`, periods, peak: peakOf(periods), peakWeek: peakWeekOf(summed) };
 }
 
-function toPeriods(weeks: Week[], weekly: boolean): CapacityPeriod[] {
+/** A team's figures from its weeks (a portfolio's shared team has its weeks from the portfolio's check). */
+export function teamCapacityOf(id: string, name: string, weeks: Week[], weekly: boolean): TeamCapacity {
+  const periods = toPeriods(weeks, weekly);
+  return { id, name, periods, peak: peakOf(periods), peakWeek: peakWeekOf(weeks) };
+}
+
+export function toPeriods(weeks: Week[], weekly: boolean): CapacityPeriod[] {
   return weekly ? weeks.map(weekPeriod) : quarterPeriods(weeks);
 }
 
@@ -203,13 +211,13 @@ function peakWeekOf(weeks: readonly Week[]): CapacityPeriod | undefined {
   return peak && weekPeriod(peak);
 }
 
-interface Week {
+export interface Week {
   week: WeekIndex;
   load: number;
   capacity: number;
 }
 
-function weeksOf(load: TeamLoad): Week[] {
+export function weeksOf(load: Pick<TeamLoad, 'firstWeek' | 'load' | 'capacity'>): Week[] {
   return Array.from(load.load, (value, i) => ({ week: load.firstWeek + i, load: value, capacity: load.capacity[i] }));
 }
 
@@ -303,7 +311,7 @@ function chart(team: TeamCapacity, options: CapacityOptions, title = titleOf(tea
 }
 
 /** `Infra Squad: peak 98% of capacity in 2026-Q4`, and, quarterly, the busiest week when it is over capacity. */
-function titleOf(team: TeamCapacity, options: CapacityOptions): string {
+export function titleOf(team: TeamCapacity, options: CapacityOptions): string {
   const name = team.name || team.id;
   const { peak } = team;
   if (!peak || peak.load <= 0) return `${name}: no planned work`;
@@ -320,7 +328,7 @@ function busiestWeekNote(team: TeamCapacity): string {
 }
 
 /** `2026-Q3-W4` → `Q3 W4` for the x-axis: 26 full labels would not fit. */
-function shortWeek(period: string): string {
+export function shortWeek(period: string): string {
   const match = /^\d{4}-(Q\d)-(W\d+)$/.exec(period);
   return match ? `${match[1]} ${match[2]}` : period;
 }

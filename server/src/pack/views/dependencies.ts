@@ -42,7 +42,7 @@ export const NODE_CLASSES = {
   cycle: 'fill:#f8f0fc,stroke:#9c36b5,stroke-dasharray:3 3,color:#1a1a1a',
   unlinked: 'fill:#f4f6f8,stroke:#8a94a6,color:#1a1a1a',
 } as const;
-type NodeClass = keyof typeof NODE_CLASSES;
+export type NodeClass = keyof typeof NODE_CLASSES;
 
 /**
  * Layout for a side pane: labels wrap at 150 px (Mermaid's 200 px default made
@@ -177,14 +177,14 @@ function drawNodes(input: ViewInput, drawing: Omit<Drawing, 'nodes'>, only?: Set
   return { nodes, unlinked };
 }
 
-function classOf(entity: Entity): NodeClass {
+export function classOf(entity: Entity): NodeClass {
   if (entity.kind === 'dependency') return 'register';
   // Nothing waits for a goal or a trade-off (RP202 says so): drawn like an id that names nothing schedulable.
   if (entity.kind === 'goal' || entity.kind === 'tradeoff') return 'ghost';
   return entity.kind;
 }
 
-function nodeLine(id: string, entity: Entity, notes: readonly string[]): string {
+export function nodeLine(id: string, entity: Entity, notes: readonly string[]): string {
   const title = label(entity.title, 'flowchart', { fallback: entity.id });
   const text = [title, detailOf(entity), ...notes].join('<br/>');
   switch (entity.kind) {
@@ -223,7 +223,7 @@ interface EdgeMarks {
   conflicts: ReadonlyMap<Edge, Conflict>;
 }
 
-interface Conflict {
+export interface Conflict {
   note: string;
   tip: string;
 }
@@ -245,9 +245,13 @@ function edgeMarks(input: ViewInput): EdgeMarks {
 
 /** RP401's judgement of one edge, in a few words (`starts 2w too early`) and in a sentence for its hover. */
 function conflictOf(edge: Edge, input: ViewInput): Conflict | undefined {
-  const dependent = input.model.byId.get(edge.from);
+  return conflictBetween(edge, input.model.byId.get(edge.from), input.model.byId.get(edge.to));
+}
+
+/** RP401's judgement of an edge between two entities, which a portfolio finds in two packs (views/portfolio/dependencies.ts). */
+export function conflictBetween(edge: Edge, dependent: Entity | undefined, target: Entity | undefined): Conflict | undefined {
   if (dependent?.kind !== 'initiative' && dependent?.kind !== 'gate') return undefined;
-  const before = timingOf(input.model.byId.get(edge.to));
+  const before = timingOf(target);
   const after = dependentTiming(dependent, edge);
   const violation = before && after ? checkEdge(edge, after, before) : undefined;
   if (!violation || !before) return undefined;
@@ -420,7 +424,7 @@ function classLines(classes: Classes, drawn: (id: string) => boolean): string[] 
   return lines;
 }
 
-function chunks<T>(items: T[], size: number): T[][] {
+export function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
   for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
   return result;

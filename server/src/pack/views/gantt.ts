@@ -1,7 +1,7 @@
 import type { Edge, Gate, Initiative } from '../model/types';
 import { EpochDay, firstWeekOfQuarter, formatDate, formatQuarter, formatWeek, quarterOfWeek, weekDates, weekOfDate } from '../time';
 import { criticalPath } from './criticalPath';
-import { ganttAxis } from './ganttAxis';
+import { GanttAxis, ganttAxis } from './ganttAxis';
 import { SafeIds, label } from './escape';
 import { GROUP_PREFIX, GanttGroupBy } from './names';
 import { plural, primaryOwnerName } from '../text/format';
@@ -68,15 +68,38 @@ export function ganttView(input: ViewInput, options: GanttOptions = {}): Rendere
   const gates = datedGates(input, all, groupBy, warnings).filter((gate) => options.focus === undefined || gate.group === options.focus);
   const sections = aggregate ? aggregateSections(rows, gates, critical, ids, groupBy, warnings) : initiativeSections(input, rows, critical, ids, options);
   if (!aggregate && gates.length > 0) sections.push({ name: GATES_SECTION, tasks: gates.map((gate) => gateTask(gate, critical, ids)) });
-  const axis = ganttAxis(sections.flatMap((section) => section.tasks), input.model.calendar);
-  addQuarterMarkers(sections, input, ids);
-  addToday(sections, options, ids);
-  const lines = [...ganttHeader(input, rows, options), ...sections.flatMap(sectionLines)];
+  const body = ganttBody(sections, input, options, ids);
+  const axis = body.axis;
+  const lines = [...ganttHeader(input, rows, options), ...body.lines];
   if (input.model.format === 'now-next-later' && rows.length === 0) warnings.push('This is a now-next-later pack: its initiatives have horizons, not dates. The board view draws them.');
   const text = lines.join('\n') + '\n';
   // A chart of no bars is a title over nothing: the preview says why instead (and opens another view).
   if (sections.every((section) => section.tasks.length === 0)) return { text, diagrams: [], sourceMap: ids.sourceMap, warnings };
   return { ...single(text, ids.sourceMap, warnings), ...(axis ? { axis } : {}) };
+}
+
+/**
+ * One pack's tasks as its own gantt draws them: its bars (one per group
+ * above `aggregateAbove`) in the order of its sections, then its gates, for
+ * a chart that sets several packs side by side (views/portfolio/gantt.ts).
+ * `ids` names them, so the packs share one counter.
+ */
+export function packTasks(input: ViewInput, options: GanttOptions, ids: SafeIds, warnings: string[]): Task[] {
+  const groupBy = options.groupBy ?? 'quarter';
+  const rows = drawableRows(input, groupBy, warnings);
+  const critical = new Set(criticalIds(input, rows));
+  const gates = datedGates(input, rows, groupBy, warnings);
+  if (rows.length > (options.aggregateAbove ?? DEFAULT_AGGREGATE_ABOVE)) return aggregateSections(rows, gates, critical, ids, groupBy, warnings)[0].tasks;
+  const tasks = initiativeSections(input, rows, critical, ids, options).flatMap((section) => section.tasks);
+  return [...tasks, ...gates.map((gate) => gateTask(gate, critical, ids))];
+}
+
+/** The gantt's axis, quarter markers, Today and sections, after its header: what every gantt of sections writes. */
+export function ganttBody(sections: Section[], input: ViewInput, options: GanttOptions, ids: SafeIds): { lines: string[]; axis: GanttAxis | undefined } {
+  const axis = ganttAxis(sections.flatMap((section) => section.tasks), input.model.calendar);
+  addQuarterMarkers(sections, input, ids);
+  addToday(sections, options, ids);
+  return { lines: sections.flatMap(sectionLines), axis };
 }
 
 /** The gantt's opening lines: title, date format and an axis fitted to the rows' dates. */
@@ -133,7 +156,7 @@ function criticalIds(input: ViewInput, rows: Row[]): string[] {
   return criticalPath(nodes, edges);
 }
 
-interface Section {
+export interface Section {
   name: string;
   tasks: Task[];
 }

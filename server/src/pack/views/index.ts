@@ -16,7 +16,7 @@ import type { PackForecast } from '../forecast/forecastPack';
 import { VIEWS } from './names';
 import type { ViewName } from './names';
 import { plural } from '../text/format';
-import { MERMAID_DEFAULT_MAX_TEXT_SIZE, RenderedView, ViewInput } from './shared';
+import { RenderedView, ViewInput, failedView, sizeWarnings } from './shared';
 
 export { boardView } from './board';
 export type { BoardCard, BoardColumn, BoardData, BoardOptions, CardStatus } from './board';
@@ -43,6 +43,8 @@ export type { ForecastRow, ForecastTable } from './forecast';
 export { metricPath, metricSource, metricsDashboard, metricsMarkdown, metricsView } from './metrics';
 export type { InitiativeLink, MetricGroup, MetricRow, MetricValue, MetricsDashboard } from './metrics';
 export type { CompactView, RenderedView, ViewInput } from './shared';
+export { CROSS_LINK_STYLE, portfolioErrors, renderPortfolioView } from './portfolio';
+export type { PortfolioViewOptions } from './portfolio';
 
 /** `forecast`: the forecast view's figures (the server passes the one it holds); without it the view runs the check's. */
 export type ViewOptions = GanttOptions & CapacityOptions & BoardOptions & { forecast?: PackForecast };
@@ -59,7 +61,7 @@ export function renderView(input: ViewInput, view: ViewName, options: ViewOption
   try {
     rendered = draw(input, view, options);
   } catch (error) {
-    return failed(view, error);
+    return failedView(view, error);
   }
   const ended = planEndedNote(input.model, options.today);
   return { ...rendered, warnings: [...packWarnings(input), ...(ended ? [ended] : []), ...rendered.warnings, ...sizeWarnings(rendered)] };
@@ -93,15 +95,3 @@ function packWarnings(input: ViewInput): string[] {
   return errors > 0 ? [`The pack has ${plural(errors, 'error')}; the view draws what is valid.`] : [];
 }
 
-function sizeWarnings(rendered: RenderedView): string[] {
-  const longest = rendered.diagrams.reduce((max, diagram) => Math.max(max, diagram.length), 0);
-  if (longest <= MERMAID_DEFAULT_MAX_TEXT_SIZE) return [];
-  return [`The diagram is ${longest} characters, above Mermaid's default maxTextSize of ${MERMAID_DEFAULT_MAX_TEXT_SIZE}: raise maxTextSize, or Mermaid draws a placeholder instead.`];
-}
-
-/** A valid diagram that says the view failed, so a preview shows something rather than nothing. */
-function failed(view: string, error: unknown): RenderedView {
-  const text = 'flowchart LR\n    e1["This view could not be drawn"]\n';
-  const message = error instanceof Error ? error.message : String(error);
-  return { text, diagrams: [text], sourceMap: {}, warnings: [`The ${view} view could not be drawn: ${message}`] };
-}

@@ -76,3 +76,17 @@ export function listIds(ids: string[], max = 5): string {
 export function single(text: string, sourceMap: Record<string, string>, warnings: string[]): RenderedView {
   return { text, diagrams: [text], sourceMap, warnings };
 }
+
+/** A warning when a diagram is longer than Mermaid draws by default. */
+export function sizeWarnings(rendered: RenderedView): string[] {
+  const longest = rendered.diagrams.reduce((max, diagram) => Math.max(max, diagram.length), 0);
+  if (longest <= MERMAID_DEFAULT_MAX_TEXT_SIZE) return [];
+  return [`The diagram is ${longest} characters, above Mermaid's default maxTextSize of ${MERMAID_DEFAULT_MAX_TEXT_SIZE}: raise maxTextSize, or Mermaid draws a placeholder instead.`];
+}
+
+/** A valid diagram that says the view failed, so a preview shows something rather than nothing. */
+export function failedView(view: string, error: unknown): RenderedView {
+  const text = 'flowchart LR\n    e1["This view could not be drawn"]\n';
+  const message = error instanceof Error ? error.message : String(error);
+  return { text, diagrams: [text], sourceMap: {}, warnings: [`The ${view} view could not be drawn: ${message}`] };
+}
