@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ChecklistResult } from '../../protocol/requests';
 import { repoPath } from '../helpers/repoRoot';
+import { runCli } from '../helpers/runCli';
 import { LspClient } from './lspClient';
 
 const CHECKOUT = 'checkout/checkout.roadmap.yaml';
@@ -51,5 +52,14 @@ describe('lsp: the checklist of a pack in a portfolio', function () {
     assert.equal(checklist.checks.errors, published.diagnostics.filter((d) => d.severity === 1).length);
     const waits = checklist.dimensions[2].criteria.flatMap((criterion) => criterion.items.map((item) => item.label));
     assert.ok(!waits.some((label) => /undefined platform:/.test(label)), waits.join('\n'));
+  });
+
+  it('answers for checkout what `roadmap-pack quality` prints for it: the verdict, the checks and every score', async () => {
+    const cli = JSON.parse(runCli(['quality', CHECKOUT, '--format', 'json'], folder).stdout) as ChecklistResult;
+    const checklist = await checklistOf(CHECKOUT);
+    assert.equal(checklist.verdict, cli.verdict);
+    assert.deepEqual(checklist.checks, cli.checks);
+    assert.deepEqual(checklist.dimensions.map((d) => [d.name, d.score]), cli.dimensions.map((d) => [d.name, d.score]));
+    assert.equal(await client.connection.sendRequest('roadmapPacks/qualityGate', { uri: uri(CHECKOUT) }), runCli(['quality', CHECKOUT], folder).stdout);
   });
 });

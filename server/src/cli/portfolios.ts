@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkPortfolios, isPortfolioText, portfolioIncludes, portfolioSource, type CheckOptions, type PortfolioResult, type SourceFile } from '../pack';
+import { checkPortfolios, isPortfolioText, portfolioIncludes, portfolioSource, type CheckOptions, type CheckedFile, type PortfolioResult, type SourceFile } from '../pack';
 import { packNames, posix } from './packLibrary';
 
 /**
@@ -65,11 +65,17 @@ function sourceFile(file: string, text: string): SourceFile {
 }
 
 /**
- * The portfolio in `file` (its text already read), checked with its members
- * as `check` checks it, for the commands that take one pack (render,
- * quality); undefined when the text has no `includes`.
+ * The portfolio `file` is or belongs to (a portfolio in its folder or the
+ * folders above that includes it), checked with its members as `check`
+ * checks it, and the file's own check in it: what the commands that take one
+ * pack (render, quality) read, so they say what `check` and the editor say.
+ * Undefined for a pack in no portfolio.
  */
-export function checkPortfolioFile(file: string, text: string, optionsFor: (file: string) => Partial<CheckOptions>): PortfolioResult | undefined {
-  if (!isPortfolioText(text)) return undefined;
-  return checkFoundPortfolios(new Map([[file, text]]), optionsFor).find((result) => result.portfolio.path === posix(file));
+export function portfolioOfFile(file: string, text: string, optionsFor: (file: string) => Partial<CheckOptions>): { portfolio: PortfolioResult; file: CheckedFile } | undefined {
+  const path = posix(file);
+  for (const portfolio of checkFoundPortfolios(new Map([[file, text]]), optionsFor)) {
+    const found = [portfolio.portfolio, ...portfolio.members].find((checked) => checked.path === path);
+    if (found) return { portfolio, file: found };
+  }
+  return undefined;
 }

@@ -9,8 +9,8 @@
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPack, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, type CheckOptions, type PortfolioResult } from '../pack';
-import { checkPortfolioFile } from './portfolios';
+import { checkPack, inContextResult, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, type CheckOptions, type PortfolioResult } from '../pack';
+import { portfolioOfFile } from './portfolios';
 import { isoDate } from './args';
 import { displayPath } from './displayPath';
 import { formatOf, onePack } from './onePack';
@@ -56,11 +56,11 @@ export function runQuality(args: string[], io: QualityIo): number {
   return runPackCommand('quality', QUALITY_HELP, args, io, parseQualityArgs, (request, text) => {
     // The same check as the editor's and `check`'s: `brief:` paths resolve beside the pack.
     const exists = io.exists?.bind(io);
-    const options: Partial<CheckOptions> = { today: request.today ?? io.today };
-    if (exists) options.fileExists = (relativePath) => exists(join(dirname(request.pack), relativePath));
-    const portfolio = checkPortfolioFile(request.pack, text, (file) => qualityOptions(file, request.today ?? io.today, exists));
-    if (portfolio) return portfolioGate(portfolio, request, io);
-    const result = checkPack(text, options);
+    const optionsFor = (file: string) => qualityOptions(file, request.today ?? io.today, exists);
+    // A portfolio is scored by its members; a member is scored in its portfolio's context, as the editor scores it.
+    const context = portfolioOfFile(request.pack, text, optionsFor);
+    if (context && context.file === context.portfolio.portfolio) return portfolioGate(context.portfolio, request, io);
+    const result = context ? inContextResult(context.file) : checkPack(text, optionsFor(request.pack));
     const gate = qualityGate(result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);

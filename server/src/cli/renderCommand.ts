@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { checkPack, mermaidFence, parseIsoDate } from '../pack';
 import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderPortfolioView, renderView } from '../pack/views';
-import { checkPortfolioFile } from './portfolios';
+import { portfolioOfFile } from './portfolios';
 import type { GanttGroupBy } from '../pack/views';
 import { onePack } from './onePack';
 import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
@@ -95,9 +95,9 @@ export function runRender(args: string[], io: RenderIo): number {
   return runPackCommand('render', RENDER_HELP, args, io, parseRenderArgs, (request, text) => {
     // The same day as `check`'s RP404 and the editor's preview: the local date unless --today says otherwise.
     const options = { ...request.options, today: request.options.today ?? day(io.today) };
-    // A portfolio is drawn across its packs, from the check `check` makes of it and its members.
-    const portfolio = checkPortfolioFile(request.pack, text, () => ({ ifHired: request.ifHired }));
-    const rendered = portfolio ? renderPortfolioView(portfolio, request.view, options) : renderView(checkPack(text, { ifHired: request.ifHired }), request.view, options);
+    // A portfolio is drawn across its packs, and a member as its portfolio checks it, from the check `check` makes of them.
+    const context = portfolioOfFile(request.pack, text, () => ({ ifHired: request.ifHired }));
+    const rendered = !context ? renderView(checkPack(text, { ifHired: request.ifHired }), request.view, options) : context.file === context.portfolio.portfolio ? renderPortfolioView(context.portfolio, request.view, options) : renderView(context.file.result, request.view, options);
     // The metrics and forecast views are Markdown tables already: they have no diagram to fence.
     io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(mermaidFence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);

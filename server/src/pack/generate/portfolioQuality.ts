@@ -1,4 +1,5 @@
 import type { PortfolioResult } from '../portfolio/checkPortfolios';
+import { inContextResult } from '../portfolio/inContext';
 import { countOrNo } from '../text/format';
 import { qualityGate } from './qualityGate';
 import type { QualityGate } from './qualityTypes';
@@ -30,7 +31,7 @@ export interface PortfolioQuality {
  * portfolio ships only when all of them do and its own file has no errors.
  */
 export function portfolioQuality(portfolio: PortfolioResult): PortfolioQuality {
-  const members = portfolio.members.map((file) => ({ name: file.name, path: file.path, title: file.result.model.title, gate: qualityGate({ ...file.result, diagnostics: file.diagnostics }) }));
+  const members = portfolio.members.map((file) => ({ name: file.name, path: file.path, title: file.result.model.title, gate: qualityGate(inContextResult(file)) }));
   const errors = portfolio.portfolio.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const revise = members.filter((member) => member.gate.verdict !== 'Ship').map((member) => member.name);
   const verdict = errors === 0 && revise.length === 0 ? 'Ship' : 'Revise';
