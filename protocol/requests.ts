@@ -184,6 +184,18 @@ export interface ChecklistDimension {
   criteria: ChecklistCriterion[];
 }
 
+/** A member pack of a portfolio, as the portfolio's gate scores it (in the portfolio's context). */
+export interface ChecklistMember {
+  /** Its include name. */
+  name: string;
+  title: string;
+  uri: string;
+  verdict: 'Ship' | 'Revise';
+  /** The dimensions it scores below 4 on. */
+  weak: string[];
+  errors: number;
+}
+
 export interface ChecklistResult {
   /** The document version scored. */
   version: number;
@@ -192,7 +204,10 @@ export interface ChecklistResult {
   verdictText: string;
   /** What the checks found before any score: errors stop a Ship. */
   checks: { errors: number; cycles: number; unresolved: number; weeklyOverloads: number };
+  /** Empty for a portfolio, which is scored by its members. */
   dimensions: ChecklistDimension[];
+  /** A portfolio's member packs, each with its verdict: the portfolio ships when all do and it has no error. */
+  members?: ChecklistMember[];
   /** The most loaded team-quarter, for the status bar beside the verdict. */
   peak?: { team: string; quarter: string; utilisation: number };
 }

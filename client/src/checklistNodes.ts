@@ -1,10 +1,11 @@
-import type { ChecklistCriterion, ChecklistDimension, ChecklistItem, ChecklistResult } from '../../protocol/requests';
+import type { ChecklistCriterion, ChecklistDimension, ChecklistItem, ChecklistMember, ChecklistResult } from '../../protocol/requests';
 
 /**
  * The Roadmap Checklist as a tree of plain nodes, decided here without
  * vscode so that the view (checklistView.ts) only draws them: the checks the
  * gate weighs first, then the six dimensions with their status, each unmet
  * criterion with what it misses, each missing thing linked to its source.
+ * A portfolio's: its checks, then each member pack with its verdict.
  */
 export interface ChecklistNode {
   label: string;
@@ -17,6 +18,8 @@ export interface ChecklistNode {
   range?: ChecklistItem['range'];
   /** A click on a check opens the Problems view. */
   opensProblems?: boolean;
+  /** Another file (a portfolio's member): a click opens it. */
+  opens?: string;
   expanded?: boolean;
 }
 
@@ -25,7 +28,21 @@ const FAILED = { id: 'error', color: 'problemsErrorIcon.foreground' };
 const SHORT = { id: 'warning', color: 'problemsWarningIcon.foreground' };
 
 export function checklistNodes(result: ChecklistResult): ChecklistNode[] {
-  return [checksNode(result), ...result.dimensions.map(dimensionNode)];
+  return [checksNode(result), ...(result.members ? result.members.map(memberNode) : result.dimensions.map(dimensionNode))];
+}
+
+/** A portfolio's member: Ship, or Revise with the dimensions below 4 it is held back by; a click opens it. */
+function memberNode(member: ChecklistMember): ChecklistNode {
+  const errors = member.errors > 0 ? ` · ${member.errors} error${member.errors === 1 ? '' : 's'}` : '';
+  return {
+    label: member.title || member.name,
+    description: `${member.verdict}${errors}`,
+    tooltip: `${member.name}: ${member.verdict}, scored in the portfolio's context${member.weak.length > 0 ? `; below 4 on ${member.weak.join(', ')}` : ''}. Click to open it and see its checklist.`,
+    icon: member.verdict === 'Ship' ? PASSED : FAILED,
+    children: member.weak.map((name): ChecklistNode => ({ label: name, description: 'below 4', tooltip: `${name}: below 4 of 5, so ${member.name} is Revise`, icon: FAILED, children: [], opens: member.uri })),
+    opens: member.uri,
+    expanded: member.weak.length > 0,
+  };
 }
 
 function checksNode({ checks }: ChecklistResult): ChecklistNode {

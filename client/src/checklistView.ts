@@ -63,6 +63,7 @@ export class ChecklistView implements vscode.TreeDataProvider<ChecklistNode>, vs
 
   private commandOf(node: ChecklistNode): vscode.Command | undefined {
     if (node.opensProblems) return { title: 'Show Problems', command: 'workbench.actions.view.problems' };
+    if (node.opens) return { title: 'Open Pack', command: 'vscode.open', arguments: [vscode.Uri.parse(node.opens)] };
     if (!node.range || !this.shown) return undefined;
     const { start, end } = node.range;
     const selection = new vscode.Range(start.line, start.character, end.line, end.character);

@@ -54,6 +54,17 @@ describe('lsp: the checklist of a pack in a portfolio', function () {
     assert.ok(!waits.some((label) => /undefined platform:/.test(label)), waits.join('\n'));
   });
 
+  it('scores the portfolio by its members, as `roadmap-pack quality` does: each member’s verdict, Revise for the RP501', async () => {
+    const cli = JSON.parse(runCli(['quality', PORTFOLIO, '--format', 'json'], folder).stdout) as { verdict: string; verdictText: string; members: { name: string; verdict: string; weak: string[] }[] };
+    const checklist = await checklistOf(PORTFOLIO);
+    assert.equal(checklist.verdict, 'Revise');
+    assert.equal(checklist.verdictText, cli.verdictText);
+    assert.deepEqual(checklist.dimensions, []);
+    assert.deepEqual(checklist.members?.map((m) => [m.name, m.verdict, m.weak, m.uri]), cli.members.map((m) => [m.name, m.verdict, m.weak, uri(m.name === 'platform' ? PLATFORM : CHECKOUT)]));
+    assert.equal(checklist.checks.errors, 1, 'the portfolio’s RP501');
+    assert.equal(await client.connection.sendRequest('roadmapPacks/qualityGate', { uri: uri(PORTFOLIO) }), runCli(['quality', PORTFOLIO], folder).stdout);
+  });
+
   it('answers for checkout what `roadmap-pack quality` prints for it: the verdict, the checks and every score', async () => {
     const cli = JSON.parse(runCli(['quality', CHECKOUT, '--format', 'json'], folder).stdout) as ChecklistResult;
     const checklist = await checklistOf(CHECKOUT);

@@ -28,6 +28,21 @@ function result(overrides: Partial<ChecklistResult> = {}): ChecklistResult {
 }
 
 describe('client: the Roadmap Checklist tree', () => {
+  it('lists a portfolio’s members instead of dimensions: each with its verdict, the dimensions holding it back, a click opening it', () => {
+    const members = [
+      { name: 'platform', title: 'Platform', uri: 'file:///p/platform.roadmap.yaml', verdict: 'Ship' as const, weak: [], errors: 0 },
+      { name: 'checkout', title: 'Checkout', uri: 'file:///p/checkout.roadmap.yaml', verdict: 'Revise' as const, weak: ['Diagnosis quality'], errors: 2 },
+    ];
+    const roots = checklistNodes(result({ dimensions: [], members, checks: { errors: 1, cycles: 0, unresolved: 0, weeklyOverloads: 2 } }));
+    assert.deepEqual(roots.map((node) => [node.label, node.description, node.icon.id]), [
+      ['Checks', '1 error: fix first', 'error'],
+      ['Platform', 'Ship', 'pass'],
+      ['Checkout', 'Revise · 2 errors', 'error'],
+    ]);
+    assert.deepEqual(roots[2].children.map((node) => [node.label, node.opens]), [['Diagnosis quality', 'file:///p/checkout.roadmap.yaml']]);
+    assert.equal(roots[1].opens, 'file:///p/platform.roadmap.yaml');
+  });
+
   it('puts the checks first, then each dimension with a status by score', () => {
     const roots = checklistNodes(result());
     assert.deepEqual(roots.map((node) => [node.label, node.description, node.icon.id]), [

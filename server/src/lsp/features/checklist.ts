@@ -1,4 +1,5 @@
-import { type PackResult, capacityHeadline, inContextResult, locate, portfolioHeadline, qualityGate } from '../../pack';
+import { type PackResult, capacityHeadline, inContextResult, locate, portfolioHeadline, portfolioQuality, qualityGate } from '../../pack';
+import { gateChecks } from '../../pack/generate/qualityChecks';
 import type { Criterion } from '../../pack/generate';
 import type { PackEntry } from '../packStore';
 import type { InPortfolio } from '../portfolios';
@@ -14,6 +15,7 @@ import type { ChecklistCriterion, ChecklistResult } from '../../../../protocol/r
  * over every pack, as `roadmap-pack quality` on it does.
  */
 export function checklist(entry: PackEntry, context?: InPortfolio): ChecklistResult {
+  if (context && context.file === context.portfolio.portfolio) return portfolioChecklist(entry, context);
   const result = context ? inContextResult(context.file) : entry.result;
   const gate = qualityGate(result);
   const peak = context ? portfolioHeadline(context.portfolio, context.file) : capacityHeadline(result.analysis);
@@ -24,6 +26,28 @@ export function checklist(entry: PackEntry, context?: InPortfolio): ChecklistRes
     verdictText: gate.verdictText,
     checks: gate.checks,
     dimensions: gate.dimensions.map((dimension) => ({ name: dimension.name, score: dimension.score, criteria: dimension.criteria.map((criterion) => checklistCriterion(result, criterion)) })),
+    ...(peak ? { peak } : {}),
+  };
+}
+
+/**
+ * A portfolio's gate as `roadmap-pack quality` gives it for one: each member
+ * with its verdict, the portfolio's own checks (a shared team over capacity
+ * is its error), Ship only when every member ships and it has no error.
+ */
+function portfolioChecklist(entry: PackEntry, context: InPortfolio): ChecklistResult {
+  const quality = portfolioQuality(context.portfolio);
+  const uris = new Map(context.portfolio.members.map((member) => [member.path, member.uri]));
+  const members = quality.members.map(({ name, path, title, gate }) => ({ name, title, uri: uris.get(path) ?? path, verdict: gate.verdict, weak: gate.weak, errors: gate.checks.errors }));
+  const peak = portfolioHeadline(context.portfolio, context.file);
+  return {
+    version: entry.version,
+    title: context.file.result.model.title,
+    verdict: quality.verdict,
+    verdictText: quality.verdictText,
+    checks: gateChecks(inContextResult(context.file)),
+    dimensions: [],
+    members,
     ...(peak ? { peak } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { addBriefEdit, briefTemplate, inContextResult, locate, ownerNames, parseIsoDate, qualityGate, qualityGateMarkdown, reportDocument, statusUpdate, type HtmlAssets, type ReportFormat } from '../../pack';
+import { addBriefEdit, briefTemplate, inContextResult, locate, ownerNames, parseIsoDate, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, reportDocument, statusUpdate, type HtmlAssets, type ReportFormat } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { InPortfolio } from '../portfolios';
 import type { InitiativesResult, NewBriefResult } from '../../../../protocol/requests';
@@ -18,6 +18,7 @@ export function monthlyStatus(entry: PackEntry, year: number, month: number): st
 
 /** The quality gate as `roadmap-pack quality` prints it; a pack in a portfolio is scored in its portfolio's context, as the CLI does. */
 export function qualityGateDocument(entry: PackEntry, context?: InPortfolio): string {
+  if (context && context.file === context.portfolio.portfolio) return portfolioQualityMarkdown(portfolioQuality(context.portfolio), context.file.result.model.title);
   const result = context ? inContextResult(context.file) : entry.result;
   return qualityGateMarkdown(qualityGate(result), result.model.title);
 }
