@@ -39,14 +39,17 @@ async function eventually<T>(probe: () => Promise<T | undefined>, what: string, 
   throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
-async function quickOpen(page: Page, file: string, shown: string): Promise<void> {
+/** Opens the file with Quick Open, in a window of one editor group (its view may be scrolled anywhere). */
+async function quickOpen(page: Page, file: string): Promise<void> {
   await page.keyboard.press('Control+P');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(file);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor .view-lines', { hasText: shown }).first().waitFor();
+  // Clicked, not Enter: until the filter applies, the first row is the most recently opened file.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: file }).first();
+  await row.waitFor();
+  await row.click();
+  await page.locator('.tab.active', { hasText: file }).waitFor();
 }
 
 async function runCommand(page: Page, title: string): Promise<void> {
@@ -54,8 +57,16 @@ async function runCommand(page: Page, title: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
-  await page.keyboard.press('Enter');
+  // Clicked, not Enter: the first row is the most recently used of the commands that match, not always this one.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
+}
+
+/** Closes every editor, so the next file opens in the one group left, with the focus in the workbench. */
+async function closeAllEditors(page: Page): Promise<void> {
+  await runCommand(page, 'View: Close All Editor Groups');
+  await eventually(async () => ((await page.locator('.tab').count()) === 0 ? true : undefined), 'every editor closed');
 }
 
 /** The frame whose document holds `count` drawn roadmap SVGs: the Markdown preview loads in nested iframes and draws late. */
@@ -80,7 +91,10 @@ describe('where a roadmap is read: the Markdown preview and the report', () => {
   });
 
   it('draws a ```roadmap gantt fence and a ```roadmap-view fence in the built-in Markdown preview', async () => {
-    await quickOpen(page, MARKDOWN_FILE, 'Roadmaps in Markdown');
+    // The Markdown file and its preview side by side, and nothing else: what a reader of a README sees.
+    await closeAllEditors(page);
+    await runCommand(page, 'View: Close Primary Side Bar');
+    await quickOpen(page, MARKDOWN_FILE);
     await runCommand(page, 'Markdown: Open Preview to the Side');
     // The inline pack's Gantt, and the example's capacity (a chart per team): more than one diagram.
     const frame = await markdownPreviewWith(page, 2);
@@ -94,13 +108,14 @@ describe('where a roadmap is read: the Markdown preview and the report', () => {
     assert.equal(await frame.locator('.roadmap-note', { hasText: 'Loading' }).count(), 0);
     assert.match((await fences.first().textContent()) ?? '', /Connection pooling/);
     assert.match((await fences.nth(1).textContent()) ?? '', /Infra Squad/);
+    await page.mouse.move(0, 0); // no tooltip of the row last clicked in the shot
     await page.screenshot({ path: join(context().screenshots, 'markdown-preview.png') });
   });
 
   it('exports the report from the palette, and it opens offline with every diagram drawn', async () => {
-    // The pack is open in the first group since the preview suite: bring its tab to the front (the focus is in the Markdown preview).
-    await page.locator('.tab', { hasText: PACK_FILE }).first().click();
-    await page.locator('.editor-group-container.active .tab.active', { hasText: PACK_FILE }).waitFor();
+    // The focus is in the Markdown preview's webview: close it all, so Quick Open opens the pack in the one group left.
+    await closeAllEditors(page);
+    await quickOpen(page, PACK_FILE);
     await runCommand(page, 'Roadmap: Export Report');
     // code-server's save dialog: a path box holding the suggested name beside the pack.
     const path = page.locator('.quick-input-widget input');
