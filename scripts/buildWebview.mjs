@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { onlyDrawnDiagrams } from './mermaidDiagrams.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -48,6 +49,7 @@ async function bundle(entry, outfile, production) {
     // download and parse from the evaluation of Mermaid's modules and ours by it.
     banner: { js: "performance.mark('rp-bundle-start');" },
     define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+    plugins: [onlyDrawnDiagrams()],
     logLevel: 'warning',
   });
   // A production build ships no source map: remove one a development build left.
@@ -64,7 +66,7 @@ function formatSize(bytes) {
 
 /**
  * The renderer `roadmap-pack report --format html` inlines (media/preview/report.ts
- * and Mermaid, about 3 MB minified): dist/report.js, beside dist/cli.js and
+ * and Mermaid's diagrams the views draw, about 1.4 MB minified): dist/report.js, beside dist/cli.js and
  * dist/server.js, which read it from their own folder, from the repository's
  * build as from an installed CLI. Always minified: it is copied into every report.
  * esbuild escapes `</script` in strings, so the text can sit in an inline <script>.
@@ -82,6 +84,7 @@ export async function buildReportScript({ outDir = join(root, 'dist'), quiet = f
     minify: true,
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    plugins: [onlyDrawnDiagrams()],
     logLevel: 'warning',
   });
   const bytes = statSync(script).size;
