@@ -135,6 +135,11 @@ export class PackStore extends DocumentStore<PackEntry> {
     return this.all();
   }
 
+  /** Checks the pack again alone, without re-parsing: it held its portfolio's check, and is in no portfolio now. */
+  recheckAlone(entry: PackEntry): void {
+    if (entry.loaded) entry.result = checkParsed(entry.result.parsed, this.options(entry.uri), entry.cache);
+  }
+
   /**
    * Another text of the document (its text at a git revision) checked cold,
    * with the options its own checks use, so that a comparison differs only

@@ -50,6 +50,11 @@ export class Portfolios {
     if (!relevant) return [];
     const before = [...this.inContext.keys()];
     this.inContext = this.check(portfolios);
+    // A pack no portfolio includes any more holds its portfolio's check: it is checked alone again.
+    for (const left of before.filter((uri) => !this.inContext.has(uri))) {
+      const entry = this.packs.get(left);
+      if (entry) this.packs.recheckAlone(entry);
+    }
     return [...new Set([...before, ...this.inContext.keys()])];
   }
 

@@ -149,7 +149,10 @@ export class Workspace {
     this.briefs.delete(document.uri);
     if (isPack(document.uri, document.languageId)) {
       const pack = this.packs.loadFromDisk(document.uri);
-      return pack ? this.publishPack(pack) : this.clear(document.uri);
+      if (pack) return this.publishPack(pack);
+      this.clear(document.uri);
+      // Gone from disk too: a portfolio it was, or was in, is checked without it.
+      return this.republish(this.portfolios.update(document.uri));
     }
     const brief = this.briefs.loadFromDisk(document.uri);
     return brief ? this.publishBrief(brief) : this.clear(document.uri);
