@@ -82,4 +82,30 @@ describe('roadmap-pack render and quality on a portfolio', () => {
     const overloaded = quality(3);
     assert.deepEqual([overloaded.members[0].verdict, overloaded.errors > 0, overloaded.verdict], ['Ship', true, 'Revise']);
   });
+
+  it('scores, draws and reports a member as its portfolio checks it, however its path is written', () => {
+    const checkout = repoPath('examples', 'portfolio', 'checkout');
+    // In the member's own folder (its portfolio is the folder above), and with `./` and a doubled slash.
+    for (const [path, cwd] of [['checkout.roadmap.yaml', checkout], ['./examples/portfolio//checkout/checkout.roadmap.yaml', repoPath()]] as const) {
+      const gate = JSON.parse(runCli(['quality', path, '--format', 'json'], cwd).stdout) as { checks: { errors: number; unresolved: number } };
+      assert.deepEqual([gate.checks.errors, gate.checks.unresolved], [0, 0], `${path}: platform:… resolves in the portfolio`);
+      const deps = runCli(['render', path, '--view', 'deps'], cwd);
+      assert.doesNotMatch(deps.stderr, /does not define/, path);
+      assert.match(deps.stderr, /2 dependencies on other packs of the portfolio/, path);
+      const report = runCli(['report', path, '--format', 'markdown'], cwd).stdout;
+      assert.match(report, /^- \[x\] Every reference resolves$/m, path);
+    }
+  });
+
+  it('includes nothing under a name the schema refuses: an empty name is not the portfolio’s own', () => {
+    const folder = tempFolder({
+      'portfolio.roadmap.yaml': `pack: 1\ntitle: P\nhorizon: 2026-Q3..2026-Q4\nincludes: { "": platform.roadmap.yaml }\nteams:\n  - { id: infra, name: Infra Squad, engineers: 4 }\n`,
+      'platform.roadmap.yaml': readFileSync(repoPath('examples', 'portfolio', 'platform', 'platform.roadmap.yaml'), 'utf8'),
+    });
+    const check = runCli(['check', 'portfolio.roadmap.yaml', '--format', 'json'], folder);
+    const codes = (JSON.parse(check.stdout) as { packs: { path: string; diagnostics: { code: string }[] }[] }).packs.flatMap((file) => file.diagnostics.map((d) => d.code));
+    assert.ok(codes.includes('RP101'), codes.join(' '));
+    const capacity = runCli(['render', 'portfolio.roadmap.yaml', '--view', 'capacity'], folder).stdout;
+    assert.doesNotMatch(capacity, /bar "/, 'no pack is included, so no band is drawn');
+  });
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkPortfolios, isPortfolioText, portfolioIncludes, portfolioSource, type CheckOptions, type CheckedFile, type PortfolioResult, type SourceFile } from '../pack';
 import { packNames, posix } from './packLibrary';
@@ -72,8 +72,10 @@ function sourceFile(file: string, text: string): SourceFile {
  * Undefined for a pack in no portfolio.
  */
 export function portfolioOfFile(file: string, text: string, optionsFor: (file: string) => Partial<CheckOptions>): { portfolio: PortfolioResult; file: CheckedFile } | undefined {
-  const path = posix(file);
-  for (const portfolio of checkFoundPortfolios(new Map([[file, text]]), optionsFor)) {
+  // Absolute and normalised, as `check` finds files: `checkout.roadmap.yaml` in its own folder has one above it, and `./a//b` is `a/b`.
+  const absolute = resolve(file);
+  const path = posix(absolute);
+  for (const portfolio of checkFoundPortfolios(new Map([[absolute, text]]), optionsFor)) {
     const found = [portfolio.portfolio, ...portfolio.members].find((checked) => checked.path === path);
     if (found) return { portfolio, file: found };
   }

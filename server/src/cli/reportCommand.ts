@@ -9,7 +9,8 @@
  */
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPORT_FORMATS, checkPack, parseIsoDate, reportDocument, type CheckOptions, type ReportFormat } from '../pack';
+import { REPORT_FORMATS, checkPack, inContextResult, parseIsoDate, reportDocument, type CheckOptions, type ReportFormat } from '../pack';
+import { portfolioOfFile } from './portfolios';
 import { isoDate } from './args';
 import { formatOf, onePack } from './onePack';
 import { EXIT_OK, EXIT_UNREADABLE, PackCommandIo, runPackCommand } from './packCommand';
@@ -71,7 +72,10 @@ export function runReport(args: string[], io: ReportIo): number {
       io.stderr('roadmap-pack report: the HTML renderer (dist/report.js) is missing: run node scripts/build.mjs, or use --format markdown\n');
       return EXIT_UNREADABLE;
     }
-    const document = reportDocument(checkPack(text, options), request.format, { today: parseIsoDate(today), assets });
+    // A member of a portfolio is reported as its portfolio checks it, as `check`, `quality` and the editor do.
+    const context = portfolioOfFile(request.pack, text, (file) => ({ ...options, ...(exists ? { fileExists: (relativePath: string) => exists(join(dirname(file), relativePath)) } : {}) }));
+    const result = context ? inContextResult(context.file) : checkPack(text, options);
+    const document = reportDocument(result, request.format, { today: parseIsoDate(today), assets });
     return write(request, document, io);
   });
 }

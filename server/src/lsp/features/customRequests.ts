@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
-import { type HtmlAssets, type PackForecast, type PackResult, checkForecast } from '../../pack';
+import { type HtmlAssets, type PackForecast, type PackResult, checkForecast, inContextResult } from '../../pack';
 import { closedFilesParamsSchema, compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, reportParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
 import type { ViewsParams } from '../../../../protocol/requests';
 import { checklistRequest, clearComparisonRequest, closedFilesRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, reportRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
@@ -32,7 +32,9 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   const scenarioForecasts = new WeakMap<PackResult, PackForecast>();
   const viewedPlan = (entry: PackEntry, scenario: string | undefined): ViewedPlan => {
     const result = scenario === undefined ? undefined : workspace.packs.underScenario(entry, scenario);
-    if (!result) return { result: entry.result, forecast: workspace.forecasts.of(entry.uri, entry.result) };
+    // A member of a portfolio: its check there, with the findings across packs on it (the banner counts what Problems shows).
+    const context = workspace.inPortfolio(entry);
+    if (!result) return { result: context ? inContextResult(context.file) : entry.result, forecast: workspace.forecasts.of(entry.uri, entry.result) };
     if (!scenarioForecasts.has(result)) scenarioForecasts.set(result, checkForecast(result));
     return { result, forecast: scenarioForecasts.get(result), scenario };
   };
@@ -46,7 +48,7 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
   connection.onRequest(newBriefRequest, byUri('newBrief', newBriefParamsSchema, (entry, params) => newBrief(entry, params.initiative)));
   connection.onRequest(statusUpdateRequest, byUri('statusUpdate', statusUpdateParamsSchema, (entry, params) => monthlyStatus(entry, params.year, params.month)));
   connection.onRequest(qualityGateRequest, byUri('qualityGate', packParamsSchema, (entry) => qualityGateDocument(entry, workspace.inPortfolio(entry))));
-  connection.onRequest(reportRequest, byUri('report', reportParamsSchema, (entry, params) => reportFor(entry, params.format, workspace.today, reportAssets)));
+  connection.onRequest(reportRequest, byUri('report', reportParamsSchema, (entry, params) => reportFor(entry, params.format, workspace.today, reportAssets, workspace.inPortfolio(entry))));
   connection.onRequest(checklistRequest, byUri('checklist', packParamsSchema, (entry) => checklist(entry, workspace.inPortfolio(entry))));
   connection.onRequest(initiativesRequest, byUri('initiatives', packParamsSchema, (entry) => initiativeList(entry)));
   connection.onRequest(levelRequest, byUri('level', packParamsSchema, (entry) => levelSchedule(entry)));

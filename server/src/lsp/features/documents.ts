@@ -38,8 +38,9 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
  * renderer the platform gives (`ServerPlatform.reportAssets`: dist/report.js
  * beside the Node server, as the CLI finds it; none in the web worker).
  */
-export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined, reportAssets: () => HtmlAssets | undefined): string {
+export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined, reportAssets: () => HtmlAssets | undefined, context?: InPortfolio): string {
   const assets = format === 'html' ? reportAssets() : undefined;
   if (format === 'html' && !assets) throw new Error('the HTML renderer (dist/report.js) is not available here');
-  return reportDocument(entry.result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
+  const result = context ? inContextResult(context.file) : entry.result;
+  return reportDocument(result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
 }

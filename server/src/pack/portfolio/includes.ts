@@ -1,5 +1,6 @@
 import { dirname, join } from '../briefs/posixPath';
 import { ParsedPack, locate, parsePack } from '../parse/parsePack';
+import { ID_PATTERN } from '../schema/timePatterns';
 import type { Span } from '../text/lineIndex';
 import type { PortfolioSource, SourceFile } from './types';
 
@@ -35,13 +36,17 @@ export function portfolioIncludes(portfolioPath: string, text: string): Include[
   return isPortfolioText(text) ? includesOf(parsePack(text), portfolioPath) : undefined;
 }
 
-/** The includes of an already parsed portfolio. */
+/**
+ * The includes of an already parsed portfolio. A name the schema refuses
+ * (RP101: `""`, `a b`) includes nothing: `name:id` could not name its pack,
+ * and `""` is the portfolio's own name in the checks across packs.
+ */
 export function includesOf(parsed: ParsedPack, portfolioPath: string): Include[] {
   const includes = parsed.value.includes;
   if (!includes || typeof includes !== 'object' || Array.isArray(includes)) return [];
   const found: Include[] = [];
   for (const [name, written] of Object.entries(includes as Record<string, unknown>)) {
-    if (typeof written !== 'string' || written.trim() === '') continue;
+    if (typeof written !== 'string' || written.trim() === '' || !ID_PATTERN.test(name)) continue;
     found.push({ name, written, path: joinRelative(portfolioPath, written.trim()), span: locate(parsed, ['includes', name]) });
   }
   return found;

@@ -278,6 +278,8 @@ interface DrawnEdges {
   critical: number[];
   conflict: number[];
   unresolved: string[];
+  /** Qualified ids of the portfolio's other packs (a pack checked in its portfolio). */
+  elsewhere: string[];
   conflicts: string[];
   /** Mermaid edge id (`e3`, written `a e3@--> b`) → what hovering it says. */
   tips: Record<string, string>;
@@ -287,7 +289,7 @@ interface DrawnEdges {
 function edgesOf(input: ViewInput, drawing: Drawing, only?: Set<string>): DrawnEdges {
   const { model } = input;
   const { nodes, marks } = drawing;
-  const drawn: DrawnEdges = { lines: [], ranked: [], cycle: [], critical: [], conflict: [], unresolved: [], conflicts: [], tips: {} };
+  const drawn: DrawnEdges = { lines: [], ranked: [], cycle: [], critical: [], conflict: [], unresolved: [], elsewhere: [], conflicts: [], tips: {} };
   for (const edge of model.edges) {
     if (only && !only.has(edge.from) && !only.has(edge.to)) continue;
     const from = nodes.get(edge.from) ?? (only && model.byId.has(edge.from) ? nodeFor(edge.from, input, drawing, drawn) : undefined);
@@ -321,8 +323,11 @@ function nodeFor(id: string, input: ViewInput, drawing: Drawing, drawn: DrawnEdg
     return mermaidId;
   }
   classes.ghost.push(mermaidId);
-  drawn.unresolved.push(id);
-  lines.push(`${INDENT}${mermaidId}["${label(id, 'flowchart', { fallback: '(empty id)' })}<br/>${label('not defined in this pack', 'flowchart')}"]`);
+  // In a portfolio a qualified id is another pack's (its portfolio's graph draws it): not an undefined one.
+  const elsewhere = input.analysis.leftToPortfolio(id);
+  if (elsewhere) drawn.elsewhere.push(id);
+  else drawn.unresolved.push(id);
+  lines.push(`${INDENT}${mermaidId}["${label(id, 'flowchart', { fallback: '(empty id)' })}<br/>${label(elsewhere ? 'in another pack of the portfolio' : 'not defined in this pack', 'flowchart')}"]`);
   return mermaidId;
 }
 
@@ -408,6 +413,7 @@ function cycleBoxes(input: ViewInput, nodes: Map<string, string>, ids: SafeIds):
 function warningsOf(edges: DrawnEdges, focus: string | undefined, only: Set<string> | undefined): string[] {
   const warnings: string[] = [];
   if (edges.unresolved.length > 0) warnings.push(`${plural(edges.unresolved.length, 'reference')} to ids the pack does not define, drawn dashed: ${listIds(edges.unresolved)}.`);
+  if (edges.elsewhere.length > 0) warnings.push(`${plural(edges.elsewhere.length, 'dependency', 'dependencies')} on other packs of the portfolio, drawn dashed (the portfolio's preview draws them across packs): ${listIds(edges.elsewhere)}.`);
   if (edges.cycle.length > 0) warnings.push(`${plural(edges.cycle.length, 'dependency', 'dependencies')} on a cycle, drawn purple and dotted in a box.`);
   if (edges.conflict.length > 0) warnings.push(`${plural(edges.conflict.length, 'dependency', 'dependencies')} breaking the schedule (RP401), drawn orange and dashed: ${listIds(edges.conflicts)}.`);
   if (edges.critical.length > 0) warnings.push('The critical path is drawn red.');

@@ -27,7 +27,8 @@ export function portfolioDependencies(portfolio: PortfolioResult): RenderedView 
   const edges = portfolioEdges(portfolio);
   const packs = viewedPacks(portfolio);
   const detailed = drawGraph(packs, edges);
-  const cross = edges.filter((edge) => edge.cross);
+  // A cross edge on a cycle or breaking the schedule is drawn in that colour, not blue.
+  const cross = edges.filter((edge) => edge.cross && !edge.cycle && !edge.conflict);
   const compact = cross.length > 0 && cross.length < edges.length ? drawGraph(packs, cross) : undefined;
   const warnings = warningsOf(edges);
   if (edges.length === 0) return { text: '', diagrams: [], sourceMap: {}, warnings: ['No pack of the portfolio has dependencies to draw.'] };
@@ -142,7 +143,8 @@ function classLines(classes: ReadonlyMap<string, string[]>): string[] {
 function warningsOf(edges: readonly PackEdge[]): string[] {
   const warnings: string[] = [];
   const shown = (edge: PackEdge) => `${edge.dependent.pack.name === '' ? '' : `${edge.dependent.pack.name}:`}${edge.dependent.entity.id} waits for ${edge.edge.to}`;
-  const cross = edges.filter((edge) => edge.cross);
+  // A cross edge on a cycle or breaking the schedule is drawn in that colour, not blue.
+  const cross = edges.filter((edge) => edge.cross && !edge.cycle && !edge.conflict);
   const missing = edges.filter((edge) => !('entity' in edge.target));
   const conflicts = edges.filter((edge) => edge.conflict);
   const cycle = edges.filter((edge) => edge.cycle);
