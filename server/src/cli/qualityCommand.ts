@@ -60,7 +60,7 @@ export function runQuality(args: string[], io: QualityIo): number {
     // A portfolio is scored by its members; a member is scored in its portfolio's context, as the editor scores it.
     const context = portfolioOfFile(request.pack, text, optionsFor);
     if (context && context.file === context.portfolio.portfolio) return portfolioGate(context.portfolio, request, io);
-    const result = context ? inContextResult(context.file) : checkPack(text, optionsFor(request.pack));
+    const result = context ? inContextResult(context.portfolio, context.file) : checkPack(text, optionsFor(request.pack));
     const gate = qualityGate(result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors > 0) io.stderr(`roadmap-pack quality: warning: ${request.pack} has ${errors} error${errors === 1 ? '' : 's'} (see roadmap-pack check); the scores cover what could be read\n`);

@@ -97,7 +97,7 @@ export function runRender(args: string[], io: RenderIo): number {
     const options = { ...request.options, today: request.options.today ?? day(io.today) };
     // A portfolio is drawn across its packs, and a member as its portfolio checks it, from the check `check` makes of them.
     const context = portfolioOfFile(request.pack, text, () => ({ ifHired: request.ifHired }));
-    const rendered = !context ? renderView(checkPack(text, { ifHired: request.ifHired }), request.view, options) : context.file === context.portfolio.portfolio ? renderPortfolioView(context.portfolio, request.view, options) : renderView(inContextResult(context.file), request.view, options);
+    const rendered = !context ? renderView(checkPack(text, { ifHired: request.ifHired }), request.view, options) : context.file === context.portfolio.portfolio ? renderPortfolioView(context.portfolio, request.view, options) : renderView(inContextResult(context.portfolio, context.file), request.view, options);
     // The metrics and forecast views are Markdown tables already: they have no diagram to fence.
     io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(mermaidFence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);

@@ -4,7 +4,7 @@ import type { Finding, PackDiagnostic, Severity } from './diagnostic';
 import { Kept, capped } from './diagnosticCaps';
 import { docsUrl } from './docsLink';
 import { buildModel } from './model/buildModel';
-import type { PackModel } from './model/types';
+import type { Edge, PackModel } from './model/types';
 import { CheckOptions, withDefaults } from './options';
 import { ParsedPack, locate, parseAfterChange } from './parse/parsePack';
 import { RULES, Rule, findRule } from './rules';
@@ -19,6 +19,18 @@ export interface PackResult {
   analysis: PackAnalysis;
   lines: LineIndex;
   diagnostics: PackDiagnostic[];
+  /** A pack read in its portfolio's context (portfolio/inContext.ts): what the checks across packs found of it. */
+  acrossPacks?: AcrossPacks;
+}
+
+/** What a portfolio's checks across its packs found of one of them. */
+export interface AcrossPacks {
+  /** Its edges on a dependency cycle, inside it or through other packs' ids. */
+  cycleEdges: readonly Edge[];
+  /** Its qualified references (`name:id`) that no pack of the portfolio defines. */
+  unresolved: ReadonlySet<string>;
+  /** How many references name one of them. */
+  unresolvedReferences: number;
 }
 
 /**

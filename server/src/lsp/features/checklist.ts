@@ -16,7 +16,7 @@ import type { ChecklistCriterion, ChecklistResult } from '../../../../protocol/r
  */
 export function checklist(entry: PackEntry, context?: InPortfolio): ChecklistResult {
   if (context && context.file === context.portfolio.portfolio) return portfolioChecklist(entry, context);
-  const result = context ? inContextResult(context.file) : entry.result;
+  const result = context ? inContextResult(context.portfolio, context.file) : entry.result;
   const gate = qualityGate(result);
   const peak = context ? portfolioHeadline(context.portfolio, context.file) : capacityHeadline(result.analysis);
   return {
@@ -45,7 +45,7 @@ function portfolioChecklist(entry: PackEntry, context: InPortfolio): ChecklistRe
     title: context.file.result.model.title,
     verdict: quality.verdict,
     verdictText: quality.verdictText,
-    checks: gateChecks(inContextResult(context.file)),
+    checks: gateChecks(inContextResult(context.portfolio, context.file)),
     dimensions: [],
     members,
     ...(peak ? { peak } : {}),

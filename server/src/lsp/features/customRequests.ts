@@ -34,7 +34,7 @@ export function registerCustomRequests(connection: Connection, workspace: Worksp
     const result = scenario === undefined ? undefined : workspace.packs.underScenario(entry, scenario);
     // A member of a portfolio: its check there, with the findings across packs on it (the banner counts what Problems shows).
     const context = workspace.inPortfolio(entry);
-    if (!result) return { result: context ? inContextResult(context.file) : entry.result, forecast: workspace.forecasts.of(entry.uri, entry.result) };
+    if (!result) return { result: context ? inContextResult(context.portfolio, context.file) : entry.result, forecast: workspace.forecasts.of(entry.uri, entry.result) };
     if (!scenarioForecasts.has(result)) scenarioForecasts.set(result, checkForecast(result));
     return { result, forecast: scenarioForecasts.get(result), scenario };
   };

@@ -19,7 +19,7 @@ export function monthlyStatus(entry: PackEntry, year: number, month: number): st
 /** The quality gate as `roadmap-pack quality` prints it; a pack in a portfolio is scored in its portfolio's context, as the CLI does. */
 export function qualityGateDocument(entry: PackEntry, context?: InPortfolio): string {
   if (context && context.file === context.portfolio.portfolio) return portfolioQualityMarkdown(portfolioQuality(context.portfolio), context.file.result.model.title);
-  const result = context ? inContextResult(context.file) : entry.result;
+  const result = context ? inContextResult(context.portfolio, context.file) : entry.result;
   return qualityGateMarkdown(qualityGate(result), result.model.title);
 }
 
@@ -41,6 +41,6 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
 export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined, reportAssets: () => HtmlAssets | undefined, context?: InPortfolio): string {
   const assets = format === 'html' ? reportAssets() : undefined;
   if (format === 'html' && !assets) throw new Error('the HTML renderer (dist/report.js) is not available here');
-  const result = context ? inContextResult(context.file) : entry.result;
+  const result = context ? inContextResult(context.portfolio, context.file) : entry.result;
   return reportDocument(result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
 }

@@ -40,8 +40,10 @@ export function actionCriteria(result: PackResult): Criterion[] {
 /** Why what an initiative waits for is unstated or cannot happen. */
 function waitGaps(result: PackResult, initiative: Initiative, waits: boolean, onCycles: ReadonlySet<string>): string[] {
   if (initiative.input.depends_on === undefined && !waits) return ['no depends_on'];
-  const { model, analysis } = result;
-  const unknown = [...new Set(initiative.edges.map((edge) => edge.to).filter((id) => !model.byId.has(id) && !analysis.leftToPortfolio(id)))];
+  const { model, analysis, acrossPacks } = result;
+  // A qualified id is another pack's to define: undefined only where its portfolio found no such entity.
+  const undefinedHere = (id: string) => !model.byId.has(id) && (!analysis.leftToPortfolio(id) || (acrossPacks?.unresolved.has(id) ?? false));
+  const unknown = [...new Set(initiative.edges.map((edge) => edge.to).filter(undefinedHere))];
   return [...unknown.map((id) => `waits for undefined ${id}`), ...(onCycles.has(initiative.id) ? ['on a dependency cycle'] : [])];
 }
 

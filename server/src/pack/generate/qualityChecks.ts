@@ -1,4 +1,5 @@
 import type { PackResult } from '../checkPack';
+import type { Edge } from '../model/types';
 import { countOrNo } from '../text/format';
 import type { GateChecks } from './qualityTypes';
 
@@ -6,20 +7,26 @@ import type { GateChecks } from './qualityTypes';
  * What the pack's checks found that the gate must not score around: errors
  * (a pack with errors is not ready to ship whatever its scores), the
  * dependency cycles and unresolved references among them, and runs of weeks
- * in which a team has more work than people.
+ * in which a team has more work than people. A pack read in its portfolio
+ * counts the cycles and the qualified references its portfolio sees.
  */
 export function gateChecks(result: PackResult): GateChecks {
   return {
     errors: result.diagnostics.filter((d) => d.severity === 'error').length,
-    cycles: cycleCount(result),
-    unresolved: result.analysis.unresolvedReferences,
+    cycles: cycleCount(cycleEdgesOf(result)),
+    unresolved: result.analysis.unresolvedReferences + (result.acrossPacks?.unresolvedReferences ?? 0),
     weeklyOverloads: result.diagnostics.filter((d) => d.code === 'RP503').length,
   };
 }
 
 /** The ids on a dependency cycle: each is the `from` of an edge on one. */
 export function idsOnCycles(result: PackResult): Set<string> {
-  return new Set(result.analysis.cycleEdges.map((cycle) => cycle.edge.from));
+  return new Set(cycleEdgesOf(result).map((edge) => edge.from));
+}
+
+/** The pack's edges on a cycle: its own check's, or in a portfolio, those its portfolio's whole graph finds. */
+function cycleEdgesOf(result: PackResult): readonly Edge[] {
+  return result.acrossPacks?.cycleEdges ?? result.analysis.cycleEdges.map((cycle) => cycle.edge);
 }
 
 /**
@@ -27,7 +34,7 @@ export function idsOnCycles(result: PackResult): Set<string> {
  * close it: every cycle edge joins two ids of one strongly connected
  * component, so joining the ends of cycle edges finds exactly the components.
  */
-function cycleCount(result: PackResult): number {
+function cycleCount(edges: readonly Edge[]): number {
   const parent = new Map<string, string>();
   const root = (id: string): string => {
     let at = id;
@@ -35,7 +42,7 @@ function cycleCount(result: PackResult): number {
     parent.set(id, at);
     return at;
   };
-  for (const { edge } of result.analysis.cycleEdges) {
+  for (const edge of edges) {
     const [a, b] = [root(edge.from), root(edge.to)];
     parent.set(a, a);
     if (a !== b) parent.set(b, a);

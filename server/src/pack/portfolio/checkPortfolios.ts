@@ -1,10 +1,11 @@
 import { CheckCache } from '../cache/checkCache';
 import { PackResult, checkPack, mergeByPlace, toDiagnostics } from '../checkPack';
 import type { Finding, PackDiagnostic, RelatedInfo } from '../diagnostic';
+import type { Edge } from '../model/types';
 import { LineIndex } from '../text/lineIndex';
 import { CheckOptions, withDefaults } from '../options';
 import { findSuppressions } from '../suppress/suppressions';
-import { crossEdgeFindings } from './crossEdges';
+import { crossEdgeChecks } from './crossEdges';
 import { crossReferenceFindings } from './crossReferences';
 import { Claim, unusedInclude } from './includeFindings';
 import { includesOf } from './includes';
@@ -19,6 +20,8 @@ export interface PortfolioResult {
   members: CheckedFile[];
   capacity: SharedCapacity;
   packs: PortfolioPacks;
+  /** Every edge of its packs on a dependency cycle, inside one pack or through qualified references (views, the gate). */
+  cycleEdges: ReadonlySet<Edge>;
 }
 
 /**
@@ -62,11 +65,12 @@ function checkPortfolio(source: PortfolioSource, host: PortfolioHost, claims: Ma
   );
   const ifHired = withDefaults(host.options(portfolio.path)).ifHired;
   const capacity = sharedCapacity(packs, ifHired);
-  findings.push(...crossReferenceFindings(packs), ...crossEdgeFindings(packs), ...sharedCapacityFindings(packs, capacity, ifHired));
+  const edges = crossEdgeChecks(packs);
+  findings.push(...crossReferenceFindings(packs), ...edges.findings, ...sharedCapacityFindings(packs, capacity, ifHired));
   const uris = new Map([portfolio, ...members.map((member) => member.file)].map((file) => [file.path, file.uri]));
   const lines = new Map(packs.all.map((pack) => [uris.get(pack.path)!, pack.result.lines]));
   const checked = (pack: PortfolioPack) => checkedFile(pack, { uris, lines }, findings, host);
-  return { portfolio: checked(packs.portfolio), members: packs.members.map(checked), capacity, packs };
+  return { portfolio: checked(packs.portfolio), members: packs.members.map(checked), capacity, packs, cycleEdges: edges.cycleEdges };
 }
 
 /** The member's check, or its last one when its text and its portfolio's are as they were. */

@@ -36,13 +36,20 @@ class PortfolioGraph {
   }
 }
 
+/** What the checks over the portfolio's whole graph found. */
+export interface CrossEdgeChecks {
+  findings: FileFinding[];
+  /** Every edge of the portfolio's packs on a dependency cycle, inside one pack or through qualified references. */
+  cycleEdges: ReadonlySet<Edge>;
+}
+
 /**
  * Cycles (RP301) and schedule conflicts (RP401) through qualified
  * references, found over the whole portfolio and reported at the edge that
  * holds the qualified reference; chains name qualified ids. Cycles and
  * conflicts inside one pack are its own check's.
  */
-export function crossEdgeFindings(packs: PortfolioPacks): FileFinding[] {
+export function crossEdgeChecks(packs: PortfolioPacks): CrossEdgeChecks {
   const graph = new PortfolioGraph(packs);
   const cycles = findCycles({ ids: graph.ids, groups: [graph.ends()] });
   const onCycle = new Set(cycles.map((cycle) => cycle.edge));
@@ -56,7 +63,7 @@ export function crossEdgeFindings(packs: PortfolioPacks): FileFinding[] {
     const finding = conflict(packs, at);
     if (finding) findings.push({ path: at.pack.path, finding });
   });
-  return findings;
+  return { findings, cycleEdges: new Set([...onCycle].map((position) => graph.edges[position].edge)) };
 }
 
 function cycleFinding({ pack, edge }: PackEdge, chain: Chain, chainEdges: PackEdge[]): FileFinding['finding'] {
@@ -87,12 +94,3 @@ function shownChain({ head, omitted, tail }: Chain): Chain {
   return { head: head.map(shown), omitted, tail: tail.map(shown) };
 }
 
-/**
- * Every edge of the portfolio's packs that lies on a dependency cycle, inside
- * one pack or through qualified references: what the portfolio's dependency
- * graph draws purple (views/portfolio/dependencies.ts).
- */
-export function portfolioCycleEdges(packs: PortfolioPacks): Set<Edge> {
-  const graph = new PortfolioGraph(packs);
-  return new Set(findCycles({ ids: graph.ids, groups: [graph.ends()] }).map((cycle) => graph.edges[cycle.edge].edge));
-}

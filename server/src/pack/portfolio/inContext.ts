@@ -1,12 +1,23 @@
-import type { PackResult } from '../checkPack';
+import type { AcrossPacks, PackResult } from '../checkPack';
+import { isQualified } from './qualified';
+import type { PortfolioResult } from './checkPortfolios';
 import type { CheckedFile } from './types';
 
 /**
  * A file of a portfolio as the reports on one pack read it (the quality gate,
- * the checklist): its check in the portfolio's context, with every finding
- * on it, those across packs included, so a member is not scored on qualified
- * references that only its portfolio can resolve.
+ * the checklist, views, the report): its check in the portfolio's context,
+ * with every finding on it, those across packs included, and what the checks
+ * across packs found of it, so a member is scored on the cycles and the
+ * qualified references its portfolio sees (`acrossPacks`), not on its own.
  */
-export function inContextResult(file: CheckedFile): PackResult {
-  return { ...file.result, diagnostics: file.diagnostics };
+export function inContextResult(portfolio: PortfolioResult, file: CheckedFile): PackResult {
+  return { ...file.result, diagnostics: file.diagnostics, acrossPacks: acrossPacksOf(portfolio, file) };
+}
+
+function acrossPacksOf(portfolio: PortfolioResult, file: CheckedFile): AcrossPacks {
+  const { model } = file.result;
+  const edges = [...model.initiatives, ...model.gates].flatMap((entity) => entity.edges);
+  const named = [...edges.map((edge) => edge.to), ...[...model.risks, ...model.tradeoffs].flatMap((entity) => entity.input.affects ?? []), ...model.initiatives.flatMap((initiative) => initiative.serves)];
+  const missing = named.filter((id) => isQualified(id) && portfolio.packs.entity(id) === undefined);
+  return { cycleEdges: edges.filter((edge) => portfolio.cycleEdges.has(edge)), unresolved: new Set(missing), unresolvedReferences: missing.length };
 }

@@ -15,7 +15,6 @@ export { portfolioHeadline } from './headline';
 export { inContextResult } from './inContext';
 export type { SharedTeamSymbol } from './sharedTeams';
 export { PortfolioPacks } from './portfolioPacks';
-export { portfolioCycleEdges } from './crossEdges';
 export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';
 export { isQualified, qualify, splitQualified } from './qualified';
 export type { QualifiedId } from './qualified';

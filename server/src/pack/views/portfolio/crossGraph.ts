@@ -1,6 +1,5 @@
 import type { Edge, Entity } from '../../model/types';
 import type { PortfolioResult } from '../../portfolio/checkPortfolios';
-import { portfolioCycleEdges } from '../../portfolio/crossEdges';
 import { isQualified } from '../../portfolio/qualified';
 import { Conflict, conflictBetween } from '../dependencies';
 import { ViewedPack, viewedPacks } from './packs';
@@ -30,7 +29,7 @@ export interface PackEdge {
  * breaking the schedule (RP401).
  */
 export function portfolioEdges(portfolio: PortfolioResult): PackEdge[] {
-  const onCycle = portfolioCycleEdges(portfolio.packs);
+  const onCycle = portfolio.cycleEdges;
   const packs = viewedPacks(portfolio);
   const byName = new Map(packs.map((pack) => [pack.name, pack]));
   const edges: PackEdge[] = [];
