@@ -55,6 +55,26 @@ export async function editBatch(context: FuzzContext, document: FuzzDocument, si
   context.report.batches++;
   const problem = await compareWithFresh(context, document);
   if (problem) context.report.fail({ stage: 'edits', document: document.name, problem, reproduction: await smallestDivergence(context, document, before, changes) });
+  for (const other of document.portfolio?.documents.filter((each) => each !== document) ?? []) {
+    const across = await compareOtherFile(context, document, other);
+    if (across) context.report.fail({ stage: 'edits', document: other.name, problem: `after an edit of ${document.name}: ${across}`, reproduction: { text: before, step: changes } });
+  }
+}
+
+/**
+ * An edit in one file of a portfolio changes what the others get (a member
+ * leaves, a shared team's load moves): the other file's last publish must be
+ * what a fresh check of the portfolio gives it.
+ */
+async function compareOtherFile(context: FuzzContext, edited: FuzzDocument, other: FuzzDocument): Promise<string | undefined> {
+  // A round trip: the server sends the other files' publishes before it answers, and in order.
+  await context.incremental.request('textDocument/documentSymbol', { textDocument: { uri: edited.uri } });
+  const published = context.incremental.client.published(other.uri).at(-1);
+  if (!published) return undefined;
+  const problems = publishProblems(published, other.text);
+  if (problems.length > 0) return problems.join('\n');
+  context.report.comparisons++;
+  return firstDifference(published.diagnostics, await context.fresh.diagnostics(other, other.text));
 }
 
 /** What is wrong with the publish for the document's current version, or undefined. */
