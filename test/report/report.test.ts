@@ -9,7 +9,9 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { generateWorkedShape } from '../../bench/generateWorkedShape';
 import { withGoals } from '../../bench/withGoals';
-import { MERMAID_DEFAULT_MAX_TEXT_SIZE, buildReport, checkPack, parseIsoDate, renderView, reportDocument, reportMarkdown } from '../../server/src/pack';
+import { MERMAID_DEFAULT_MAX_TEXT_SIZE, buildReport, checkPack, checkPortfolios, parseIsoDate, portfolioSource, renderView, reportDocument, reportMarkdown, type PortfolioResult } from '../../server/src/pack';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { diagramBlocks } from '../../server/src/pack/report/fitDiagrams';
 import { repoPath } from '../helpers/repoRoot';
 import { TEST_TODAY } from '../helpers/today';
@@ -129,5 +131,35 @@ describe('report: Markdown fences under Mermaid\'s default maxTextSize', functio
 
   it('a 1,000-initiative pack with goals: every fence fits', () => {
     assertFencesFit(reportDocument(checkPack(withGoals(generateWorkedShape(1_000, 3)), { today: TEST_TODAY }), 'markdown', { today: TODAY }));
+  });
+});
+
+/** The portfolio in `folder` (its `portfolio.roadmap.yaml`), checked as the CLI checks it. */
+function portfolioIn(folder: string): PortfolioResult {
+  const source = (path: string) => ({ path, uri: `file://${path}`, text: readFileSync(path, 'utf8') });
+  const read = (path: string) => (readdirSync(join(path, '..')).includes(path.split('/').pop()!) ? source(path) : undefined);
+  return checkPortfolios([portfolioSource(source(join(folder, 'portfolio.roadmap.yaml').split('\\').join('/')), read)], { options: () => ({ today: TEST_TODAY }) })[0];
+}
+
+describe('report: a portfolio, across its packs', () => {
+  const portfolio = portfolioIn(repoPath('examples', 'portfolio'));
+  const markdown = reportDocument(portfolio, 'markdown', { today: TODAY });
+
+  it('has its packs with their verdicts, the three views across packs, its findings and its gate', () => {
+    assert.deepEqual(markdown.split('\n').filter((line) => line.startsWith('## ')), ['## Overview', '## Schedule, by pack', '## Shared teams', '## Dependencies across packs', '## Findings', '## Quality gate']);
+    assert.match(markdown, /^\| checkout \| Checkout -- Payments & Conversion \| Revise \|/m);
+    assert.match(markdown, /^\| platform \| Platform Engineering -- Reliability & Scale \| Ship \|/m);
+    assert.equal(fences(markdown).length, 3);
+    assert.ok(fences(markdown)[1].includes('Infra Squad: peak 109% of capacity in 2026-Q3'), 'the shared team stacked over both packs');
+    assert.match(markdown, /^\| RP501 \| quarter-over-capacity \| error \| 1 \|/m);
+    assert.match(markdown, /^Verdict: Revise: the portfolio has 1 error/m);
+  });
+
+  it('HTML: no tag from the packs’ text, the hostile labels’ portfolio included', () => {
+    const html = reportDocument(portfolioIn(repoPath('test', 'fixtures', 'portfolio', 'hostile-labels')), 'html', { today: TODAY, assets: ASSETS });
+    const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1].toLowerCase()));
+    const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'section', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'script']);
+    assert.deepEqual([...tags].filter((tag) => !allowed.has(tag)), []);
+    assert.equal((html.match(/<script/g) ?? []).length, 1, 'only the renderer');
   });
 });

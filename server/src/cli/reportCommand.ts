@@ -74,7 +74,7 @@ export function runReport(args: string[], io: ReportIo): number {
     }
     // A member of a portfolio is reported as its portfolio checks it, as `check`, `quality` and the editor do.
     const context = portfolioOfFile(request.pack, text, (file) => ({ ...options, ...(exists ? { fileExists: (relativePath: string) => exists(join(dirname(file), relativePath)) } : {}) }));
-    const result = context ? inContextResult(context.portfolio, context.file) : checkPack(text, options);
+    const result = !context ? checkPack(text, options) : context.file === context.portfolio.portfolio ? context.portfolio : inContextResult(context.portfolio, context.file);
     const document = reportDocument(result, request.format, { today: parseIsoDate(today), assets });
     return write(request, document, io);
   });

@@ -41,6 +41,6 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
 export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined, reportAssets: () => HtmlAssets | undefined, context?: InPortfolio): string {
   const assets = format === 'html' ? reportAssets() : undefined;
   if (format === 'html' && !assets) throw new Error('the HTML renderer (dist/report.js) is not available here');
-  const result = context ? inContextResult(context.portfolio, context.file) : entry.result;
+  const result = !context ? entry.result : context.file === context.portfolio.portfolio ? context.portfolio : inContextResult(context.portfolio, context.file);
   return reportDocument(result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
 }
