@@ -1,7 +1,7 @@
 import { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
-import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { FuzzDocument, PortfolioGroup, siblingUri } from './fuzzDocument';
+import { rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { FuzzDocument, PortfolioGroup, copyFolder, siblingUri } from './fuzzDocument';
 import { FuzzServer, uriOf } from './fuzzServer';
 import { lspLines, outOfBounds } from './textRanges';
 
@@ -37,7 +37,8 @@ export class FreshChecks {
    */
   private async inPortfolio(document: FuzzDocument, group: PortfolioGroup, text: string): Promise<Diagnostic[]> {
     const copy = `${group.folder}.fresh${this.count++}`;
-    copyBriefs(group.folder, copy);
+    // The folder's files other than packs (briefs): what the packs' links resolve to.
+    copyFolder(group.folder, copy, (name) => !name.endsWith('.roadmap.yaml'));
     const [portfolio, ...members] = group.documents;
     const order = document === portfolio ? [...members, portfolio] : [portfolio, ...members.filter((member) => member !== document), document];
     const copies = new Map(order.map((each) => [each, uriOf(join(copy, relative(group.folder, each.file)))]));
@@ -54,17 +55,6 @@ export class FreshChecks {
       rmSync(copy, { recursive: true, force: true });
     }
   }
-}
-
-/** The folder's files other than packs, copied: what a pack's links resolve to. */
-function copyBriefs(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || entry.name.endsWith('.roadmap.yaml')) continue;
-    const target = join(to, relative(from, join(entry.parentPath, entry.name)));
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(entry.parentPath, entry.name), target);
-  }
-  mkdirSync(to, { recursive: true });
 }
 
 /** The diagnostic with its related places in the copies named by the originals' uris. */

@@ -64,9 +64,11 @@ function groupPortfolios(documents: FuzzDocument[]): void {
   }
 }
 
-function copyFolder(from: string, to: string): void {
+/** Copies the folder's files (those `keep` takes) into `to`, the folder made if it holds none. */
+export function copyFolder(from: string, to: string, keep: (name: string) => boolean = () => true): void {
+  mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile() || !keep(entry.name)) continue;
     const target = join(to, relative(from, join(entry.parentPath, entry.name)));
     mkdirSync(dirname(target), { recursive: true });
     copyFileSync(join(entry.parentPath, entry.name), target);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkPortfolios, portfolioSource, type PortfolioResult, type SourceFile } from '../../server/src/pack';
+import { checkPortfolios, portfolioSource, type CheckOptions, type PortfolioResult, type SourceFile } from '../../server/src/pack';
 import { repoPath } from './repoRoot';
 
 function sourceFile(path: string): SourceFile {
@@ -7,8 +7,8 @@ function sourceFile(path: string): SourceFile {
   return { path: posix, uri: `file://${posix}`, text: readFileSync(path, 'utf8') };
 }
 
-/** The portfolio `file` (relative to the repository) checked with its members, as the CLI checks it. */
-export function checkPortfolioFile(file: string): PortfolioResult {
+/** The portfolio `file` (relative to the repository) checked with its members, as the CLI checks it (with `options`, such as a fixed today). */
+export function checkPortfolioFile(file: string, options: Partial<CheckOptions> = {}): PortfolioResult {
   const path = repoPath(file);
   const source = portfolioSource(sourceFile(path), (member) => {
     try {
@@ -17,5 +17,5 @@ export function checkPortfolioFile(file: string): PortfolioResult {
       return undefined;
     }
   });
-  return checkPortfolios([source], { options: () => ({}) })[0];
+  return checkPortfolios([source], { options: () => options })[0];
 }

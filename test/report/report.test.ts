@@ -9,9 +9,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { generateWorkedShape } from '../../bench/generateWorkedShape';
 import { withGoals } from '../../bench/withGoals';
-import { MERMAID_DEFAULT_MAX_TEXT_SIZE, buildReport, checkPack, checkPortfolios, parseIsoDate, portfolioSource, renderView, reportDocument, reportMarkdown, type PortfolioResult } from '../../server/src/pack';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { MERMAID_DEFAULT_MAX_TEXT_SIZE, buildReport, checkPack, parseIsoDate, renderView, reportDocument, reportMarkdown } from '../../server/src/pack';
+import { checkPortfolioFile } from '../helpers/portfolioFolder';
 import { diagramBlocks } from '../../server/src/pack/report/fitDiagrams';
 import { repoPath } from '../helpers/repoRoot';
 import { TEST_TODAY } from '../helpers/today';
@@ -134,15 +133,8 @@ describe('report: Markdown fences under Mermaid\'s default maxTextSize', functio
   });
 });
 
-/** The portfolio in `folder` (its `portfolio.roadmap.yaml`), checked as the CLI checks it. */
-function portfolioIn(folder: string): PortfolioResult {
-  const source = (path: string) => ({ path, uri: `file://${path}`, text: readFileSync(path, 'utf8') });
-  const read = (path: string) => (readdirSync(join(path, '..')).includes(path.split('/').pop()!) ? source(path) : undefined);
-  return checkPortfolios([portfolioSource(source(join(folder, 'portfolio.roadmap.yaml').split('\\').join('/')), read)], { options: () => ({ today: TEST_TODAY }) })[0];
-}
-
 describe('report: a portfolio, across its packs', () => {
-  const portfolio = portfolioIn(repoPath('examples', 'portfolio'));
+  const portfolio = checkPortfolioFile('examples/portfolio/portfolio.roadmap.yaml', { today: TEST_TODAY });
   const markdown = reportDocument(portfolio, 'markdown', { today: TODAY });
 
   it('has its packs with their verdicts, the three views across packs, its findings and its gate', () => {
@@ -156,7 +148,7 @@ describe('report: a portfolio, across its packs', () => {
   });
 
   it('HTML: no tag from the packs’ text, the hostile labels’ portfolio included', () => {
-    const html = reportDocument(portfolioIn(repoPath('test', 'fixtures', 'portfolio', 'hostile-labels')), 'html', { today: TODAY, assets: ASSETS });
+    const html = reportDocument(checkPortfolioFile('test/fixtures/portfolio/hostile-labels/portfolio.roadmap.yaml', { today: TEST_TODAY }), 'html', { today: TODAY, assets: ASSETS });
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)].map((match) => match[1].toLowerCase()));
     const allowed = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'h1', 'h2', 'h3', 'section', 'p', 'dl', 'dt', 'dd', 'ul', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'pre', 'script']);
     assert.deepEqual([...tags].filter((tag) => !allowed.has(tag)), []);

@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+import type { CheckOptions } from '../pack';
 import { readErrorReason } from './readError';
 
 /** What a one-pack subcommand (render, quality) touches of the process, so tests call it directly. */
@@ -7,6 +9,15 @@ export interface PackCommandIo {
   readFile(path: string): string;
   stdout(text: string): void;
   stderr(text: string): void;
+}
+
+/**
+ * A pack file's check options: `options`, and its `brief:` paths resolved
+ * beside the file when the command can tell what exists, as in the editor
+ * and `check` (a missing brief is an error in both).
+ */
+export function optionsBeside(file: string, options: Partial<CheckOptions>, exists: ((path: string) => boolean) | undefined): Partial<CheckOptions> {
+  return exists ? { ...options, fileExists: (relativePath: string) => exists(join(dirname(file), relativePath)) } : options;
 }
 
 export const EXIT_OK = 0;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkPortfolios, isPortfolioText, portfolioIncludes, portfolioSource, type CheckOptions, type CheckedFile, type PortfolioResult, type SourceFile } from '../pack';
+import { checkPortfolios, isPortfolioText, portfolioIncludes, portfolioSource, type CheckOptions, type FileInPortfolio, type PortfolioResult, type SourceFile } from '../pack';
 import { packNames, posix } from './packLibrary';
 
 /**
@@ -71,7 +71,7 @@ function sourceFile(file: string, text: string): SourceFile {
  * pack (render, quality) read, so they say what `check` and the editor say.
  * Undefined for a pack in no portfolio.
  */
-export function portfolioOfFile(file: string, text: string, optionsFor: (file: string) => Partial<CheckOptions>): { portfolio: PortfolioResult; file: CheckedFile } | undefined {
+export function portfolioOfFile(file: string, text: string, optionsFor: (file: string) => Partial<CheckOptions>): FileInPortfolio | undefined {
   // Absolute and normalised, as `check` finds files: `checkout.roadmap.yaml` in its own folder has one above it, and `./a//b` is `a/b`.
   const absolute = resolve(file);
   const path = posix(absolute);

@@ -7,14 +7,14 @@
  * Exit status: 0 scored (whatever the verdict: the gate is a report, not a
  * check), 1 the pack could not be read, 2 bad usage.
  */
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPack, inContextResult, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, type CheckOptions, type PortfolioResult } from '../pack';
+import { asPortfolio, checkPack, inContextResult, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, type PortfolioResult } from '../pack';
 import { portfolioOfFile } from './portfolios';
 import { isoDate } from './args';
 import { displayPath } from './displayPath';
 import { formatOf, onePack } from './onePack';
-import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
+import { EXIT_OK, PackCommandIo, optionsBeside, runPackCommand } from './packCommand';
 
 /** `exists` answers whether a path (as the pack's is given) exists: a missing brief is an error, as in the editor. */
 export type QualityIo = PackCommandIo & { exists?(path: string): boolean };
@@ -56,10 +56,11 @@ export function runQuality(args: string[], io: QualityIo): number {
   return runPackCommand('quality', QUALITY_HELP, args, io, parseQualityArgs, (request, text) => {
     // The same check as the editor's and `check`'s: `brief:` paths resolve beside the pack.
     const exists = io.exists?.bind(io);
-    const optionsFor = (file: string) => qualityOptions(file, request.today ?? io.today, exists);
+    const optionsFor = (file: string) => optionsBeside(file, { today: request.today ?? io.today }, exists);
     // A portfolio is scored by its members; a member is scored in its portfolio's context, as the editor scores it.
     const context = portfolioOfFile(request.pack, text, optionsFor);
-    if (context && context.file === context.portfolio.portfolio) return portfolioGate(context.portfolio, request, io);
+    const portfolio = asPortfolio(context);
+    if (portfolio) return portfolioGate(portfolio, request, io);
     const result = context ? inContextResult(context.portfolio, context.file) : checkPack(text, optionsFor(request.pack));
     const gate = qualityGate(result);
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
@@ -67,11 +68,6 @@ export function runQuality(args: string[], io: QualityIo): number {
     io.stdout(request.format === 'json' ? `${JSON.stringify({ title: result.model.title, ...gate }, null, 2)}\n` : qualityGateMarkdown(gate, result.model.title));
     return EXIT_OK;
   });
-}
-
-/** A file's check options for the gate: today, and its `brief:` paths resolved beside it. */
-function qualityOptions(file: string, today: string, exists: ((path: string) => boolean) | undefined): Partial<CheckOptions> {
-  return { today, ...(exists ? { fileExists: (relativePath: string) => exists(join(dirname(file), relativePath)) } : {}) };
 }
 
 /** A portfolio's gate: each member's verdict in the portfolio's context, and Ship only when all ship and the portfolio has no error. */

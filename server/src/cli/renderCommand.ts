@@ -8,7 +8,7 @@
  * draws everything valid), 1 the pack could not be read, 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { checkPack, inContextResult, mermaidFence, parseIsoDate } from '../pack';
+import { asPortfolio, checkPack, inContextResult, mermaidFence, parseIsoDate } from '../pack';
 import { GANTT_GROUPS, VIEWS, ViewName, ViewOptions, renderPortfolioView, renderView } from '../pack/views';
 import { portfolioOfFile } from './portfolios';
 import type { GanttGroupBy } from '../pack/views';
@@ -97,7 +97,8 @@ export function runRender(args: string[], io: RenderIo): number {
     const options = { ...request.options, today: request.options.today ?? day(io.today) };
     // A portfolio is drawn across its packs, and a member as its portfolio checks it, from the check `check` makes of them.
     const context = portfolioOfFile(request.pack, text, () => ({ ifHired: request.ifHired }));
-    const rendered = !context ? renderView(checkPack(text, { ifHired: request.ifHired }), request.view, options) : context.file === context.portfolio.portfolio ? renderPortfolioView(context.portfolio, request.view, options) : renderView(inContextResult(context.portfolio, context.file), request.view, options);
+    const portfolio = asPortfolio(context);
+    const rendered = portfolio ? renderPortfolioView(portfolio, request.view, options) : renderView(context ? inContextResult(context.portfolio, context.file) : checkPack(text, { ifHired: request.ifHired }), request.view, options);
     // The metrics and forecast views are Markdown tables already: they have no diagram to fence.
     io.stdout(request.markdown && rendered.diagrams.length > 0 ? rendered.diagrams.map(mermaidFence).join('\n') : rendered.text);
     for (const warning of rendered.warnings) io.stderr(`roadmap-pack render: warning: ${warning}\n`);

@@ -7,13 +7,12 @@
  * the pack could not be read or the output not written, or no renderer for
  * HTML, 2 bad usage.
  */
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPORT_FORMATS, checkPack, inContextResult, parseIsoDate, reportDocument, type CheckOptions, type ReportFormat } from '../pack';
+import { REPORT_FORMATS, asPortfolio, checkPack, inContextResult, parseIsoDate, reportDocument, type ReportFormat } from '../pack';
 import { portfolioOfFile } from './portfolios';
 import { isoDate } from './args';
 import { formatOf, onePack } from './onePack';
-import { EXIT_OK, EXIT_UNREADABLE, PackCommandIo, runPackCommand } from './packCommand';
+import { EXIT_OK, EXIT_UNREADABLE, PackCommandIo, optionsBeside, runPackCommand } from './packCommand';
 import { readErrorReason } from './readError';
 
 export type ReportIo = PackCommandIo & {
@@ -64,17 +63,16 @@ export function runReport(args: string[], io: ReportIo): number {
   return runPackCommand('report', REPORT_HELP, args, io, parseReportArgs, (request, text) => {
     const today = request.today ?? io.today;
     // The same check as `check`'s and the editor's: `brief:` paths resolve beside the pack.
-    const options: Partial<CheckOptions> = { today };
     const exists = io.exists?.bind(io);
-    if (exists) options.fileExists = (relativePath) => exists(join(dirname(request.pack), relativePath));
+    const optionsFor = (file: string) => optionsBeside(file, { today }, exists);
     const assets = request.format === 'html' ? io.assets() : undefined;
     if (request.format === 'html' && !assets) {
       io.stderr('roadmap-pack report: the HTML renderer (dist/report.js) is missing: run node scripts/build.mjs, or use --format markdown\n');
       return EXIT_UNREADABLE;
     }
     // A member of a portfolio is reported as its portfolio checks it, as `check`, `quality` and the editor do.
-    const context = portfolioOfFile(request.pack, text, (file) => ({ ...options, ...(exists ? { fileExists: (relativePath: string) => exists(join(dirname(file), relativePath)) } : {}) }));
-    const result = !context ? checkPack(text, options) : context.file === context.portfolio.portfolio ? context.portfolio : inContextResult(context.portfolio, context.file);
+    const context = portfolioOfFile(request.pack, text, optionsFor);
+    const result = !context ? checkPack(text, optionsFor(request.pack)) : (asPortfolio(context) ?? inContextResult(context.portfolio, context.file));
     const document = reportDocument(result, request.format, { today: parseIsoDate(today), assets });
     return write(request, document, io);
   });

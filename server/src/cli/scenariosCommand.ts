@@ -7,12 +7,11 @@
  * Exit status: 0 compared (whatever the plans hold: the table is a report),
  * 1 the pack could not be read, 2 bad usage.
  */
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPack, compareScenarios, comparisonMarkdown, comparisonText, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED, type CheckOptions } from '../pack';
+import { checkPack, compareScenarios, comparisonMarkdown, comparisonText, DEFAULT_FORECAST_RUNS, DEFAULT_FORECAST_SEED } from '../pack';
 import { isoDate } from './args';
 import { formatOf, onePack } from './onePack';
-import { EXIT_OK, PackCommandIo, runPackCommand } from './packCommand';
+import { EXIT_OK, PackCommandIo, optionsBeside, runPackCommand } from './packCommand';
 
 export type ScenariosIo = PackCommandIo & { exists?(path: string): boolean };
 
@@ -57,8 +56,7 @@ interface ScenariosRequest {
 export function runScenarios(args: string[], io: ScenariosIo): number {
   return runPackCommand('scenarios', SCENARIOS_HELP, args, io, parseScenariosArgs, (request, text) => {
     const exists = io.exists?.bind(io);
-    const options: Partial<CheckOptions> = { today: request.today ?? io.today, ifHired: request.ifHired };
-    if (exists) options.fileExists = (relativePath) => exists(join(dirname(request.pack), relativePath));
+    const options = optionsBeside(request.pack, { today: request.today ?? io.today, ifHired: request.ifHired }, exists);
     const baseline = checkPack(text, options);
     const plans = compareScenarios(baseline, options, { runs: DEFAULT_FORECAST_RUNS, seed: DEFAULT_FORECAST_SEED });
     if (plans.length === 1) io.stderr(`roadmap-pack scenarios: ${request.pack} has no scenarios (add a \`scenarios:\` list); showing the baseline only\n`);

@@ -1,4 +1,4 @@
-import { CheckCache, MemberResults, checkPortfolios, portfolioIncludes, portfolioSource, type CheckedFile, type CheckOptions, type Include, type PackDiagnostic, type PortfolioResult } from '../pack';
+import { CheckCache, MemberResults, checkPortfolios, portfolioIncludes, portfolioSource, type CheckedFile, type CheckOptions, type FileInPortfolio, type Include, type PackDiagnostic, type PortfolioResult } from '../pack';
 import type { PackEntry, PackStore } from './packStore';
 
 /** A file's diagnostics in its portfolio's context, for the text they were found in, and the portfolio's check it is part of. */
@@ -10,10 +10,7 @@ interface InContext {
 }
 
 /** A pack of a portfolio as its last check saw it: the portfolio's result and the pack's own file in it. */
-export interface InPortfolio {
-  portfolio: PortfolioResult;
-  file: CheckedFile;
-}
+export type InPortfolio = FileInPortfolio;
 
 /**
  * The portfolios among the packs the server knows (a pack with `includes`),

@@ -1,4 +1,4 @@
-import { type PackResult, capacityHeadline, inContextResult, locate, portfolioHeadline, portfolioQuality, qualityGate } from '../../pack';
+import { type PackResult, type PortfolioResult, asPortfolio, capacityHeadline, inContextResult, locate, portfolioHeadline, portfolioQuality, qualityGate } from '../../pack';
 import { gateChecks } from '../../pack/generate/qualityChecks';
 import type { Criterion } from '../../pack/generate';
 import type { PackEntry } from '../packStore';
@@ -15,7 +15,8 @@ import type { ChecklistCriterion, ChecklistResult } from '../../../../protocol/r
  * over every pack, as `roadmap-pack quality` on it does.
  */
 export function checklist(entry: PackEntry, context?: InPortfolio): ChecklistResult {
-  if (context && context.file === context.portfolio.portfolio) return portfolioChecklist(entry, context);
+  const portfolio = asPortfolio(context);
+  if (portfolio) return portfolioChecklist(entry, portfolio);
   const result = context ? inContextResult(context.portfolio, context.file) : entry.result;
   const gate = qualityGate(result);
   const peak = context ? portfolioHeadline(context.portfolio, context.file) : capacityHeadline(result.analysis);
@@ -35,17 +36,17 @@ export function checklist(entry: PackEntry, context?: InPortfolio): ChecklistRes
  * with its verdict, the portfolio's own checks (a shared team over capacity
  * is its error), Ship only when every member ships and it has no error.
  */
-function portfolioChecklist(entry: PackEntry, context: InPortfolio): ChecklistResult {
-  const quality = portfolioQuality(context.portfolio);
-  const uris = new Map(context.portfolio.members.map((member) => [member.path, member.uri]));
-  const members = quality.members.map(({ name, path, title, gate }) => ({ name, title, uri: uris.get(path) ?? path, verdict: gate.verdict, weak: gate.weak, errors: gate.checks.errors }));
-  const peak = portfolioHeadline(context.portfolio, context.file);
+function portfolioChecklist(entry: PackEntry, portfolio: PortfolioResult): ChecklistResult {
+  const quality = portfolioQuality(portfolio);
+  const members = quality.members.map(({ name, uri, title, gate }) => ({ name, title, uri, verdict: gate.verdict, weak: gate.weak, errors: gate.checks.errors }));
+  const own = portfolio.portfolio;
+  const peak = portfolioHeadline(portfolio, own);
   return {
     version: entry.version,
-    title: context.file.result.model.title,
+    title: own.result.model.title,
     verdict: quality.verdict,
     verdictText: quality.verdictText,
-    checks: gateChecks(inContextResult(context.portfolio, context.file)),
+    checks: gateChecks(inContextResult(portfolio, own)),
     dimensions: [],
     members,
     ...(peak ? { peak } : {}),

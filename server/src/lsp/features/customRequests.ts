@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { Connection } from 'vscode-languageserver';
 import type { z } from 'zod';
-import { type HtmlAssets, type PackForecast, type PackResult, checkForecast, inContextResult } from '../../pack';
+import { type HtmlAssets, type PackForecast, type PackResult, asPortfolio, checkForecast, inContextResult } from '../../pack';
 import { closedFilesParamsSchema, compareParamsSchema, locateParamsSchema, newBriefParamsSchema, packParamsSchema, reportParamsSchema, statusUpdateParamsSchema, viewsParamsSchema } from '../../../../protocol/requestParams';
 import type { ViewsParams } from '../../../../protocol/requests';
 import { checklistRequest, clearComparisonRequest, closedFilesRequest, compareRequest, initiativesRequest, levelRequest, locateRequest, newBriefRequest, qualityGateRequest, reportRequest, statusUpdateRequest, viewsRequest } from '../../../../protocol/requests';
@@ -13,7 +13,7 @@ import { compare } from './compare';
 import { initiativeList, monthlyStatus, newBrief, qualityGateDocument, reportFor } from './documents';
 import { levelSchedule } from './level';
 import { type ViewedPlan, drawViews, locateId } from './views';
-import { asPortfolio, drawPortfolioViews, locateQualified } from './portfolioViews';
+import { drawPortfolioViews, locateQualified } from './portfolioViews';
 
 /**
  * The requests of protocol/requests.ts: each names a pack by `uri` and answers

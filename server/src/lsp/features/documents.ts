@@ -1,4 +1,4 @@
-import { addBriefEdit, briefTemplate, inContextResult, locate, ownerNames, parseIsoDate, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, reportDocument, statusUpdate, type HtmlAssets, type ReportFormat } from '../../pack';
+import { addBriefEdit, asPortfolio, briefTemplate, inContextResult, locate, ownerNames, parseIsoDate, portfolioQuality, portfolioQualityMarkdown, qualityGate, qualityGateMarkdown, reportDocument, statusUpdate, type HtmlAssets, type ReportFormat } from '../../pack';
 import type { PackEntry } from '../packStore';
 import type { InPortfolio } from '../portfolios';
 import type { InitiativesResult, NewBriefResult } from '../../../../protocol/requests';
@@ -18,7 +18,8 @@ export function monthlyStatus(entry: PackEntry, year: number, month: number): st
 
 /** The quality gate as `roadmap-pack quality` prints it; a pack in a portfolio is scored in its portfolio's context, as the CLI does. */
 export function qualityGateDocument(entry: PackEntry, context?: InPortfolio): string {
-  if (context && context.file === context.portfolio.portfolio) return portfolioQualityMarkdown(portfolioQuality(context.portfolio), context.file.result.model.title);
+  const portfolio = asPortfolio(context);
+  if (portfolio) return portfolioQualityMarkdown(portfolioQuality(portfolio), portfolio.portfolio.result.model.title);
   const result = context ? inContextResult(context.portfolio, context.file) : entry.result;
   return qualityGateMarkdown(qualityGate(result), result.model.title);
 }
@@ -41,6 +42,6 @@ export function initiativeList(entry: PackEntry): InitiativesResult {
 export function reportFor(entry: PackEntry, format: ReportFormat, today: string | undefined, reportAssets: () => HtmlAssets | undefined, context?: InPortfolio): string {
   const assets = format === 'html' ? reportAssets() : undefined;
   if (format === 'html' && !assets) throw new Error('the HTML renderer (dist/report.js) is not available here');
-  const result = !context ? entry.result : context.file === context.portfolio.portfolio ? context.portfolio : inContextResult(context.portfolio, context.file);
+  const result = !context ? entry.result : (asPortfolio(context) ?? inContextResult(context.portfolio, context.file));
   return reportDocument(result, format, { today: today === undefined ? undefined : parseIsoDate(today), assets });
 }

@@ -21,11 +21,6 @@ export function drawPortfolioViews(entry: PackEntry, portfolio: PortfolioResult,
   return { version: entry.version, title: portfolio.portfolio.result.model.title, errors, views, portfolio: { files: portfolio.members.length + 1 } };
 }
 
-/** Whether the pack is the portfolio of its last check (not one of its members). */
-export function asPortfolio(held: InPortfolio | undefined): PortfolioResult | undefined {
-  return held && held.file === held.portfolio.portfolio ? held.portfolio : undefined;
-}
-
 /** Where a qualified id (`platform:redis-cluster`, as a portfolio's views name a member's entity) is defined: in the member's file. */
 export function locateQualified(held: InPortfolio | undefined, id: string): LocateResult | null {
   const qualified = splitQualified(id);

@@ -16,7 +16,12 @@ export interface LoadedTeam {
 
 /** The most loaded team-quarter of the pack, for a status bar. */
 export function capacityHeadline(analysis: PackAnalysis): CapacityHeadline | undefined {
-  return mostLoaded([...analysis.loads.keys()].map((team) => ({ name: team.name, quarters: analysis.quarterLoads(team) })));
+  return mostLoaded(loadedTeams(analysis));
+}
+
+/** The pack's teams with planned work, each with its quarters. */
+export function loadedTeams(analysis: PackAnalysis): LoadedTeam[] {
+  return [...analysis.loads.keys()].map((team) => ({ name: team.name, quarters: analysis.quarterLoads(team) }));
 }
 
 /** The most loaded quarter of any of the teams; a quarter with no capacity counts as infinitely loaded. */

@@ -10,6 +10,7 @@ export interface MemberQuality {
   /** Its include name. */
   name: string;
   path: string;
+  uri: string;
   title: string;
   gate: QualityGate;
 }
@@ -31,7 +32,7 @@ export interface PortfolioQuality {
  * portfolio ships only when all of them do and its own file has no errors.
  */
 export function portfolioQuality(portfolio: PortfolioResult): PortfolioQuality {
-  const members = portfolio.members.map((file) => ({ name: file.name, path: file.path, title: file.result.model.title, gate: qualityGate(inContextResult(portfolio, file)) }));
+  const members = portfolio.members.map((file) => ({ name: file.name, path: file.path, uri: file.uri, title: file.result.model.title, gate: qualityGate(inContextResult(portfolio, file)) }));
   const errors = portfolio.portfolio.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
   const revise = members.filter((member) => member.gate.verdict !== 'Ship').map((member) => member.name);
   const verdict = errors === 0 && revise.length === 0 ? 'Ship' : 'Revise';

@@ -1,4 +1,4 @@
-import { type CapacityHeadline, mostLoaded } from '../capacity/headline';
+import { type CapacityHeadline, loadedTeams, mostLoaded } from '../capacity/headline';
 import type { PortfolioResult } from './checkPortfolios';
 import type { SharedTeam } from './sharedCapacity';
 import type { CheckedFile } from './types';
@@ -10,7 +10,7 @@ import type { CheckedFile } from './types';
  * is under capacity alone while its squad is not must not read as fine.
  */
 export function portfolioHeadline(result: PortfolioResult, file: CheckedFile): CapacityHeadline | undefined {
-  const own = [...file.result.analysis.loads.keys()].map((team) => ({ name: team.name, quarters: file.result.analysis.quarterLoads(team) }));
+  const own = loadedTeams(file.result.analysis);
   const shared = result.capacity.teams.filter((team) => file === result.portfolio || addsTo(result, team, file.path));
   return mostLoaded([...own, ...shared.map(({ team, quarters }) => ({ name: team.name, quarters }))]);
 }

@@ -3,6 +3,17 @@ import { isQualified } from './qualified';
 import type { PortfolioResult } from './checkPortfolios';
 import type { CheckedFile } from './types';
 
+/** A file as its portfolio's last check saw it: the portfolio's result, and the file's own in it. */
+export interface FileInPortfolio {
+  portfolio: PortfolioResult;
+  file: CheckedFile;
+}
+
+/** The portfolio, when the file is the portfolio itself (not one of its members): what is drawn and scored across its packs. */
+export function asPortfolio(held: FileInPortfolio | undefined): PortfolioResult | undefined {
+  return held && held.file === held.portfolio.portfolio ? held.portfolio : undefined;
+}
+
 /**
  * A file of a portfolio as the reports on one pack read it (the quality gate,
  * the checklist, views, the report): its check in the portfolio's context,

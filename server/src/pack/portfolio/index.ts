@@ -12,7 +12,8 @@ export { packAt, portfolioOccurrences, portfolioSymbolAt, qualifiedCandidates } 
 export type { PortfolioOccurrence, PortfolioSymbol, QualifiedCandidate } from './navigate';
 export { sharedLoadOf, sharedTeamAt, sharedTeamOccurrences } from './sharedTeams';
 export { portfolioHeadline } from './headline';
-export { inContextResult } from './inContext';
+export { asPortfolio, inContextResult } from './inContext';
+export type { FileInPortfolio } from './inContext';
 export type { SharedTeamSymbol } from './sharedTeams';
 export { PortfolioPacks } from './portfolioPacks';
 export type { PortfolioPack, QualifiedEntity } from './portfolioPacks';

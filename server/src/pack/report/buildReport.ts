@@ -9,7 +9,7 @@
 import type { PackResult } from '../checkPack';
 import type { EpochDay } from '../time';
 import { formatSpan } from '../time';
-import { renderView, type ViewName } from '../views';
+import { type RenderedView, renderView, type ViewName } from '../views';
 import { diagramBlocks } from './fitDiagrams';
 import { findingsSection } from './findings';
 import { metricsSection } from './metrics';
@@ -60,9 +60,16 @@ function overview({ model }: PackResult): ReportSection {
 
 /** A view's diagrams, with what it could not draw said under them (as the preview's warnings). */
 function viewBlocks(result: PackResult, view: ViewName, options: ReportOptions): ReportBlock[] {
-  const rendered = renderView(result, view, { today: options.today });
-  // The size warning is answered by the fitting: the report never prints a diagram over the limit.
-  const notes = rendered.warnings.filter((warning) => !warning.startsWith('The pack has ') && !warning.includes('maxTextSize'));
-  const grouped = () => renderView(result, view, { today: options.today, aggregateAbove: 0 });
-  return [...diagramBlocks(view, rendered, grouped), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
+  return drawnBlocks(view, (aggregateAbove) => renderView(result, view, { today: options.today, aggregateAbove }));
+}
+
+/**
+ * A view drawn by `draw` (detailed, or with `aggregateAbove: 0` all grouped),
+ * as report blocks: its diagrams fitted, then its notes. The findings are
+ * the report's own section, and the fitting answers the size warning.
+ */
+export function drawnBlocks(view: ViewName, draw: (aggregateAbove?: number) => RenderedView): ReportBlock[] {
+  const rendered = draw();
+  const notes = rendered.warnings.filter((warning) => !/^The (pack|portfolio) has /.test(warning) && !warning.includes('maxTextSize'));
+  return [...diagramBlocks(view, rendered, () => draw(0)), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
 }

@@ -5,11 +5,10 @@
  * checks across its packs found, and its quality gate, as `quality` gives it.
  * A member's own strategy, gates and registers are in that member's report.
  */
-import { portfolioQuality } from '../generate/portfolioQuality';
+import { type PortfolioQuality, portfolioQuality } from '../generate/portfolioQuality';
 import type { PortfolioResult } from '../portfolio/checkPortfolios';
 import { type ViewName, renderPortfolioView } from '../views';
-import type { ReportOptions } from './buildReport';
-import { diagramBlocks } from './fitDiagrams';
+import { type ReportOptions, drawnBlocks } from './buildReport';
 import { findingsSection } from './findings';
 import type { Report, ReportBlock, ReportSection } from './types';
 
@@ -23,8 +22,8 @@ export function buildPortfolioReport(portfolio: PortfolioResult, options: Report
   const { model } = portfolio.portfolio.result;
   const quality = portfolioQuality(portfolio);
   const sections: ReportSection[] = [
-    overview(portfolio),
-    ...DIAGRAMS.map(({ id, heading }) => ({ id, heading, blocks: viewBlocks(portfolio, id, options) })),
+    overview(portfolio, quality),
+    ...DIAGRAMS.map(({ id, heading }) => ({ id, heading, blocks: drawnBlocks(id, (aggregateAbove) => renderPortfolioView(portfolio, id, { today: options.today, aggregateAbove })) })),
     findingsSection(portfolio.portfolio.diagnostics),
     {
       id: 'quality',
@@ -39,13 +38,13 @@ export function buildPortfolioReport(portfolio: PortfolioResult, options: Report
   return { title: model.title, sections };
 }
 
-function overview(portfolio: PortfolioResult): ReportSection {
+function overview(portfolio: PortfolioResult, quality: PortfolioQuality): ReportSection {
   const { model } = portfolio.portfolio.result;
   const { audience, decision } = model.input;
   const rows: (readonly [string, string])[] = [];
   if (audience !== undefined) rows.push(['Audience', String(audience)]);
   if (decision !== undefined) rows.push(['Decision', String(decision)]);
-  const members = portfolioQuality(portfolio).members.map(({ name, title, gate }) => [name, title, gate.verdict, gate.weak.length === 0 ? 'none' : gate.weak.join(', '), String(gate.checks.errors)]);
+  const members = quality.members.map(({ name, title, gate }) => [name, title, gate.verdict, gate.weak.length === 0 ? 'none' : gate.weak.join(', '), String(gate.checks.errors)]);
   const blocks: ReportBlock[] = [
     { kind: 'fields', rows },
     { kind: 'paragraph', text: `A portfolio of ${members.length} pack${members.length === 1 ? '' : 's'}, sharing ${model.teams.length} team${model.teams.length === 1 ? '' : 's'}.` },
@@ -54,10 +53,3 @@ function overview(portfolio: PortfolioResult): ReportSection {
   return { id: 'overview', heading: 'Overview', blocks };
 }
 
-/** A view across the packs, with what it could not draw said under it. */
-function viewBlocks(portfolio: PortfolioResult, view: ViewName, options: ReportOptions): ReportBlock[] {
-  const rendered = renderPortfolioView(portfolio, view, { today: options.today });
-  const notes = rendered.warnings.filter((warning) => !warning.startsWith('The portfolio has ') && !warning.includes('maxTextSize'));
-  const grouped = () => renderPortfolioView(portfolio, view, { today: options.today, aggregateAbove: 0 });
-  return [...diagramBlocks(view, rendered, grouped), ...(notes.length ? [{ kind: 'list' as const, items: notes }] : [])];
-}
